@@ -1,0 +1,35 @@
+/**
+ * The envelope every fact carries, on the store and on the bus alike.
+ * Agencies read this file as the published language: add fields, never repurpose them.
+ */
+
+export type ActorKind = 'citizen' | 'organisation' | 'staff' | 'operator' | 'ministry' | 'analyst' | 'system';
+
+export interface Actor {
+  readonly kind: ActorKind;
+  /** IIN for a citizen, BIN for an organisation, the account id for staff; a service name for `system`. */
+  readonly id: string;
+}
+
+/** A fact before it is stored: the type names it, the schema version says how to read `data`. */
+export interface DomainEvent<Type extends string = string, Data = unknown, SchemaVersion extends number = number> {
+  readonly type: Type;
+  readonly schemaVersion: SchemaVersion;
+  readonly data: Data;
+}
+
+export interface EventMetadata {
+  /** UUID; also the message id on NATS, so a re-published fact is deduplicated. */
+  readonly eventId: string;
+  /** The client-generated id of the command that caused this fact: retrying it changes nothing. */
+  readonly commandId: string;
+  readonly correlationId: string;
+  readonly causationId: string;
+  readonly actor: Actor;
+  /** Set where the fact concerns an information holder; it routes the fact to that agency's subjects. */
+  readonly holderId?: string;
+  /** UTC, ISO 8601. */
+  readonly occurredAt: string;
+}
+
+export type EventToAppend<E extends DomainEvent = DomainEvent> = E & { readonly metadata: EventMetadata };

@@ -1,0 +1,4 @@
+export * from './envelope';
+export * from './subjects';
+export * from './headers';
+export * from './requests/request-events';
