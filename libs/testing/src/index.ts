@@ -1,3 +1,4 @@
 export * from './test-run';
 export * from './test-database';
 export * from './eventually';
+export * from './decider-spec';
