@@ -1,0 +1,54 @@
+import type { Actor } from '../envelope';
+import type { RequestLanguage } from './request-events';
+
+/**
+ * Request/reply messages between the gateway and the services on NATS (`<root>.commands.*`,
+ * `<root>.queries.*`). Internal to the platform; agencies read facts, not these.
+ */
+
+export interface CommandMessage<Data> {
+  readonly commandId: string;
+  readonly correlationId: string;
+  readonly actor: Actor;
+  readonly data: Data;
+}
+
+export type SubmitRequestMessage = CommandMessage<{
+  readonly holderId: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly language: RequestLanguage;
+}>;
+
+export interface RejectionReply {
+  readonly ok: false;
+  readonly rejection: { readonly code: string; readonly message: string; readonly rule?: string; readonly field?: string };
+}
+
+export type CommandReply<Accepted> = ({ readonly ok: true } & Accepted) | RejectionReply;
+
+export type SubmitRequestReply = CommandReply<{ readonly requestId: string; readonly position: string }>;
+
+export interface RequestByIdQuery {
+  readonly requestId: string;
+  /** Answer only once the read model has reached this store position (read-your-writes), or time out. */
+  readonly atLeastPosition?: string;
+  readonly waitMs?: number;
+}
+
+export interface RequestView {
+  readonly requestId: string;
+  readonly holderId: string;
+  readonly author: { readonly kind: string; readonly id: string };
+  readonly subject: string;
+  readonly text: string;
+  readonly language: RequestLanguage;
+  readonly status: string;
+  readonly submittedAt: string;
+  /** The store position of the last fact folded into this view. */
+  readonly position: string;
+}
+
+export type RequestByIdReply =
+  | { readonly found: true; readonly request: RequestView; readonly projectionPosition: string }
+  | { readonly found: false; readonly projectionPosition: string; readonly caughtUp: boolean };

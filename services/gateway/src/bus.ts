@@ -1,0 +1,2 @@
+/** The NATS client the gateway asks services through (request/reply). */
+export const BUS = Symbol('BUS');

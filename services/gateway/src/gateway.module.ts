@@ -1,0 +1,31 @@
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { ClientsModule, Transport } from '@nestjs/microservices';
+import { healthModule, loggerModule, NATS_PROBE, natsProbe, platformConfigProvider, type NatsProbe, type PlatformConfig } from '@od/platform';
+import { BUS } from './bus';
+import { GetRequestController } from './requests/reading/get-request.controller';
+import { SubmitRequestController } from './requests/submitting/submit-request.controller';
+
+@Module({})
+export class GatewayModule implements OnApplicationShutdown {
+  constructor(@Inject(NATS_PROBE) private readonly nats: NatsProbe) {}
+
+  static register(config: PlatformConfig): DynamicModule {
+    const providers = [platformConfigProvider(config), { provide: NATS_PROBE, useFactory: () => natsProbe(config.natsUrl, 'gateway') }];
+    return {
+      module: GatewayModule,
+      global: true,
+      imports: [
+        loggerModule('gateway', config.logLevel),
+        ClientsModule.register([{ name: BUS, transport: Transport.NATS, options: { servers: [config.natsUrl], name: 'gateway' } }]),
+        healthModule({ inject: [NATS_PROBE], useFactory: (nats: NatsProbe) => [nats] }),
+      ],
+      controllers: [SubmitRequestController, GetRequestController],
+      providers,
+      exports: providers,
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.nats.close();
+  }
+}

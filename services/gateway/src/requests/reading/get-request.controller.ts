@@ -1,0 +1,28 @@
+import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import type { ClientProxy } from '@nestjs/microservices';
+import { querySubject, type RequestByIdQuery, type RequestByIdReply } from '@od/contracts';
+import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { BUS } from '../../bus';
+import { askBus } from '../../http/bus-request';
+import { CurrentUser, type CurrentUserValue } from '../../identity/current-user';
+import { ReadYourWriteQuery } from './read-your-write.query';
+
+@Controller('api/requests')
+export class GetRequestController {
+  private readonly subject: string;
+
+  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) config: PlatformConfig) {
+    this.subject = querySubject(config.subjectRoot, 'projections', 'request-by-id');
+  }
+
+  @Get(':requestId')
+  async get(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: CurrentUserValue) {
+    const message: RequestByIdQuery = { requestId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
+    const reply = await askBus<RequestByIdReply>(this.bus, this.subject, message, (query.waitMs ?? 0) + 5_000);
+    // Someone else's request is reported exactly like a missing one: its existence is not public.
+    if (!reply.found || reply.request.author.id !== user.id) {
+      throw new NotFoundException({ error: 'request_not_found', message: `No request ${requestId} of yours is known (read model at ${reply.projectionPosition})` });
+    }
+    return { ...reply.request, projectionPosition: reply.projectionPosition };
+  }
+}

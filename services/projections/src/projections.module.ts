@@ -1,0 +1,55 @@
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { connectNats, healthModule, loggerModule, platformConfigProvider, type PlatformConfig } from '@od/platform';
+import { DataSource } from 'typeorm';
+import { CheckpointWatch } from './checkpoints/checkpoint-watch';
+import { ReadModelsFollower } from './consuming/read-models-follower';
+import { readModelDataSource } from './database/read-model-data-source';
+import { NATS_CONNECTION } from './nats-connection';
+import { RequestByIdHandler } from './querying/request-by-id.handler';
+
+@Module({})
+export class ProjectionsModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+  ) {}
+
+  static register(config: PlatformConfig): DynamicModule {
+    const shared = [
+      platformConfigProvider(config),
+      {
+        provide: DataSource,
+        useFactory: async () => {
+          const dataSource = await readModelDataSource(config.databaseUrl).initialize();
+          await dataSource.runMigrations();
+          return dataSource;
+        },
+      },
+      { provide: NATS_CONNECTION, useFactory: () => connectNats(config.natsUrl, 'projections') },
+      CheckpointWatch,
+    ];
+    return {
+      module: ProjectionsModule,
+      global: true,
+      imports: [
+        loggerModule('projections', config.logLevel),
+        healthModule({
+          inject: [DataSource, NATS_CONNECTION],
+          useFactory: (dataSource: DataSource, nc: NatsConnection) => [
+            { key: 'postgresql', probe: () => dataSource.query('SELECT 1') },
+            { key: 'nats', probe: () => nc.flush() },
+          ],
+        }),
+      ],
+      controllers: [RequestByIdHandler],
+      providers: [...shared, ReadModelsFollower],
+      exports: shared,
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.nc.drain();
+    await this.dataSource.destroy();
+  }
+}
