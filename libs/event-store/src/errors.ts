@@ -12,3 +12,19 @@ export class WrongExpectedVersionError extends Error {
     super(`Stream ${streamId} expected version ${String(expected)} but is at ${actual}`);
   }
 }
+
+/**
+ * Some of the appended event ids are already stored, but not as one earlier append to this stream: either
+ * in another stream, or only part of the batch. A true retry sends the same ids to the same stream; this is
+ * a different write reusing ids, and the store refuses it rather than guess.
+ */
+export class DuplicateEventIdError extends Error {
+  override readonly name = 'DuplicateEventIdError';
+  constructor(
+    readonly streamId: string,
+    /** The event ids of this append that were already stored. */
+    readonly eventIds: readonly string[],
+  ) {
+    super(`Stream ${streamId}: event ids already stored by a different append: ${eventIds.join(', ')}`);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './event-store';
+export * from './global-position';
+export * from './errors';
+export { createPostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
+export { migrateEventStore, type MigrateEventStoreOptions } from './postgres/migrate';
