@@ -1,1 +1,2 @@
 export * from './config/platform-config';
+export * from './nats';

@@ -1,0 +1,2 @@
+export * from './connect-nats';
+export * from './events-stream';
