@@ -8,7 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'dist');
+// `--out DIR` builds elsewhere: each test run builds its own copy, so parallel runs never share one.
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag === -1 ? path.join(root, 'dist') : path.resolve(root, process.argv[outFlag + 1]);
 const { compilerOptions } = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(root, 'tsconfig.base.json'), 'utf8'));
 
 async function* sources(dir) {
@@ -63,4 +65,4 @@ await Promise.all(
   }),
 );
 await writeFile(path.join(outDir, 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
-console.log(`build: ${files.length} files to dist/ in ${Date.now() - started} ms`);
+console.log(`build: ${files.length} files to ${path.relative(root, outDir)}/ in ${Date.now() - started} ms`);

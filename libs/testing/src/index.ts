@@ -2,3 +2,4 @@ export * from './test-run';
 export * from './test-database';
 export * from './eventually';
 export * from './decider-spec';
+export * from './platform-processes';

@@ -1,0 +1,127 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { testNatsUrl, testRunId } from './test-run';
+
+const repositoryRoot = path.resolve(__dirname, '../../..');
+
+export type ServiceName = 'relay' | 'intake' | 'projections' | 'gateway';
+
+const portVariable: Record<ServiceName, string> = {
+  relay: 'RELAY_HTTP_PORT',
+  intake: 'INTAKE_HTTP_PORT',
+  projections: 'PROJECTIONS_HTTP_PORT',
+  gateway: 'GATEWAY_HTTP_PORT',
+};
+
+export interface PlatformUnderTest {
+  readonly gatewayUrl: string;
+  readonly logs: Record<string, string[]>;
+  stop(): Promise<void>;
+  /** Kills one service hard (SIGKILL) and starts it again, as a crash would. */
+  restart(service: ServiceName): Promise<void>;
+}
+
+export interface PlatformOptions {
+  readonly databaseUrl: string;
+  readonly subjectRoot: string;
+  readonly streamName: string;
+  readonly services: readonly ServiceName[];
+  readonly env?: Record<string, string>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+let builtDir: string | undefined;
+
+/** Compiles the services once per test process into its own folder, so parallel runs never share a build. */
+export function buildOnce(): string {
+  if (builtDir) return builtDir;
+  const outDir = path.join(repositoryRoot, '.data', 'test-builds', `${testRunId}-${process.pid}`);
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', outDir], { cwd: repositoryRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build failed: ${result.stderr || result.stdout}`);
+  builtDir = outDir;
+  return outDir;
+}
+
+async function waitForHealth(url: string, child: ChildProcess, name: string, logs: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${logs.slice(-20).join('')}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${name} did not become healthy at ${url}:\n${logs.slice(-20).join('')}`);
+}
+
+/** Starts the named services as real processes from a fresh build, each answering /health before it returns. */
+export async function startPlatform(options: PlatformOptions): Promise<PlatformUnderTest> {
+  const outDir = buildOnce();
+  const ports = Object.fromEntries(await Promise.all(options.services.map(async (name) => [name, await freePort()] as const))) as Record<ServiceName, number>;
+  const children = new Map<ServiceName, ChildProcess>();
+  const logs: Record<string, string[]> = {};
+
+  async function launch(name: ServiceName): Promise<void> {
+    const child = spawn(process.execPath, ['--enable-source-maps', path.join(outDir, 'services', name, 'src', 'main.js')], {
+      cwd: repositoryRoot,
+      env: {
+        ...process.env,
+        DATABASE_URL: options.databaseUrl,
+        NATS_URL: testNatsUrl,
+        NATS_SUBJECT_ROOT: options.subjectRoot,
+        NATS_EVENTS_STREAM: options.streamName,
+        LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
+        [portVariable[name]]: String(ports[name]),
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const lines = (logs[name] ??= []);
+    child.stdout?.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
+    children.set(name, child);
+    await waitForHealth(`http://127.0.0.1:${ports[name]}/health`, child, name, lines);
+  }
+
+  async function halt(name: ServiceName, signal: NodeJS.Signals): Promise<void> {
+    const child = children.get(name);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  try {
+    for (const name of options.services) await launch(name);
+  } catch (error) {
+    await Promise.all([...children.keys()].map((name) => halt(name, 'SIGKILL')));
+    throw error;
+  }
+
+  return {
+    gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
+    logs,
+    stop: async () => {
+      for (const name of [...options.services].reverse()) await halt(name, 'SIGTERM');
+    },
+    restart: async (name) => {
+      await halt(name, 'SIGKILL');
+      await launch(name);
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type TestDatabase } from '@od/testing';
+import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+
+jest.setTimeout(90_000);
+
+const citizen = 'citizen:900101300017';
+const otherCitizen = 'citizen:850505400013';
+const bus = testBusNames('submitrequest');
+let database: TestDatabase;
+let platform: PlatformUnderTest;
+
+async function post(body: unknown, user = citizen) {
+  const response = await fetch(`${platform.gatewayUrl}/api/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-dev-user': user },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+async function get(path: string, user = citizen) {
+  const response = await fetch(`${platform.gatewayUrl}${path}`, { headers: { 'x-dev-user': user } });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+async function storedEventCount(): Promise<number> {
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM event_store.events');
+    return Number(rows[0].count);
+  } finally {
+    await client.end();
+  }
+}
+
+function aRequest(overrides: Record<string, unknown> = {}) {
+  return {
+    commandId: randomUUID(),
+    holderId: 'ministry-of-finance',
+    subject: 'Budget of school No. 12',
+    text: 'Please publish the 2026 budget of school No. 12 in Astana.',
+    language: 'en',
+    ...overrides,
+  };
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('submitrequest');
+  platform = await startPlatform({
+    databaseUrl: database.url,
+    ...bus,
+    services: ['relay', 'intake', 'projections', 'gateway'],
+    env: { AUTH_MODE: 'dev' },
+  });
+});
+
+afterAll(async () => {
+  await platform?.stop();
+  const nc = await connect({ servers: testNatsUrl });
+  await (await jetstreamManager(nc)).streams.delete(bus.streamName).catch(() => undefined);
+  await nc.close();
+  await database?.drop();
+});
+
+describe('Submitting a request through HTTP, NATS, the store, the relay and the projection', () => {
+  it('answers 201 with the request id and position, and the author reads it back once the projection has it', async () => {
+    const submitted = await post(aRequest());
+    expect(submitted.status).toBe(201);
+    expect(submitted.body).toEqual({ requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), position: expect.stringMatching(/^\d+:\d+$/) });
+
+    const read = await get(`/api/requests/${submitted.body.requestId}?atLeastPosition=${submitted.body.position}&waitMs=5000`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({
+      requestId: submitted.body.requestId,
+      holderId: 'ministry-of-finance',
+      subject: 'Budget of school No. 12',
+      language: 'en',
+      status: 'submitted',
+      position: submitted.body.position,
+    });
+  });
+
+  it('a retry with the same commandId answers the same and appends nothing, also when raced', async () => {
+    const request = aRequest();
+    const before = await storedEventCount();
+    const answers = await Promise.all([post(request), post(request), post(request)]);
+    const again = await post(request);
+    for (const answer of [...answers, again]) {
+      expect(answer.status).toBe(201);
+      expect(answer.body).toEqual(answers[0].body);
+    }
+    expect(await storedEventCount()).toBe(before + 1);
+  });
+
+  it('400 names the field and the rule, and nothing is appended', async () => {
+    const before = await storedEventCount();
+    const answer = await post(aRequest({ language: 'de', subject: '' }));
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toBe('validation_failed');
+    expect(answer.body.fields).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'language', rule: 'isIn' }),
+        expect.objectContaining({ field: 'subject', rule: 'isNotEmpty' }),
+      ]),
+    );
+    expect((await post({ ...aRequest(), commandId: 'not-a-uuid' })).body.fields).toEqual([expect.objectContaining({ field: 'commandId', rule: 'isUuid' })]);
+    expect((await post({ ...aRequest(), extra: 1 })).status).toBe(400);
+    expect(await storedEventCount()).toBe(before);
+  });
+
+  it('an unknown holder is 422 and nothing is appended', async () => {
+    const before = await storedEventCount();
+    const answer = await post(aRequest({ holderId: 'ministry-of-magic' }));
+    expect(answer.status).toBe(422);
+    expect(answer.body).toMatchObject({ error: 'holder_unknown', field: 'holderId' });
+    expect(await storedEventCount()).toBe(before);
+  });
+
+  it('without an identity the gateway answers 401; another citizen cannot read the request', async () => {
+    const response = await fetch(`${platform.gatewayUrl}/api/requests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aRequest()) });
+    expect(response.status).toBe(401);
+
+    const submitted = await post(aRequest());
+    await get(`/api/requests/${submitted.body.requestId}?atLeastPosition=${submitted.body.position}&waitMs=5000`);
+    expect((await get(`/api/requests/${submitted.body.requestId}`, otherCitizen)).status).toBe(404);
+  });
+
+  it('the read model survives a projections crash and catches up from its checkpoint', async () => {
+    await platform.restart('projections');
+    const submitted = await post(aRequest({ language: 'kk', subject: 'Мектеп бюджеті', text: 'Мектептің 2026 жылғы бюджетін жариялаңыз.' }));
+    const read = await get(`/api/requests/${submitted.body.requestId}?atLeastPosition=${submitted.body.position}&waitMs=8000`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ subject: 'Мектеп бюджеті', language: 'kk' });
+  });
+
+  it('health answers for every service', async () => {
+    const health = await fetch(`${platform.gatewayUrl}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', info: { nats: { status: 'up' } } });
+  });
+});
