@@ -1,0 +1,30 @@
+// THE list of runnable services. `npm start` (scripts/start.mjs) starts every row, and docker-compose.yml
+// is generated from it (`node scripts/lib/compose.mjs`; CI checks it is up to date with `--check`).
+//
+// Adding a service = adding one row, then `node scripts/lib/compose.mjs` to regenerate docker-compose.yml.
+//   name        — the folder under services/, the log prefix, the compose service name
+//   entry       — the compiled entry point under dist/ (scripts/build.mjs keeps the source tree)
+//   portEnv     — the environment variable the service reads for its HTTP port
+//   defaultPort — the port it uses when that variable is unset (must match the service's own default)
+// Every service must answer GET http://<host>:<port>/health with 200 once it is ready.
+// Order matters only for start-up logs and shutdown (reverse order); `public: true` publishes the port in compose.
+export const services = [
+  { name: 'relay', entry: 'dist/services/relay/src/main.js', portEnv: 'RELAY_HTTP_PORT', defaultPort: 3104 },
+  { name: 'intake', entry: 'dist/services/intake/src/main.js', portEnv: 'INTAKE_HTTP_PORT', defaultPort: 3101 },
+  { name: 'projections', entry: 'dist/services/projections/src/main.js', portEnv: 'PROJECTIONS_HTTP_PORT', defaultPort: 3102 },
+  { name: 'gateway', entry: 'dist/services/gateway/src/main.js', portEnv: 'GATEWAY_HTTP_PORT', defaultPort: 3000, public: true },
+];
+
+/** The HTTP path every service answers with 200 when it is ready. */
+export const healthPath = '/health';
+
+/** The port a service will listen on, given the environment (the same rule the service applies). */
+export function servicePort(service, env = process.env) {
+  const raw = env[service.portEnv];
+  if (raw === undefined || raw === '') return service.defaultPort;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new Error(`${service.portEnv}=${raw} is not a valid port (service ${service.name})`);
+  }
+  return port;
+}

@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+// `npm start`: everything Open Dialogue needs on one machine.
+//   1. PostgreSQL at DATABASE_URL (an embedded one in .data/postgres if nothing answers), its database created;
+//   2. NATS with JetStream at NATS_URL (nats-server from PATH, data in .data/nats, if nothing answers);
+//   3. `node scripts/build.mjs`, then every service of scripts/lib/services.mjs as a child process, output
+//      prefixed with its name; waits until each answers GET /health with 200 and prints where things are.
+// Ctrl-C / SIGTERM stops the services, then the servers this script started. If a service dies, everything
+// stops and the exit code is 1.
+//
+//   node scripts/start.mjs [--check] [--only=gateway,intake] [--no-build]
+//     --check     start everything, wait until healthy, stop, exit 0 (smoke test)
+//     --only=…    start only these services (comma-separated names from scripts/lib/services.mjs)
+//     --no-build  use the existing dist/
+// Environment: DATABASE_URL, NATS_URL, NATS_SUBJECT_ROOT, NATS_EVENTS_STREAM, LOG_LEVEL, each service's
+// <NAME>_HTTP_PORT, START_HEALTH_TIMEOUT_MS (default 90000).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { readPlatformEnv, root } from './lib/config.mjs';
+import { ensureNats, ensurePostgres, redact, sleep } from './lib/infra.mjs';
+import { paint, pipeWithPrefix, prefixFor } from './lib/output.mjs';
+import { healthPath, servicePort, services } from './lib/services.mjs';
+
+const args = process.argv.slice(2);
+const flags = {
+  check: args.includes('--check'),
+  build: !args.includes('--no-build'),
+  only: args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean),
+};
+if (args.includes('--help') || args.includes('-h')) {
+  console.log('Usage: node scripts/start.mjs [--check] [--only=name,name] [--no-build]');
+  process.exit(0);
+}
+const unknown = args.filter((arg) => !['--check', '--no-build'].includes(arg) && !arg.startsWith('--only='));
+if (unknown.length) {
+  console.error(`Unknown argument(s): ${unknown.join(' ')}. Usage: node scripts/start.mjs [--check] [--only=name,name] [--no-build]`);
+  process.exit(2);
+}
+
+const log = (message) => console.log(`${paint(1, '[start]')} ${message}`);
+const fail = (message) => console.error(`${paint(31, '[start] ERROR:')} ${message}`);
+const healthTimeoutMs = Number(process.env.START_HEALTH_TIMEOUT_MS ?? 90_000);
+
+const selected = flags.only ? services.filter((service) => flags.only.includes(service.name)) : services;
+if (flags.only) {
+  const known = new Set(services.map((service) => service.name));
+  const wrong = flags.only.filter((name) => !known.has(name));
+  if (wrong.length) {
+    fail(`--only names unknown service(s): ${wrong.join(', ')}. Known: ${[...known].join(', ')}.`);
+    process.exit(2);
+  }
+}
+
+const state = { postgres: undefined, nats: undefined, children: [], shuttingDown: false };
+
+async function shutdown(code, reason) {
+  if (state.shuttingDown) return;
+  state.shuttingDown = true;
+  if (reason) log(reason);
+  const running = state.children.filter((child) => child.exit === undefined);
+  if (running.length) log(`Stopping ${running.map((child) => child.service.name).join(', ')}…`);
+  await Promise.all(
+    running.reverse().map(async (child) => {
+      child.process.kill('SIGTERM');
+      const killer = setTimeout(() => {
+        log(`${child.service.name} did not stop within 10 s; killing it.`);
+        child.process.kill('SIGKILL');
+      }, 10_000);
+      await child.exited;
+      clearTimeout(killer);
+    }),
+  );
+  for (const server of [state.nats, state.postgres]) {
+    try {
+      await server?.stop();
+    } catch (error) {
+      fail(error.message);
+    }
+  }
+  process.exit(code);
+}
+
+let signalled = 0;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    signalled += 1;
+    if (signalled > 1) {
+      fail(`${signal} again: killing everything now.`);
+      for (const child of state.children) child.process.kill('SIGKILL');
+      process.exit(1); // the 'exit' safety nets stop the servers we started
+    }
+    void shutdown(0, `${signal} received.`);
+  });
+}
+
+function run(command, commandArgs) {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit' });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('error', () => resolve(1));
+  });
+}
+
+function portAnswers(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1000);
+    socket.on('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.on('error', () => resolve(false));
+  });
+}
+
+async function waitHealthy(child) {
+  const url = `http://127.0.0.1:${child.port}${healthPath}`;
+  const deadline = Date.now() + healthTimeoutMs;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (child.exit !== undefined || state.shuttingDown) return false;
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.status === 200) return true;
+      last = `HTTP ${response.status}: ${(await response.text()).slice(0, 300)}`;
+    } catch (error) {
+      last = error.cause?.code ?? error.message;
+    }
+    await sleep(250);
+  }
+  throw new Error(`${child.service.name} did not answer 200 at ${url} within ${healthTimeoutMs / 1000} s (last: ${last}). Its output is above, prefixed [${child.service.name}].`);
+}
+
+async function main() {
+  const platform = readPlatformEnv();
+  state.postgres = await ensurePostgres({ url: platform.DATABASE_URL, root, log });
+  state.nats = await ensureNats({ url: platform.NATS_URL, root, log });
+  if (state.shuttingDown) return;
+
+  if (flags.build) {
+    log('Building (node scripts/build.mjs)…');
+    const code = await run(process.execPath, [path.join('scripts', 'build.mjs')]);
+    if (code !== 0) return shutdown(1, `The build failed (exit code ${code}); nothing started.`);
+  }
+
+  const missing = selected.filter((service) => !existsSync(path.join(root, service.entry)));
+  if (missing.length) {
+    const lines = missing.map((service) => `  ${service.name}: ${service.entry} was not built — is there a services/${service.name}/src/main.ts?`);
+    return shutdown(1, `Cannot start:\n${lines.join('\n')}\n  (Run a subset with --only=name,name.)`);
+  }
+  const ports = selected.map((service) => ({ service, port: servicePort(service) }));
+  for (const { service, port } of ports) {
+    if (await portAnswers(port)) {
+      return shutdown(1, `Port ${port} (${service.portEnv}, for ${service.name}) is already in use — is another \`npm start\` running? Stop it or set ${service.portEnv}.`);
+    }
+  }
+
+  const width = Math.max(...selected.map((service) => service.name.length));
+  const env = {
+    ...process.env,
+    ...platform,
+    DATABASE_URL: state.postgres.url,
+    NATS_URL: state.nats.url,
+  };
+  ports.forEach(({ service, port }, index) => {
+    const prefix = prefixFor(service.name, index, width);
+    const childProcess = spawn(process.execPath, ['--enable-source-maps', service.entry], {
+      cwd: root,
+      env: { ...env, [service.portEnv]: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const child = { service, port, process: childProcess, exit: undefined };
+    child.exited = new Promise((resolve) => {
+      childProcess.on('exit', (code, signal) => {
+        child.exit = { code, signal };
+        resolve(child.exit);
+        if (!state.shuttingDown) {
+          fail(`${service.name} exited (code ${code}${signal ? `, signal ${signal}` : ''}).`);
+          void shutdown(1, 'A service died: stopping everything.');
+        }
+      });
+    });
+    childProcess.on('error', (error) => fail(`${service.name} could not be started: ${error.message}`));
+    pipeWithPrefix(childProcess.stdout, prefix, process.stdout);
+    pipeWithPrefix(childProcess.stderr, prefix, process.stderr);
+    state.children.push(child);
+  });
+  log(`Started ${selected.map((service) => service.name).join(', ')}; waiting for ${healthPath} on each (up to ${healthTimeoutMs / 1000} s)…`);
+
+  try {
+    await Promise.all(state.children.map((child) => waitHealthy(child)));
+  } catch (error) {
+    return shutdown(1, `${paint(31, 'ERROR:')} ${error.message}`);
+  }
+  if (state.shuttingDown) return;
+
+  const rows = [];
+  for (const child of state.children) {
+    if (child.service.name === 'gateway') rows.push(['Public API', `http://127.0.0.1:${child.port}/api`]);
+    rows.push([child.service.name, `http://127.0.0.1:${child.port}${healthPath}`]);
+  }
+  rows.push(['PostgreSQL', state.postgres.describe], ['NATS', redact(state.nats.describe)]);
+  const labelWidth = Math.max(...rows.map(([label]) => label.length));
+  console.log(
+    `\n${paint(32, 'Open Dialogue is running')} (all ${state.children.length} service(s) healthy):\n` +
+      rows.map(([label, value]) => `  ${label.padEnd(labelWidth)}  ${value}`).join('\n') +
+      `\n${flags.check ? '' : 'Press Ctrl-C to stop.\n'}`,
+  );
+  if (flags.check) return shutdown(0, 'Check passed: every service answered its health check. Shutting down.');
+}
+
+main().catch((error) => shutdown(1, `${paint(31, 'ERROR:')} ${error.message}`));
