@@ -1,7 +1,7 @@
 // Shared Jest settings: TypeScript and the ESM-only NestJS/NATS packages are compiled to CommonJS by swc.
 const { pathsToModuleNameMapper } = require('./scripts/paths-to-module-name-mapper.cjs');
 
-const esmPackages = ['@nestjs', '@nats-io', 'uid', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@borewit', '@tokenizer'];
+const esmPackages = ['@nestjs', '@nats-io', 'uid', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@borewit', '@tokenizer', 'jose', 'pkijs', 'asn1js', 'bytestreamjs', '@noble', '@peculiar/utils', 'canonicalize'];
 
 module.exports = {
   testEnvironment: 'node',
