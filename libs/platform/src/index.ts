@@ -7,3 +7,5 @@ export * from './config/platform-config.provider';
 export * from './event-store/event-store.provider';
 export * from './nats';
 export * from './health/probes';
+export * from './config/platform-environment';
+export * from './config/config.module';

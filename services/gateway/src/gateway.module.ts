@@ -1,6 +1,6 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { ClientsModule, Transport } from '@nestjs/microservices';
-import { healthModule, loggerModule, NATS_PROBE, natsProbe, platformConfigProvider, type NatsProbe, type PlatformConfig } from '@od/platform';
+import { healthModule, loggerModule, platformConfigModule, NATS_PROBE, natsProbe, platformConfigProvider, type NatsProbe, type PlatformConfig } from '@od/platform';
 import { BUS } from './bus';
 import { GetRequestController } from './requests/reading/get-request.controller';
 import { SubmitRequestController } from './requests/submitting/submit-request.controller';
@@ -15,6 +15,7 @@ export class GatewayModule implements OnApplicationShutdown {
       module: GatewayModule,
       global: true,
       imports: [
+        platformConfigModule(),
         loggerModule('gateway', config.logLevel),
         ClientsModule.register([{ name: BUS, transport: Transport.NATS, options: { servers: [config.natsUrl], name: 'gateway' } }]),
         healthModule({ inject: [NATS_PROBE], useFactory: (nats: NatsProbe) => [nats] }),

@@ -5,7 +5,7 @@ import {
   EVENT_STORE,
   eventStoreProvider,
   healthModule,
-  loggerModule,
+  loggerModule, platformConfigModule,
   NATS_PROBE,
   natsProbe,
   type NatsProbe,
@@ -34,6 +34,7 @@ export class IntakeModule implements OnApplicationShutdown {
       module: IntakeModule,
       global: true,
       imports: [
+        platformConfigModule(),
         loggerModule('intake', config.logLevel),
         healthModule({
           inject: [EVENT_STORE, NATS_PROBE],

@@ -1,6 +1,6 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { connectNats, healthModule, loggerModule, platformConfigProvider, type PlatformConfig } from '@od/platform';
+import { connectNats, healthModule, loggerModule, platformConfigModule, platformConfigProvider, type PlatformConfig } from '@od/platform';
 import { DataSource } from 'typeorm';
 import { CheckpointWatch } from './checkpoints/checkpoint-watch';
 import { ReadModelsFollower } from './consuming/read-models-follower';
@@ -33,6 +33,7 @@ export class ProjectionsModule implements OnApplicationShutdown {
       module: ProjectionsModule,
       global: true,
       imports: [
+        platformConfigModule(),
         loggerModule('projections', config.logLevel),
         healthModule({
           inject: [DataSource, NATS_CONNECTION],

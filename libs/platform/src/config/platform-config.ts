@@ -1,3 +1,5 @@
+import { validatePlatformEnvironment } from './platform-environment';
+
 /**
  * Settings every service reads from the environment. Each has a default that works on a developer
  * machine; production sets them all. Documented in the README ("Configuration").
@@ -14,6 +16,7 @@ export interface PlatformConfig {
 }
 
 export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  validatePlatformEnvironment(env);
   return {
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/open_dialogue',
     natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
