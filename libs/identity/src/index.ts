@@ -1,0 +1,2 @@
+export * from './check-digit';
+export * from './iin';
