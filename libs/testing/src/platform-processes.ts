@@ -5,9 +5,10 @@ import { testNatsUrl, testRunId } from './test-run';
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
 
-export type ServiceName = 'relay' | 'intake' | 'projections' | 'gateway';
+export type ServiceName = 'identity-dev' | 'relay' | 'intake' | 'projections' | 'gateway';
 
 const portVariable: Record<ServiceName, string> = {
+  'identity-dev': 'IDENTITY_DEV_HTTP_PORT',
   relay: 'RELAY_HTTP_PORT',
   intake: 'INTAKE_HTTP_PORT',
   projections: 'PROJECTIONS_HTTP_PORT',
@@ -17,6 +18,8 @@ const portVariable: Record<ServiceName, string> = {
 export interface PlatformUnderTest {
   readonly gatewayUrl: string;
   readonly logs: Record<string, string[]>;
+  /** An access token for a seeded account of the development identity provider (e.g. `citizen-aigerim`). */
+  tokenFor(account: string): Promise<string>;
   stop(): Promise<void>;
   /** Kills one service hard (SIGKILL) and starts it again, as a crash would. */
   restart(service: ServiceName): Promise<void>;
@@ -72,6 +75,10 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
   const outDir = buildOnce();
   const ports = Object.fromEntries(await Promise.all(options.services.map(async (name) => [name, await freePort()] as const))) as Record<ServiceName, number>;
   const children = new Map<ServiceName, ChildProcess>();
+  const identityUrl = `http://127.0.0.1:${ports['identity-dev']}`;
+  const authEnv: Record<string, string> = options.services.includes('identity-dev')
+    ? { AUTH_ISSUER: identityUrl, AUTH_AUDIENCE: 'open-dialogue', IDENTITY_DEV_KEY_FILE: path.join(outDir, 'identity-dev-key.json') }
+    : {};
   const logs: Record<string, string[]> = {};
 
   async function launch(name: ServiceName): Promise<void> {
@@ -84,6 +91,7 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
         NATS_SUBJECT_ROOT: options.subjectRoot,
         NATS_EVENTS_STREAM: options.streamName,
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
+        ...authEnv,
         [portVariable[name]]: String(ports[name]),
         ...options.env,
       },
@@ -116,6 +124,11 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
   return {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
     logs,
+    tokenFor: async (account) => {
+      const response = await fetch(`${identityUrl}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account }) });
+      if (!response.ok) throw new Error(`no token for ${account}: ${response.status} ${await response.text()}`);
+      return ((await response.json()) as { access_token: string }).access_token;
+    },
     stop: async () => {
       for (const name of [...options.services].reverse()) await halt(name, 'SIGTERM');
     },

@@ -1,7 +1,11 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { ClientsModule, Transport } from '@nestjs/microservices';
 import { healthModule, loggerModule, platformConfigModule, NATS_PROBE, natsProbe, platformConfigProvider, type NatsProbe, type PlatformConfig } from '@od/platform';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard, TOKEN_VERIFIER } from './access/access.guard';
 import { BUS } from './bus';
+import { readAuthConfig } from './identity/auth-config';
+import { createTokenVerifier } from './identity/token-verifier';
 import { GetRequestController } from './requests/reading/get-request.controller';
 import { SubmitRequestController } from './requests/submitting/submit-request.controller';
 
@@ -21,7 +25,7 @@ export class GatewayModule implements OnApplicationShutdown {
         healthModule({ inject: [NATS_PROBE], useFactory: (nats: NatsProbe) => [nats] }),
       ],
       controllers: [SubmitRequestController, GetRequestController],
-      providers,
+      providers: [...providers, { provide: TOKEN_VERIFIER, useFactory: () => createTokenVerifier(readAuthConfig()) }, { provide: APP_GUARD, useClass: AccessGuard }],
       exports: providers,
     };
   }

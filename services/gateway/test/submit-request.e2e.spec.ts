@@ -6,8 +6,8 @@ import { jetstreamManager } from '@nats-io/jetstream';
 
 jest.setTimeout(90_000);
 
-const citizen = 'citizen:900101300017';
-const otherCitizen = 'citizen:850505400013';
+const citizen = 'citizen-aigerim';
+const otherCitizen = 'citizen-dana';
 const bus = testBusNames('submitrequest');
 let database: TestDatabase;
 let platform: PlatformUnderTest;
@@ -15,14 +15,14 @@ let platform: PlatformUnderTest;
 async function post(body: unknown, user = citizen) {
   const response = await fetch(`${platform.gatewayUrl}/api/requests`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-dev-user': user },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await platform.tokenFor(user)}` },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
 async function get(path: string, user = citizen) {
-  const response = await fetch(`${platform.gatewayUrl}${path}`, { headers: { 'x-dev-user': user } });
+  const response = await fetch(`${platform.gatewayUrl}${path}`, { headers: { authorization: `Bearer ${await platform.tokenFor(user)}` } });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -53,8 +53,7 @@ beforeAll(async () => {
   platform = await startPlatform({
     databaseUrl: database.url,
     ...bus,
-    services: ['relay', 'intake', 'projections', 'gateway'],
-    env: { AUTH_MODE: 'dev' },
+    services: ['identity-dev', 'relay', 'intake', 'projections', 'gateway'],
   });
 });
 

@@ -8,7 +8,6 @@ import { LoggerModule } from 'nestjs-pino';
 export const REDACTED_LOG_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
-  'req.headers["x-dev-user"]',
   '*.iin',
   '*.bin',
   '*.phone',

@@ -4,7 +4,8 @@ import { querySubject, type RequestByIdQuery, type RequestByIdReply } from '@od/
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { BUS } from '../../bus';
 import { askBus } from '../../http/bus-request';
-import { CurrentUser, type CurrentUserValue } from '../../identity/current-user';
+import { actorOf, type AuthenticatedUser } from '../../identity/authenticated-user';
+import { CurrentUser } from '../../identity/current-user';
 import { ReadYourWriteQuery } from './read-your-write.query';
 
 @Controller('api/requests')
@@ -16,11 +17,11 @@ export class GetRequestController {
   }
 
   @Get(':requestId')
-  async get(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: CurrentUserValue) {
+  async get(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
     const message: RequestByIdQuery = { requestId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
     const reply = await askBus<RequestByIdReply>(this.bus, this.subject, message, (query.waitMs ?? 0) + 5_000);
     // Someone else's request is reported exactly like a missing one: its existence is not public.
-    if (!reply.found || reply.request.author.id !== user.id) {
+    if (!reply.found || reply.request.author.id !== actorOf(user).id) {
       throw new NotFoundException({ error: 'request_not_found', message: `No request ${requestId} of yours is known (read model at ${reply.projectionPosition})` });
     }
     return { ...reply.request, projectionPosition: reply.projectionPosition };

@@ -4,7 +4,8 @@ import { commandSubject, type SubmitRequestMessage, type SubmitRequestReply } fr
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { askBus } from '../../http/bus-request';
 import { rejectionToHttp } from '../../http/rejection-status';
-import { CurrentUser, type CurrentUserValue } from '../../identity/current-user';
+import { actorOf, type AuthenticatedUser } from '../../identity/authenticated-user';
+import { CurrentUser } from '../../identity/current-user';
 import { BUS } from '../../bus';
 import { SubmitRequestDto } from './submit-request.dto';
 
@@ -18,9 +19,9 @@ export class SubmitRequestController {
 
   @Post()
   @HttpCode(201)
-  async submit(@Body() body: SubmitRequestDto, @CurrentUser() user: CurrentUserValue) {
+  async submit(@Body() body: SubmitRequestDto, @CurrentUser() user: AuthenticatedUser) {
     const { commandId, ...data } = body;
-    const message: SubmitRequestMessage = { commandId, correlationId: commandId, actor: user, data };
+    const message: SubmitRequestMessage = { commandId, correlationId: commandId, actor: actorOf(user), data };
     const reply = await askBus<SubmitRequestReply>(this.bus, this.subject, message);
     if (!reply.ok) throw rejectionToHttp(reply);
     return { requestId: reply.requestId, position: reply.position };
