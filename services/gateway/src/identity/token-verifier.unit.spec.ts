@@ -1,0 +1,70 @@
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { createTokenVerifier, InvalidTokenError, type TokenVerifier } from './token-verifier';
+
+const issuer = 'https://idp.example.kz';
+const audience = 'open-dialogue';
+let signingKey: CryptoKey;
+let strangerKey: CryptoKey;
+let verify: TokenVerifier;
+
+const citizenClaims = { od_role: 'citizen', iin: '900101300017', phone_verified: true, locale: 'ru' };
+
+function aToken(claims: Record<string, unknown> = citizenClaims, options: { key?: CryptoKey; issuer?: string; audience?: string; expiresIn?: string; kid?: string } = {}) {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'k1' })
+    .setIssuer(options.issuer ?? issuer)
+    .setAudience(options.audience ?? audience)
+    .setSubject('citizen-aigerim')
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '10m')
+    .sign(options.key ?? signingKey);
+}
+
+beforeAll(async () => {
+  const pair = await generateKeyPair('RS256');
+  signingKey = pair.privateKey;
+  strangerKey = (await generateKeyPair('RS256')).privateKey;
+  const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256' };
+  verify = createTokenVerifier({ issuer, audience, jwksUrl: 'unused' }, createLocalJWKSet({ keys: [jwk] }));
+});
+
+describe('Access token verification', () => {
+  it('accepts a valid citizen token and reads IIN, phone verification and language', async () => {
+    await expect(verify(await aToken())).resolves.toEqual({
+      accountId: 'citizen-aigerim',
+      role: 'citizen',
+      iin: '900101300017',
+      bin: undefined,
+      phoneVerified: true,
+      holderId: undefined,
+      staffRoles: [],
+      locale: 'ru',
+    });
+  });
+
+  it('reads a staff member’s holder and roles', async () => {
+    const user = await verify(await aToken({ od_role: 'staff', iin: '780302300111', phone_verified: true, od_holder: 'ministry-of-finance', od_staff_roles: ['administrator', 'unknown-role'] }));
+    expect(user).toMatchObject({ role: 'staff', holderId: 'ministry-of-finance', staffRoles: ['administrator'] });
+  });
+
+  it.each([
+    ['signed by another key', () => aToken(citizenClaims, { key: strangerKey })],
+    ['from another issuer', () => aToken(citizenClaims, { issuer: 'https://evil.example' })],
+    ['for another audience', () => aToken(citizenClaims, { audience: 'other-app' })],
+    ['expired', () => aToken(citizenClaims, { expiresIn: '-5m' })],
+    ['with an IIN whose check digit is wrong', () => aToken({ ...citizenClaims, iin: '900101300018' })],
+    ['of a citizen without an IIN', () => aToken({ od_role: 'citizen', phone_verified: true })],
+    ['with an unknown role', () => aToken({ ...citizenClaims, od_role: 'superuser' })],
+    ['of staff without a holder', () => aToken({ od_role: 'staff', iin: '780302300111', phone_verified: true, od_staff_roles: ['administrator'] })],
+  ])('refuses a token %s', async (_, makeToken) => {
+    await expect(verify(await makeToken())).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it('refuses an unsigned token (alg none) and an HS256 token', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
+    const body = Buffer.from(JSON.stringify({ ...citizenClaims, sub: 'x', iss: issuer, aud: audience, exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url');
+    await expect(verify(`${header}.${body}.`)).rejects.toBeInstanceOf(InvalidTokenError);
+    const hs = await new SignJWT(citizenClaims).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer).setAudience(audience).setSubject('x').setExpirationTime('5m').sign(new TextEncoder().encode('a-shared-secret-of-32-bytes-long!'));
+    await expect(verify(hs)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+});
