@@ -1,0 +1,25 @@
+import type { CommandMessage } from '../requests/request-messages';
+import type { StaffRole } from '../identity/access-token-claims';
+
+export interface AwpAccessTarget {
+  readonly holderId: string;
+  readonly employeeIin: string;
+  readonly role: StaffRole;
+}
+
+export type AwpAccessCommandMessage =
+  | CommandMessage<AwpAccessTarget & { readonly action: 'apply' }>
+  | CommandMessage<AwpAccessTarget & { readonly action: 'approve' }>
+  | CommandMessage<AwpAccessTarget & { readonly action: 'deny'; readonly reason: string }>
+  | CommandMessage<AwpAccessTarget & { readonly action: 'record_training'; readonly course: string; readonly trainedOn: string }>
+  | CommandMessage<AwpAccessTarget & { readonly action: 'revoke'; readonly reason: string }>;
+
+/** The roles an employee may use right now: approved, trained and not revoked (C7). */
+export interface ActiveStaffRolesQuery {
+  readonly holderId: string;
+  readonly employeeIin: string;
+}
+
+export interface ActiveStaffRolesReply {
+  readonly roles: readonly StaffRole[];
+}

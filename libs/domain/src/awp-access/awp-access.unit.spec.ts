@@ -1,0 +1,77 @@
+import type { AwpAccessEvent } from '@od/contracts';
+import { deciderSpec } from '@od/testing';
+import { evolveAwpAccess, initialAwpAccessState, isAwpAccessActive } from './awp-access';
+import { decideAwpAccess, type AwpAccessCommand } from './awp-access-decide';
+
+const now = new Date('2026-11-25T06:00:00Z');
+const at = now.toISOString();
+const target = { holderId: 'ministry-of-finance', employeeIin: '780302300111', role: 'administrator' } as const;
+
+const applied: AwpAccessEvent = { type: 'AwpAccessApplied', schemaVersion: 1, data: { ...target, appliedAt: at } };
+const approved: AwpAccessEvent = { type: 'AwpAccessApproved', schemaVersion: 1, data: { ...target, approvedAt: at } };
+const trained: AwpAccessEvent = { type: 'AwpTrainingRecorded', schemaVersion: 1, data: { ...target, course: 'AWP basics', trainedOn: '2026-11-24', recordedAt: at } };
+const revoked: AwpAccessEvent = { type: 'AwpAccessRevoked', schemaVersion: 1, data: { ...target, reason: 'left the ministry', revokedAt: at } };
+const denied: AwpAccessEvent = { type: 'AwpAccessDenied', schemaVersion: 1, data: { ...target, reason: 'not an employee', deniedAt: at } };
+
+const apply: AwpAccessCommand = { type: 'ApplyForAwpAccess', data: target, now };
+const approve: AwpAccessCommand = { type: 'ApproveAwpAccess', data: target, now };
+const train: AwpAccessCommand = { type: 'RecordAwpTraining', data: { ...target, course: 'AWP basics', trainedOn: '2026-11-24' }, now };
+const revoke: AwpAccessCommand = { type: 'RevokeAwpAccess', data: { ...target, reason: 'left the ministry' }, now };
+const deny: AwpAccessCommand = { type: 'DenyAwpAccess', data: { ...target, reason: 'not an employee' }, now };
+
+const spec = deciderSpec({ decide: decideAwpAccess, evolve: evolveAwpAccess, initialState: initialAwpAccessState });
+const stateAfter = (...events: AwpAccessEvent[]) => events.reduce(evolveAwpAccess, initialAwpAccessState);
+
+describe('AWP access lifecycle (C7)', () => {
+  it('C7: given nothing, when the agency applies, then the application is recorded', () => {
+    spec.given().when(apply).then({ ok: true, events: [applied] });
+  });
+
+  it('C7: given an application, when the operator approves, then access is approved', () => {
+    spec.given(applied).when(approve).then({ ok: true, events: [approved] });
+  });
+
+  it('C7: given an application, when the operator denies with a reason, then it is denied', () => {
+    spec.given(applied).when(deny).then({ ok: true, events: [denied] });
+  });
+
+  it('C7: given an application, when the operator denies without a reason, then it is refused naming the field', () => {
+    spec
+      .given(applied)
+      .when({ ...deny, data: { ...target, reason: '  ' } } as AwpAccessCommand)
+      .then({ ok: false, rejection: { code: 'reason_required', field: 'reason', rule: 'C7', message: 'A denial must give its reason' } });
+  });
+
+  it('C7: given no application, when the operator approves, then it is refused naming the state', () => {
+    spec.given().when(approve).then({ ok: false, rejection: { code: 'awp_access_wrong_state', rule: 'C7', message: 'Cannot approve an AWP access that is none; it must be applied' } });
+  });
+
+  it('C7: given an approved access, when the training is recorded, then it is recorded once', () => {
+    spec.given(applied, approved).when(train).then({ ok: true, events: [trained] });
+    spec.given(applied, approved, trained).when(train).then({
+      ok: false,
+      rejection: { code: 'awp_training_already_recorded', rule: 'C7', message: 'The training of this employee for this role is already recorded' },
+    });
+  });
+
+  it('C7: access is active only when approved and trained', () => {
+    expect(isAwpAccessActive(stateAfter(applied))).toBe(false);
+    expect(isAwpAccessActive(stateAfter(applied, approved))).toBe(false);
+    expect(isAwpAccessActive(stateAfter(applied, trained))).toBe(false);
+    expect(isAwpAccessActive(stateAfter(applied, trained, approved))).toBe(true);
+    expect(isAwpAccessActive(stateAfter(applied, approved, trained, revoked))).toBe(false);
+  });
+
+  it('C7: given an active access, when it is revoked, then it is revoked and a new application needs new training', () => {
+    spec.given(applied, approved, trained).when(revoke).then({ ok: true, events: [revoked] });
+    expect(stateAfter(applied, approved, trained, revoked, applied, approved)).toEqual({ status: 'approved', trained: false });
+  });
+
+  it('C7: given a pending or active access, when the agency applies again, then it is refused', () => {
+    spec.given(applied).when(apply).then({ ok: false, rejection: { code: 'awp_access_wrong_state', rule: 'C7', message: 'Cannot apply for an AWP access that is applied; it must be none, denied or revoked' } });
+  });
+
+  it('C7: given a denied application, when the agency applies again, then a new application is recorded', () => {
+    spec.given(applied, denied).when(apply).then({ ok: true, events: [applied] });
+  });
+});
