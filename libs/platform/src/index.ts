@@ -9,3 +9,5 @@ export * from './nats';
 export * from './health/probes';
 export * from './config/platform-environment';
 export * from './config/config.module';
+export * from './service/store-backed-service.module';
+export * from './service/start-nats-service';

@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { readPlatformConfig } from '@od/platform';
-import { startIntake } from './bootstrap';
+import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
+import { SubmitRequestHandler } from './requests/submitting/submit-request.handler';
 
-await startIntake(readPlatformConfig(), { httpPort: Number(process.env.INTAKE_HTTP_PORT ?? 3101) });
+/** Intake: takes users' requests (R1) over NATS request/reply and appends them to the store. */
+const config = readPlatformConfig();
+await startNatsService(StoreBackedServiceModule.register({ name: 'intake', config, handlers: [SubmitRequestHandler] }), {
+  name: 'intake',
+  config,
+  httpPort: Number(process.env.INTAKE_HTTP_PORT ?? 3101),
+});

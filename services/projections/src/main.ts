@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { readPlatformConfig } from '@od/platform';
-import { startProjections } from './bootstrap';
+import { readPlatformConfig, startNatsService } from '@od/platform';
+import { ProjectionsModule } from './projections.module';
 
-await startProjections(readPlatformConfig(), { httpPort: Number(process.env.PROJECTIONS_HTTP_PORT ?? 3102) });
+/** Projections: folds the events stream into read models and answers queries on them over NATS. */
+const config = readPlatformConfig();
+await startNatsService(ProjectionsModule.register(config), { name: 'projections', config, httpPort: Number(process.env.PROJECTIONS_HTTP_PORT ?? 3102) });

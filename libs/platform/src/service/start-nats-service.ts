@@ -1,0 +1,22 @@
+import type { DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import { Logger } from 'nestjs-pino';
+import type { PlatformConfig } from '../config/platform-config';
+
+/**
+ * Starts a service that answers on NATS (request/reply, one queue group per service so instances share
+ * the load) and serves `/health` over HTTP.
+ */
+export async function startNatsService(module: DynamicModule, options: { name: string; config: PlatformConfig; httpPort: number }) {
+  const app = await NestFactory.create(module, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.connectMicroservice<MicroserviceOptions>({
+    transport: Transport.NATS,
+    options: { servers: [options.config.natsUrl], queue: options.name, name: options.name },
+  });
+  await app.startAllMicroservices();
+  await app.listen(options.httpPort, '0.0.0.0');
+  return app;
+}

@@ -1,0 +1,58 @@
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown, type Type } from '@nestjs/common';
+import type { EventStore } from '@od/event-store';
+import { CLOCK, systemClock, type Clock } from '../clock/clock';
+import { platformConfigModule } from '../config/config.module';
+import type { PlatformConfig } from '../config/platform-config';
+import { platformConfigProvider } from '../config/platform-config.provider';
+import { EVENT_STORE, eventStoreProvider } from '../event-store/event-store.provider';
+import { healthModule } from '../health/health.module';
+import { NATS_PROBE, natsProbe, type NatsProbe } from '../health/probes';
+import { loggerModule } from '../logging/logger.module';
+
+export interface StoreBackedServiceOptions {
+  readonly name: string;
+  readonly config: PlatformConfig;
+  /** The service's NATS handlers (commands and queries). */
+  readonly handlers: Type[];
+  readonly clock?: Clock;
+}
+
+/**
+ * What every service that decides commands shares: config, logs, the event store, the clock, and
+ * `/health` for PostgreSQL and NATS. The service brings only its handlers.
+ */
+@Module({})
+export class StoreBackedServiceModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(NATS_PROBE) private readonly nats: NatsProbe,
+  ) {}
+
+  static register(options: StoreBackedServiceOptions): DynamicModule {
+    const shared = [
+      platformConfigProvider(options.config),
+      eventStoreProvider,
+      { provide: CLOCK, useValue: options.clock ?? systemClock },
+      { provide: NATS_PROBE, useFactory: () => natsProbe(options.config.natsUrl, options.name) },
+    ];
+    return {
+      module: StoreBackedServiceModule,
+      global: true,
+      imports: [
+        platformConfigModule(),
+        loggerModule(options.name, options.config.logLevel),
+        healthModule({
+          inject: [EVENT_STORE, NATS_PROBE],
+          useFactory: (store: EventStore, nats: NatsProbe) => [{ key: 'event-store', probe: () => store.readStream('health-probe', { maxCount: 1 }) }, nats],
+        }),
+      ],
+      controllers: options.handlers,
+      providers: shared,
+      exports: shared,
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([this.store.close(), this.nats.close()]);
+  }
+}

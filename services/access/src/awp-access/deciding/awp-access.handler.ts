@@ -1,0 +1,51 @@
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { awpAccessStream, commandSubject, type AwpAccessCommandMessage, type CommandReply } from '@od/contracts';
+import { decideAwpAccess, evolveAwpAccess, initialAwpAccessState, type AwpAccessCommand } from '@od/domain';
+import type { EventStore } from '@od/event-store';
+import { CLOCK, EVENT_STORE, handleCommand, readPlatformConfig, type Clock } from '@od/platform';
+
+function toCommand(message: AwpAccessCommandMessage, now: Date): AwpAccessCommand {
+  const { data } = message;
+  const target = { holderId: data.holderId, employeeIin: data.employeeIin, role: data.role };
+  switch (data.action) {
+    case 'apply':
+      return { type: 'ApplyForAwpAccess', data: target, now };
+    case 'approve':
+      return { type: 'ApproveAwpAccess', data: target, now };
+    case 'deny':
+      return { type: 'DenyAwpAccess', data: { ...target, reason: data.reason }, now };
+    case 'record_training':
+      return { type: 'RecordAwpTraining', data: { ...target, course: data.course, trainedOn: data.trainedOn }, now };
+    case 'revoke':
+      return { type: 'RevokeAwpAccess', data: { ...target, reason: data.reason }, now };
+    default: {
+      const unknownAction: never = data;
+      return unknownAction;
+    }
+  }
+}
+
+@Controller()
+export class AwpAccessHandler {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'access', 'awp-access'))
+  async handle(@Payload() message: AwpAccessCommandMessage): Promise<CommandReply<{ readonly position: string }>> {
+    const now = this.clock.now();
+    const command = toCommand(message, now);
+    const outcome = await handleCommand(this.store, {
+      streamId: awpAccessStream(message.data.holderId, message.data.employeeIin, message.data.role),
+      expected: command.type === 'ApplyForAwpAccess' ? 'any' : 'existing',
+      initialState: initialAwpAccessState,
+      evolve: evolveAwpAccess,
+      decide: (state) => decideAwpAccess(command, state),
+      command: { commandId: message.commandId, correlationId: message.correlationId, causationId: message.commandId, actor: message.actor, now },
+      holderId: message.data.holderId,
+    });
+    return outcome.ok ? { ok: true, position: outcome.position } : outcome;
+  }
+}

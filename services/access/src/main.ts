@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
+import { ActiveStaffRolesHandler } from './awp-access/active-roles/active-staff-roles.handler';
+import { AwpAccessHandler } from './awp-access/deciding/awp-access.handler';
+
+/** Access: agency staff access to the AWP (C7), and which roles an employee may use right now. */
+const config = readPlatformConfig();
+await startNatsService(StoreBackedServiceModule.register({ name: 'access', config, handlers: [AwpAccessHandler, ActiveStaffRolesHandler] }), {
+  name: 'access',
+  config,
+  httpPort: Number(process.env.ACCESS_HTTP_PORT ?? 3105),
+});
