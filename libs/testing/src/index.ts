@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './eventually';
 export * from './decider-spec';
 export * from './platform-processes';
+export * from './full-platform';

@@ -4,6 +4,7 @@ import { healthModule, loggerModule, platformConfigModule, NATS_PROBE, natsProbe
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard, TOKEN_VERIFIER } from './access/access.guard';
 import { BUS } from './bus';
+import { AccountThrottlerGuard, rateLimitModule } from './http/rate-limit';
 import { readAuthConfig } from './identity/auth-config';
 import { createTokenVerifier } from './identity/token-verifier';
 import { GetRequestController } from './requests/reading/get-request.controller';
@@ -23,9 +24,16 @@ export class GatewayModule implements OnApplicationShutdown {
         loggerModule('gateway', config.logLevel),
         ClientsModule.register([{ name: BUS, transport: Transport.NATS, options: { servers: [config.natsUrl], name: 'gateway' } }]),
         healthModule({ inject: [NATS_PROBE], useFactory: (nats: NatsProbe) => [nats] }),
+        rateLimitModule(),
       ],
       controllers: [SubmitRequestController, GetRequestController],
-      providers: [...providers, { provide: TOKEN_VERIFIER, useFactory: () => createTokenVerifier(readAuthConfig()) }, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        ...providers,
+        { provide: TOKEN_VERIFIER, useFactory: () => createTokenVerifier(readAuthConfig()) },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        // After the AccessGuard (global guards run in this order), so the limit counts the verified account.
+        { provide: APP_GUARD, useClass: AccountThrottlerGuard },
+      ],
       exports: providers,
     };
   }

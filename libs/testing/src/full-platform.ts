@@ -1,0 +1,54 @@
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { Client } from 'pg';
+import { startPlatform, type PlatformUnderTest } from './platform-processes';
+import { createTestDatabase, type TestDatabase } from './test-database';
+import { testBusNames, testNatsUrl } from './test-run';
+
+/** How many events the store holds: a refused request must leave it unchanged. */
+export async function storedEventCount(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM event_store.events');
+    return Number(rows[0].count);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface FullPlatform {
+  readonly platform: PlatformUnderTest;
+  readonly database: TestDatabase;
+  storedEventCount(): Promise<number>;
+  /** Stops the processes, deletes the test's JetStream stream and drops its database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * identity-dev, relay, intake, projections and gateway as processes on a database and bus names of their
+ * own (labelled for this test file), with extra environment for every service (e.g. the gateway's limits).
+ */
+export async function startFullPlatform(label: string, env: Record<string, string> = {}): Promise<FullPlatform> {
+  const database = await createTestDatabase(label);
+  const bus = testBusNames(label);
+  let platform: PlatformUnderTest;
+  try {
+    platform = await startPlatform({ databaseUrl: database.url, ...bus, env, services: ['identity-dev', 'relay', 'intake', 'projections', 'gateway'] });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  return {
+    platform,
+    database,
+    storedEventCount: () => storedEventCount(database.url),
+    stop: async () => {
+      await platform.stop();
+      const nc = await connect({ servers: testNatsUrl });
+      await (await jetstreamManager(nc)).streams.delete(bus.streamName).catch(() => undefined);
+      await nc.close();
+      await database.drop();
+    },
+  };
+}

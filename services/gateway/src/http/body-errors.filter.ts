@@ -1,0 +1,71 @@
+import { Catch, HttpException, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+
+/**
+ * What Express's body-parser reports when it refuses a body (an http-errors error with a `type`).
+ * Nest's Express adapter wraps it in an HttpException and keeps it as the `cause`.
+ */
+interface BodyParserError {
+  readonly type: string;
+  readonly status?: number;
+  readonly limit?: number;
+  readonly length?: number;
+  readonly charset?: string;
+  readonly encoding?: string;
+}
+
+export type BodyErrorCode = 'payload_too_large' | 'malformed_json' | 'unsupported_media_type' | 'body_unreadable';
+
+function bodyParserError(exception: unknown): BodyParserError | undefined {
+  for (const candidate of [exception, exception instanceof Error ? exception.cause : undefined]) {
+    if (candidate && typeof candidate === 'object' && typeof (candidate as { type?: unknown }).type === 'string') {
+      const type = (candidate as BodyParserError).type;
+      if (/^(entity|request|charset|encoding|stream|parameters)\./.test(type)) return candidate as BodyParserError;
+    }
+  }
+  return undefined;
+}
+
+/** 65536 → "64 kB", 1048576 → "1 MB", 100 → "100 bytes". */
+export function formatByteLimit(limit: number): string {
+  if (limit >= 1024 * 1024 && limit % (1024 * 1024) === 0) return `${limit / (1024 * 1024)} MB`;
+  if (limit >= 1024) return `${Math.round((limit / 1024) * 10) / 10} kB`;
+  return `${limit} bytes`;
+}
+
+/** Each body-parser refusal as one clear answer; the message never echoes the body (it may hold personal data). */
+export function bodyErrorAnswer(error: BodyParserError): { status: number; body: { error: BodyErrorCode; message: string } } {
+  switch (error.type) {
+    case 'entity.too.large':
+      return {
+        status: 413,
+        body: {
+          error: 'payload_too_large',
+          message: `The request body${error.length ? ` (${formatByteLimit(error.length)})` : ''} is too large: the limit is ${error.limit ? formatByteLimit(error.limit) : 'smaller'}`,
+        },
+      };
+    case 'entity.parse.failed':
+      return { status: 400, body: { error: 'malformed_json', message: 'The request body is not valid JSON: send one JSON object with Content-Type: application/json' } };
+    case 'charset.unsupported':
+      return { status: 415, body: { error: 'unsupported_media_type', message: `The charset ${error.charset ?? ''} is not supported: send UTF-8 JSON` } };
+    case 'encoding.unsupported':
+      return { status: 415, body: { error: 'unsupported_media_type', message: `The content encoding ${error.encoding ?? ''} is not supported: send identity, gzip or deflate` } };
+    default:
+      // request.aborted, request.size.invalid, stream.encoding.set, ...: the body could not be read as sent.
+      return { status: error.status && error.status >= 400 && error.status < 500 ? error.status : 400, body: { error: 'body_unreadable', message: 'The request body could not be read' } };
+  }
+}
+
+/**
+ * Body-parser refusals (413 too large, 400 malformed JSON, 415 unsupported charset or encoding) as clear
+ * JSON answers. Every other exception goes on to Nest's own handling unchanged.
+ */
+@Catch()
+export class BodyErrorsFilter extends BaseExceptionFilter {
+  override catch(exception: unknown, host: ArgumentsHost): void {
+    const error = host.getType() === 'http' ? bodyParserError(exception) : undefined;
+    if (!error) return super.catch(exception, host);
+    const { status, body } = bodyErrorAnswer(error);
+    super.catch(new HttpException(body, status, { cause: exception }), host);
+  }
+}
