@@ -3,7 +3,14 @@ import { ClientsModule, Transport } from '@nestjs/microservices';
 import { healthModule, loggerModule, platformConfigModule, NATS_PROBE, natsProbe, platformConfigProvider, type NatsProbe, type PlatformConfig } from '@od/platform';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard, TOKEN_VERIFIER } from './access/access.guard';
+import { ActiveStaffRoles } from './access/active-staff-roles';
+import { AgencyRequestsController } from './agency-requests/agency-requests.controller';
+import { ApplyForAwpAccessController } from './awp-access/applying/apply-for-awp-access.controller';
+import { OperatorDecisionsController } from './awp-access/deciding/operator-decisions.controller';
+import { ListAwpAccessController } from './awp-access/listing/list-awp-access.controller';
+import { RevokeAwpAccessController } from './awp-access/revoking/revoke-awp-access.controller';
 import { BUS } from './bus';
+import { MeController } from './me/me.controller';
 import { AccountThrottlerGuard, rateLimitModule } from './http/rate-limit';
 import { readAuthConfig } from './identity/auth-config';
 import { createTokenVerifier } from './identity/token-verifier';
@@ -26,10 +33,20 @@ export class GatewayModule implements OnApplicationShutdown {
         healthModule({ inject: [NATS_PROBE], useFactory: (nats: NatsProbe) => [nats] }),
         rateLimitModule(),
       ],
-      controllers: [SubmitRequestController, GetRequestController],
+      controllers: [
+        MeController,
+        SubmitRequestController,
+        GetRequestController,
+        AgencyRequestsController,
+        ApplyForAwpAccessController,
+        OperatorDecisionsController,
+        RevokeAwpAccessController,
+        ListAwpAccessController,
+      ],
       providers: [
         ...providers,
         { provide: TOKEN_VERIFIER, useFactory: () => createTokenVerifier(readAuthConfig()) },
+        ActiveStaffRoles,
         { provide: APP_GUARD, useClass: AccessGuard },
         // After the AccessGuard (global guards run in this order), so the limit counts the verified account.
         { provide: APP_GUARD, useClass: AccountThrottlerGuard },

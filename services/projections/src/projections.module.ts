@@ -6,7 +6,8 @@ import { CheckpointWatch } from './checkpoints/checkpoint-watch';
 import { ReadModelsFollower } from './consuming/read-models-follower';
 import { readModelDataSource } from './database/read-model-data-source';
 import { NATS_CONNECTION } from './nats-connection';
-import { RequestByIdHandler } from './querying/request-by-id.handler';
+import { AwpAccessQueriesHandler } from './awp-access/awp-access-queries.handler';
+import { RequestQueriesHandler } from './querying/request-queries.handler';
 
 @Module({})
 export class ProjectionsModule implements OnApplicationShutdown {
@@ -43,7 +44,7 @@ export class ProjectionsModule implements OnApplicationShutdown {
           ],
         }),
       ],
-      controllers: [RequestByIdHandler],
+      controllers: [RequestQueriesHandler, AwpAccessQueriesHandler],
       providers: [...shared, ReadModelsFollower],
       exports: shared,
     };

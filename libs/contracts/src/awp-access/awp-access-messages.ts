@@ -23,3 +23,26 @@ export interface ActiveStaffRolesQuery {
 export interface ActiveStaffRolesReply {
   readonly roles: readonly StaffRole[];
 }
+
+export interface AwpAccessListQuery {
+  /** Omitted: every holder (the operator's view). */
+  readonly holderId?: string;
+  readonly atLeastPosition?: string;
+  readonly waitMs?: number;
+}
+
+export interface AwpAccessListItem {
+  readonly holderId: string;
+  readonly employeeIin: string;
+  readonly role: StaffRole;
+  readonly status: string;
+  readonly trained: boolean;
+  readonly active: boolean;
+  readonly reason: string | null;
+  readonly updatedAt: string;
+}
+
+export interface AwpAccessListReply {
+  readonly items: readonly AwpAccessListItem[];
+  readonly projectionPosition: string;
+}

@@ -52,3 +52,15 @@ export interface RequestView {
 export type RequestByIdReply =
   | { readonly found: true; readonly request: RequestView; readonly projectionPosition: string }
   | { readonly found: false; readonly projectionPosition: string; readonly caughtUp: boolean };
+
+/** A holder's received requests, newest first: the agency's queue. */
+export interface RequestsByHolderQuery {
+  readonly holderId: string;
+  readonly atLeastPosition?: string;
+  readonly waitMs?: number;
+}
+
+export interface RequestsByHolderReply {
+  readonly items: readonly RequestView[];
+  readonly projectionPosition: string;
+}

@@ -1,18 +1,38 @@
-import type { AccountRole } from '@od/contracts';
+import type { AccountRole, StaffRole } from '@od/contracts';
+
+export const ANY_STAFF_ROLE: readonly StaffRole[] = ['administrator', 'responder', 'first_head', 'information_officer'];
 
 /**
- * Who may call what: every endpoint of the gateway, and the roles allowed. `public` needs no token.
- * The guard refuses any route missing here, and a test calls every row as every role.
- * Staff rows are further limited by the AWP access lifecycle (C7) and to the staff's own holder.
+ * `roles`: the account roles allowed. `awp`: for staff, the AWP roles of which at least one must be
+ * active right now (approved and trained, C7); a staff row without `awp` needs no active access
+ * (an agency applying for its employees' access).
+ */
+export interface EndpointRule {
+  readonly roles: readonly AccountRole[];
+  readonly awp?: readonly StaffRole[];
+}
+
+/**
+ * Who may call what: every endpoint of the gateway. `public` needs no token. The guard refuses any
+ * route missing here, and a test calls every row as every role. Whether a staff member acts on their
+ * own holder is checked by the endpoint, which knows the holder of what is asked for.
  */
 export const ENDPOINT_ACCESS = {
   'GET /health': 'public',
-  'POST /api/requests': ['citizen', 'organisation'],
-  'GET /api/requests/:requestId': ['citizen', 'organisation'],
-} as const satisfies Record<string, 'public' | readonly AccountRole[]>;
+  'GET /api/me': { roles: ['citizen', 'organisation', 'staff', 'operator', 'ministry', 'analyst'] },
+  'POST /api/requests': { roles: ['citizen', 'organisation'] },
+  'GET /api/requests/:requestId': { roles: ['citizen', 'organisation', 'staff'], awp: ANY_STAFF_ROLE },
+  'GET /api/agency/requests': { roles: ['staff'], awp: ANY_STAFF_ROLE },
+  'POST /api/awp-access/applications': { roles: ['staff', 'operator'] },
+  'POST /api/awp-access/approvals': { roles: ['operator'] },
+  'POST /api/awp-access/denials': { roles: ['operator'] },
+  'POST /api/awp-access/trainings': { roles: ['operator'] },
+  'POST /api/awp-access/revocations': { roles: ['operator', 'staff'], awp: ['administrator', 'first_head'] },
+  'GET /api/awp-access': { roles: ['operator', 'ministry', 'staff'], awp: ANY_STAFF_ROLE },
+} as const satisfies Record<string, 'public' | EndpointRule>;
 
 export type Endpoint = keyof typeof ENDPOINT_ACCESS;
 
-export function allowedRoles(endpoint: string): 'public' | readonly AccountRole[] | undefined {
-  return (ENDPOINT_ACCESS as Record<string, 'public' | readonly AccountRole[]>)[endpoint];
+export function endpointRule(endpoint: string): 'public' | EndpointRule | undefined {
+  return (ENDPOINT_ACCESS as Record<string, 'public' | EndpointRule>)[endpoint];
 }

@@ -1,7 +1,9 @@
 import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import type { StaffRole } from '@od/contracts';
 import type { AuthenticatedUser } from '../identity/authenticated-user';
 import { InvalidTokenError, type TokenVerifier } from '../identity/token-verifier';
-import { allowedRoles } from './access-policy';
+import { endpointRule } from './access-policy';
+import { ActiveStaffRoles } from './active-staff-roles';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 
@@ -12,30 +14,50 @@ interface HttpRequest {
   user?: AuthenticatedUser;
 }
 
-/** Every request: find the endpoint in the access policy, verify the bearer token, check the role. */
+/**
+ * Every request: find the endpoint in the access policy, verify the bearer token, check the role and,
+ * for staff, that the AWP access the endpoint needs is active now (C7).
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(@Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier) {}
+  constructor(
+    @Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier,
+    @Inject(ActiveStaffRoles) private readonly activeStaffRoles: ActiveStaffRoles,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<HttpRequest>();
     const endpoint = `${request.method} ${request.route?.path ?? ''}`;
-    const roles = allowedRoles(endpoint);
-    if (roles === undefined) throw new ForbiddenException({ error: 'endpoint_not_in_policy', message: `${endpoint} is not in the access policy` });
-    if (roles === 'public') return true;
+    const rule = endpointRule(endpoint);
+    if (rule === undefined) throw new ForbiddenException({ error: 'endpoint_not_in_policy', message: `${endpoint} is not in the access policy` });
+    if (rule === 'public') return true;
 
     const header = request.headers.authorization;
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
     if (!token) throw new UnauthorizedException({ error: 'unauthenticated', message: 'Send an access token: Authorization: Bearer <token>' });
+    let user: AuthenticatedUser;
     try {
-      request.user = await this.verify(token);
+      user = await this.verify(token);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw new UnauthorizedException({ error: 'token_invalid', message: `The access token was refused: ${error.message}` });
       throw error;
     }
-    if (!roles.includes(request.user.role)) {
-      throw new ForbiddenException({ error: 'role_not_allowed', message: `A ${request.user.role} account may not call ${endpoint}` });
+    if (!rule.roles.includes(user.role)) {
+      throw new ForbiddenException({ error: 'role_not_allowed', message: `A ${user.role} account may not call ${endpoint}` });
     }
+    if (user.role === 'staff' && rule.awp) {
+      const active = await this.activeStaffRoles.of(user.holderId as string, user.iin as string);
+      const usable = active.filter((role) => user.staffRoles.includes(role));
+      if (!usable.some((role) => (rule.awp as readonly StaffRole[]).includes(role))) {
+        throw new ForbiddenException({
+          error: 'awp_access_inactive',
+          rule: 'C7',
+          message: `Your AWP access as ${rule.awp.join(' or ')} is not active: it must be approved by the operator and your training recorded`,
+        });
+      }
+      user = { ...user, staffRoles: usable };
+    }
+    request.user = user;
     return true;
   }
 }

@@ -25,7 +25,7 @@ function claimsToUser(claims: Partial<AccessTokenClaims>): AuthenticatedUser {
   if (role === 'citizen' && !claims.iin) throw new InvalidTokenError('a citizen token must carry an IIN');
   if (role === 'organisation' && !claims.bin) throw new InvalidTokenError('an organisation token must carry a BIN');
   const staffRoles = (claims.od_staff_roles ?? []).filter((staffRole): staffRole is StaffRole => STAFF_ROLES.includes(staffRole));
-  if (role === 'staff' && (!claims.od_holder || staffRoles.length === 0)) throw new InvalidTokenError('a staff token must name a holder and a role');
+  if (role === 'staff' && (!claims.od_holder || !claims.iin || staffRoles.length === 0)) throw new InvalidTokenError('a staff token must carry an IIN, a holder and a role');
   return {
     accountId: claims.sub,
     role,

@@ -21,7 +21,8 @@ export class GetRequestController {
     const message: RequestByIdQuery = { requestId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
     const reply = await askBus<RequestByIdReply>(this.bus, this.subject, message, (query.waitMs ?? 0) + 5_000);
     // Someone else's request is reported exactly like a missing one: its existence is not public.
-    if (!reply.found || reply.request.author.id !== actorOf(user).id) {
+    const mayRead = reply.found && (user.role === 'staff' ? reply.request.holderId === user.holderId : reply.request.author.id === actorOf(user).id);
+    if (!reply.found || !mayRead) {
       throw new NotFoundException({ error: 'request_not_found', message: `No request ${requestId} of yours is known (read model at ${reply.projectionPosition})` });
     }
     return { ...reply.request, projectionPosition: reply.projectionPosition };

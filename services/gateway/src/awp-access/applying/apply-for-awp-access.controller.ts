@@ -1,0 +1,27 @@
+import { Body, Controller, ForbiddenException, HttpCode, Inject, Post } from '@nestjs/common';
+import type { ClientProxy } from '@nestjs/microservices';
+import { findSeededHolder } from '@od/domain';
+import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { UnprocessableEntityException } from '@nestjs/common';
+import { BUS } from '../../bus';
+import type { AuthenticatedUser } from '../../identity/authenticated-user';
+import { CurrentUser } from '../../identity/current-user';
+import { AwpAccessTargetDto } from '../awp-access-target.dto';
+import { sendAwpCommand } from '../send-awp-command';
+
+/** C7: an agency applies for an employee's AWP access (or the operator records a paper application). */
+@Controller('api/awp-access/applications')
+export class ApplyForAwpAccessController {
+  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+
+  @Post()
+  @HttpCode(201)
+  async apply(@Body() body: AwpAccessTargetDto, @CurrentUser() user: AuthenticatedUser) {
+    if (user.role === 'staff' && user.holderId !== body.holderId) {
+      throw new ForbiddenException({ error: 'other_holder', message: 'Staff may apply only for employees of their own holder' });
+    }
+    if (!findSeededHolder(body.holderId)) throw new UnprocessableEntityException({ error: 'holder_unknown', field: 'holderId', message: `No information holder has the id "${body.holderId}"` });
+    const { commandId, ...target } = body;
+    return sendAwpCommand(this.bus, this.config.subjectRoot, commandId, user, { ...target, action: 'apply' });
+  }
+}

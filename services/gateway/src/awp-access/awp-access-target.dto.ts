@@ -1,0 +1,18 @@
+import { STAFF_ROLES, type StaffRole } from '@od/contracts';
+import { IsIn, IsUUID, Matches } from 'class-validator';
+import { IsIin } from '../http/is-iin';
+
+/** The access in question: which holder, which employee (by IIN), which AWP role. */
+export class AwpAccessTargetDto {
+  @IsUUID()
+  commandId!: string;
+
+  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "ministry-of-finance"' })
+  holderId!: string;
+
+  @IsIin()
+  employeeIin!: string;
+
+  @IsIn(STAFF_ROLES)
+  role!: StaffRole;
+}

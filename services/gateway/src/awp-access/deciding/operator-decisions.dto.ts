@@ -1,0 +1,20 @@
+import { IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { AwpAccessTargetDto } from '../awp-access-target.dto';
+
+export class DenyAwpAccessDto extends AwpAccessTargetDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class RecordAwpTrainingDto extends AwpAccessTargetDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  course!: string;
+
+  /** The local date the training took place. */
+  @IsISO8601({ strict: true }, { message: 'trainedOn must be a date YYYY-MM-DD' })
+  trainedOn!: string;
+}

@@ -1,0 +1,32 @@
+import { Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
+import type { ClientProxy } from '@nestjs/microservices';
+import { querySubject, type AwpAccessListQuery, type AwpAccessListReply } from '@od/contracts';
+import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { IsOptional, Matches } from 'class-validator';
+import { BUS } from '../../bus';
+import { askBus } from '../../http/bus-request';
+import type { AuthenticatedUser } from '../../identity/authenticated-user';
+import { CurrentUser } from '../../identity/current-user';
+import { ReadYourWriteQuery } from '../../requests/reading/read-your-write.query';
+
+export class ListAwpAccessQuery extends ReadYourWriteQuery {
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "ministry-of-finance"' })
+  holderId?: string;
+}
+
+/** The operator and the ministry see every holder's AWP access; staff see their own holder's. */
+@Controller('api/awp-access')
+export class ListAwpAccessController {
+  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+
+  @Get()
+  async list(@Query() query: ListAwpAccessQuery, @CurrentUser() user: AuthenticatedUser) {
+    if (user.role === 'staff' && query.holderId !== undefined && query.holderId !== user.holderId) {
+      throw new ForbiddenException({ error: 'other_holder', message: 'Staff see only their own holder' });
+    }
+    const message: AwpAccessListQuery = { holderId: user.role === 'staff' ? user.holderId : query.holderId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
+    const reply = await askBus<AwpAccessListReply>(this.bus, querySubject(this.config.subjectRoot, 'projections', 'awp-access-list'), message, (query.waitMs ?? 0) + 5_000);
+    return reply;
+  }
+}

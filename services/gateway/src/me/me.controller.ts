@@ -1,0 +1,12 @@
+import { Controller, Get } from '@nestjs/common';
+import type { AuthenticatedUser } from '../identity/authenticated-user';
+import { CurrentUser } from '../identity/current-user';
+
+/** Who the token says the caller is (and, for staff, the AWP roles active now). */
+@Controller('api/me')
+export class MeController {
+  @Get()
+  me(@CurrentUser() user: AuthenticatedUser) {
+    return user;
+  }
+}

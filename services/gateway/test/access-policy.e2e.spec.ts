@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import { kazakhstanCheckDigit } from '@od/identity';
+import { createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type TestDatabase } from '@od/testing';
+import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { ENDPOINT_ACCESS, type Endpoint, type EndpointRule } from '../src/access/access-policy';
+
+jest.setTimeout(180_000);
+
+const bus = testBusNames('accesspolicy');
+let database: TestDatabase;
+let platform: PlatformUnderTest;
+
+/** Everyone the table is checked for. `staff-minhealth-admin` never gets AWP access; `staff-minfin-admin` does. */
+const callers = ['anonymous', 'citizen-aigerim', 'org-astana-tech', 'staff-minfin-admin', 'staff-minhealth-admin', 'operator-1', 'ministry-1', 'analyst-1'] as const;
+type Caller = (typeof callers)[number];
+const roleOf: Record<Exclude<Caller, 'anonymous'>, string> = {
+  'citizen-aigerim': 'citizen',
+  'org-astana-tech': 'organisation',
+  'staff-minfin-admin': 'staff',
+  'staff-minhealth-admin': 'staff',
+  'operator-1': 'operator',
+  'ministry-1': 'ministry',
+  'analyst-1': 'analyst',
+};
+const holderOf: Partial<Record<Caller, string>> = { 'staff-minfin-admin': 'ministry-of-finance', 'staff-minhealth-admin': 'ministry-of-healthcare' };
+const staffWithActiveAccess = new Set<Caller>(['staff-minfin-admin']);
+
+let serial = 100;
+/** A fresh, valid IIN for each application, so no two calls touch the same access stream. */
+function freshIin(): string {
+  for (;;) {
+    const firstEleven = `8801013${String(serial++).padStart(4, '0')}`;
+    const check = kazakhstanCheckDigit(firstEleven);
+    if (check !== undefined) return `${firstEleven}${check}`;
+  }
+}
+
+async function call(caller: Caller, method: string, path: string, body?: unknown) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (caller !== 'anonymous') headers.authorization = `Bearer ${await platform.tokenFor(caller)}`;
+  const response = await fetch(`${platform.gatewayUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}
+
+async function expectStatus(promise: Promise<{ status: number; body: unknown }>, status: number) {
+  const answer = await promise;
+  if (answer.status !== status) throw new Error(`expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return answer;
+}
+
+const aRequest = (holderId = 'ministry-of-finance') => ({ commandId: randomUUID(), holderId, subject: 'Road repair plan', text: 'Please publish the 2027 road repair plan.', language: 'ru' });
+const target = (holderId: string, employeeIin = freshIin(), role = 'responder') => ({ commandId: randomUUID(), holderId, employeeIin, role });
+
+/** As the operator: an application waiting for a decision, at `holderId`. */
+async function pendingApplication(holderId: string) {
+  const application = target(holderId);
+  await expectStatus(call('operator-1', 'POST', '/api/awp-access/applications', application), 201);
+  return application;
+}
+
+async function grantActiveAccess(caller: Caller, role: string) {
+  const subject = { holderId: holderOf[caller] as string, employeeIin: { 'staff-minfin-admin': '780302300111' }[caller as 'staff-minfin-admin'], role };
+  await expectStatus(call('operator-1', 'POST', '/api/awp-access/applications', { ...subject, commandId: randomUUID() }), 201);
+  await expectStatus(call('operator-1', 'POST', '/api/awp-access/approvals', { ...subject, commandId: randomUUID() }), 201);
+  await expectStatus(call('operator-1', 'POST', '/api/awp-access/trainings', { ...subject, commandId: randomUUID(), course: 'AWP for administrators', trainedOn: '2026-11-20' }), 201);
+}
+
+const ownRequest: Partial<Record<Caller, string>> = {};
+
+/** For each endpoint, a call that succeeds when the caller is allowed. */
+const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string, unknown?]>> = {
+  'GET /health': async () => ['GET', '/health'],
+  'GET /api/me': async () => ['GET', '/api/me'],
+  'POST /api/requests': async () => ['POST', '/api/requests', aRequest()],
+  'GET /api/requests/:requestId': async (caller) => ['GET', `/api/requests/${ownRequest[caller] ?? ownRequest['citizen-aigerim']}?waitMs=5000&atLeastPosition=${lastPosition}`],
+  'GET /api/agency/requests': async () => ['GET', '/api/agency/requests'],
+  'POST /api/awp-access/applications': async (caller) => ['POST', '/api/awp-access/applications', target(holderOf[caller] ?? 'ministry-of-finance')],
+  'POST /api/awp-access/approvals': async (caller) => ['POST', '/api/awp-access/approvals', caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance')],
+  'POST /api/awp-access/denials': async (caller) => ['POST', '/api/awp-access/denials', { ...(caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance')), reason: 'not employed here' }],
+  'POST /api/awp-access/trainings': async (caller) => ['POST', '/api/awp-access/trainings', { ...(caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance')), course: 'AWP basics', trainedOn: '2026-11-20' }],
+  'POST /api/awp-access/revocations': async (caller) => ['POST', '/api/awp-access/revocations', { ...(await pendingApplication(holderOf[caller] ?? 'ministry-of-finance')), commandId: randomUUID(), reason: 'left the agency' }],
+  'GET /api/awp-access': async () => ['GET', '/api/awp-access'],
+};
+
+let lastPosition = '0:0';
+
+function expectedStatus(rule: 'public' | EndpointRule, caller: Caller, method: string): number {
+  const success = method === 'POST' ? 201 : 200;
+  if (rule === 'public') return success;
+  if (caller === 'anonymous') return 401;
+  if (!rule.roles.includes(roleOf[caller] as never)) return 403;
+  if (roleOf[caller] === 'staff' && rule.awp && !staffWithActiveAccess.has(caller)) return 403;
+  return success;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('accesspolicy');
+  platform = await startPlatform({ databaseUrl: database.url, ...bus, services: ['identity-dev', 'relay', 'intake', 'access', 'projections', 'gateway'] });
+  await grantActiveAccess('staff-minfin-admin', 'administrator');
+  for (const caller of ['citizen-aigerim', 'org-astana-tech'] as const) {
+    const submitted = await expectStatus(call(caller, 'POST', '/api/requests', aRequest()), 201);
+    ownRequest[caller] = submitted.body.requestId as string;
+    lastPosition = submitted.body.position as string;
+  }
+});
+
+afterAll(async () => {
+  await platform?.stop();
+  const nc = await connect({ servers: testNatsUrl });
+  await (await jetstreamManager(nc)).streams.delete(bus.streamName).catch(() => undefined);
+  await nc.close();
+  await database?.drop();
+});
+
+describe('Who may do what: every endpoint of the access policy, called as every role', () => {
+  const cells = (Object.keys(ENDPOINT_ACCESS) as Endpoint[]).flatMap((endpoint) => callers.map((caller) => [endpoint, caller] as const));
+
+  it.each(cells)('%s as %s', async (endpoint, caller) => {
+    const [method, path, body] = await sampleCalls[endpoint](caller);
+    const expected = expectedStatus(ENDPOINT_ACCESS[endpoint], caller, method);
+    const answer = await call(caller, method, path, body);
+    expect({ endpoint, caller, status: answer.status }).toEqual({ endpoint, caller, status: expected });
+  });
+});
+
+describe('AWP access lifecycle through HTTP (C7)', () => {
+  it('an employee works only once approved and trained, and a revocation refuses them at once', async () => {
+    const employee = { holderId: 'ministry-of-finance', employeeIin: '820711400220', role: 'responder' };
+    await expectStatus(call('staff-minfin-responder' as Caller, 'GET', '/api/agency/requests'), 403);
+
+    await expectStatus(call('staff-minfin-admin', 'POST', '/api/awp-access/applications', { ...employee, commandId: randomUUID() }), 201);
+    await expectStatus(call('operator-1', 'POST', '/api/awp-access/approvals', { ...employee, commandId: randomUUID() }), 201);
+    const refusedUntrained = await expectStatus(call('staff-minfin-responder' as Caller, 'GET', '/api/agency/requests'), 403);
+    expect(refusedUntrained.body).toMatchObject({ error: 'awp_access_inactive', rule: 'C7' });
+
+    await expectStatus(call('operator-1', 'POST', '/api/awp-access/trainings', { ...employee, commandId: randomUUID(), course: 'Answering requests', trainedOn: '2026-11-21' }), 201);
+    const queue = await expectStatus(call('staff-minfin-responder' as Caller, 'GET', `/api/agency/requests?atLeastPosition=${lastPosition}&waitMs=5000`), 200);
+    const items = (queue.body as { items: { holderId: string }[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.holderId === 'ministry-of-finance')).toBe(true);
+
+    await expectStatus(call('staff-minfin-admin', 'POST', '/api/awp-access/revocations', { ...employee, commandId: randomUUID(), reason: 'moved to another department' }), 201);
+    await expectStatus(call('staff-minfin-responder' as Caller, 'GET', '/api/agency/requests'), 403);
+
+    const listed = await expectStatus(call('operator-1', 'GET', `/api/awp-access?holderId=ministry-of-finance&atLeastPosition=${lastPosition}&waitMs=5000`), 200);
+    expect(listed.body).toBeDefined();
+  });
+
+  it('a second approval is refused naming the state; a denial without a reason names the field', async () => {
+    const application = await pendingApplication('ministry-of-healthcare');
+    await expectStatus(call('operator-1', 'POST', '/api/awp-access/approvals', { ...application, commandId: randomUUID() }), 201);
+    const again = await expectStatus(call('operator-1', 'POST', '/api/awp-access/approvals', { ...application, commandId: randomUUID() }), 409);
+    expect(again.body).toMatchObject({ error: 'awp_access_wrong_state', rule: 'C7' });
+    const noReason = await expectStatus(call('operator-1', 'POST', '/api/awp-access/denials', { ...(await pendingApplication('ministry-of-healthcare')), commandId: randomUUID() }), 400);
+    expect((noReason.body as { fields: unknown[] }).fields).toContainEqual({ field: 'reason', rule: 'isNotEmpty', message: 'reason should not be empty' });
+  });
+
+  it('an invalid employee IIN is a 400 that says why', async () => {
+    const answer = await expectStatus(call('operator-1', 'POST', '/api/awp-access/applications', { ...target('ministry-of-finance'), employeeIin: '900101300018' }), 400);
+    expect(answer.body).toMatchObject({ fields: [{ field: 'employeeIin', rule: 'isIin', message: 'employeeIin is not a valid IIN: it has a wrong check digit (the 12th digit)' }] });
+  });
+
+  it('staff of one holder neither read nor act on another holder’s requests or access', async () => {
+    const submitted = await expectStatus(call('citizen-aigerim', 'POST', '/api/requests', aRequest('ministry-of-healthcare')), 201);
+    await expectStatus(call('staff-minfin-admin', 'GET', `/api/requests/${submitted.body.requestId}?atLeastPosition=${submitted.body.position}&waitMs=5000`), 404);
+    const queue = await expectStatus(call('staff-minfin-admin', 'GET', '/api/agency/requests'), 200);
+    expect((queue.body as { items: { requestId: string }[] }).items.map((item) => item.requestId)).not.toContain(submitted.body.requestId);
+    await expectStatus(call('staff-minfin-admin', 'POST', '/api/awp-access/applications', target('ministry-of-healthcare')), 403);
+    await expectStatus(call('staff-minfin-admin', 'POST', '/api/awp-access/revocations', { ...target('ministry-of-healthcare'), reason: 'x' }), 403);
+    await expectStatus(call('staff-minfin-admin', 'GET', '/api/awp-access?holderId=ministry-of-healthcare'), 403);
+  });
+});

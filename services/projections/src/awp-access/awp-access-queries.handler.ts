@@ -1,0 +1,40 @@
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { querySubject, type AwpAccessListQuery, type AwpAccessListReply, type StaffRole } from '@od/contracts';
+import { isAwpAccessActive } from '@od/domain';
+import { readPlatformConfig } from '@od/platform';
+import { DataSource } from 'typeorm';
+import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { awaitPosition } from '../querying/read-your-write';
+import { AwpAccessViewEntity } from './awp-access-view.entity';
+
+@Controller()
+export class AwpAccessQueriesHandler {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
+  ) {}
+
+  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'awp-access-list'))
+  async list(@Payload() query: AwpAccessListQuery): Promise<AwpAccessListReply> {
+    await awaitPosition(this.watch, query);
+    const views = await this.dataSource.getRepository(AwpAccessViewEntity).find({
+      where: query.holderId ? { holderId: query.holderId } : {},
+      order: { holderId: 'ASC', employeeIin: 'ASC', role: 'ASC' },
+      take: 1000,
+    });
+    return {
+      projectionPosition: this.watch.position,
+      items: views.map((view) => ({
+        holderId: view.holderId,
+        employeeIin: view.employeeIin,
+        role: view.role as StaffRole,
+        status: view.status,
+        trained: view.trained,
+        active: isAwpAccessActive({ status: view.status as never, trained: view.trained }),
+        reason: view.reason,
+        updatedAt: view.updatedAt.toISOString(),
+      })),
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { querySubject, type RequestByIdQuery, type RequestByIdReply, type RequestsByHolderQuery, type RequestsByHolderReply } from '@od/contracts';
+import { readPlatformConfig } from '@od/platform';
+import { DataSource } from 'typeorm';
+import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { RequestViewEntity } from '../my-requests/request-view.entity';
+import { toRequestView } from '../my-requests/request-view.mapping';
+import { awaitPosition } from './read-your-write';
+
+const root = readPlatformConfig().subjectRoot;
+
+@Controller()
+export class RequestQueriesHandler {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
+  ) {}
+
+  @MessagePattern(querySubject(root, 'projections', 'request-by-id'))
+  async byId(@Payload() query: RequestByIdQuery): Promise<RequestByIdReply> {
+    const caughtUp = await awaitPosition(this.watch, query);
+    const view = await this.dataSource.getRepository(RequestViewEntity).findOneBy({ requestId: query.requestId });
+    if (!view) return { found: false, projectionPosition: this.watch.position, caughtUp };
+    return { found: true, projectionPosition: this.watch.position, request: toRequestView(view) };
+  }
+
+  @MessagePattern(querySubject(root, 'projections', 'requests-by-holder'))
+  async byHolder(@Payload() query: RequestsByHolderQuery): Promise<RequestsByHolderReply> {
+    await awaitPosition(this.watch, query);
+    const views = await this.dataSource.getRepository(RequestViewEntity).find({ where: { holderId: query.holderId }, order: { submittedAt: 'DESC' }, take: 200 });
+    return { items: views.map(toRequestView), projectionPosition: this.watch.position };
+  }
+}
