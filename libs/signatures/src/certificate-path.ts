@@ -1,3 +1,4 @@
+import 'reflect-metadata'; // @peculiar/x509 needs it before it loads (tsyringe)
 import { BasicConstraintsExtension, KeyUsageFlags, KeyUsagesExtension, X509ChainBuilder, X509CrlReason, type X509Certificate, type X509Crl } from '@peculiar/x509';
 import { refuse, type Refusal } from './refusal';
 import { sha256Hex, webCrypto } from './web-crypto';

@@ -2,7 +2,7 @@ import { AuthorityKeyIdentifierExtension, BasicConstraintsExtension, KeyUsageFla
 import { canonicalRequestBytes } from './canonical-request';
 import { createCmsSignatureVerifier, verifyRequestSignature } from './cms-signature-verifier';
 import { VERIFICATION_MESSAGES } from './messages';
-import { createTestCa, generateTestKeys, SAMPLE_BINS, SAMPLE_IINS, signRequest, type TestCa, type TestUser } from './testing';
+import { createTestCa, crlPem, generateTestKeys, SAMPLE_BINS, SAMPLE_IINS, signRequest, type TestCa, type TestUser } from './testing';
 import { TrustConfigError, type TrustConfig } from './trust-material';
 import type { AccountHolder, SignatureVerifier, VerificationFailureCode, VerificationResult } from './verification';
 import { sha256Hex, webCrypto } from './web-crypto';
@@ -283,7 +283,7 @@ describe('R1 EDS over a request: the certificate must not be revoked', () => {
 
   test('given a CRL with the same issuer name but signed by another key, when a listed certificate is verified, then that CRL is not believed', async () => {
     const forgedCrl = await f.impostorCa.revoke(f.aliceEc);
-    const verifier = createCmsSignatureVerifier({ ...f.ca.trust(), crls: [forgedCrl.toString('pem')] });
+    const verifier = createCmsSignatureVerifier({ ...f.ca.trust(), crls: [crlPem(forgedCrl)] });
     expect(forgedCrl.issuer).toBe(f.ca.crl.issuer);
     expectAccepted(await verify(await signed(f.aliceEc), alice, { verifier }));
   });

@@ -1,3 +1,4 @@
+import 'reflect-metadata'; // @peculiar/x509 needs it before it loads (tsyringe)
 import * as asn1js from 'asn1js';
 import { X509Certificate } from '@peculiar/x509';
 import * as pkijs from 'pkijs';

@@ -1,3 +1,4 @@
+import 'reflect-metadata'; // @peculiar/x509 needs it before it loads (tsyringe)
 import { PemConverter, X509Certificate, X509Crl } from '@peculiar/x509';
 
 /** A certificate or CRL as configured: PEM text (one or several blocks) or DER bytes. */

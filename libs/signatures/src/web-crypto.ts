@@ -1,4 +1,4 @@
-import 'reflect-metadata'; // @peculiar/x509 resolves its algorithms through tsyringe, which needs the polyfill
+import 'reflect-metadata'; // @peculiar/x509 needs it before it loads (tsyringe)
 import * as pkijs from 'pkijs';
 
 /** Node's WebCrypto, passed explicitly to pkijs and @peculiar/x509 (no global engine is changed). */

@@ -1,6 +1,7 @@
 // @od/signatures/testing — a throw-away CA and a CMS signer for tests, local runs and README examples.
 export {
   createTestCa,
+  crlPem,
   generateTestKeys,
   privateKeyPem,
   signRequest,

@@ -1,6 +1,7 @@
 // A throw-away certification authority for tests and local runs: a root, an intermediate, user
 // certificates shaped like the Kazakhstan NCA's (IIN in serialNumber, BIN in OU), a CRL, and a signer
 // that produces detached CMS signatures the way NCALayer or `openssl cms -sign` would. Never for production.
+import 'reflect-metadata'; // @peculiar/x509 needs it before it loads (tsyringe)
 import * as asn1js from 'asn1js';
 import {
   AuthorityKeyIdentifierExtension,
@@ -178,7 +179,7 @@ export async function createTestCa(options: CreateTestCaOptions = {}): Promise<T
     get crl() {
       return crl;
     },
-    trust: () => ({ trustedRoots: [rootCertificate.toString('pem')], intermediates: [intermediateCertificate.toString('pem')], crls: [crl.toString('pem')] }),
+    trust: () => ({ trustedRoots: [rootCertificate.toString('pem')], intermediates: [intermediateCertificate.toString('pem')], crls: [crlPem(crl)] }),
     async issueUser(user = {}) {
       const kind = user.key ?? 'ecdsa-p256';
       const keys = await generateTestKeys(kind);
@@ -265,6 +266,11 @@ export async function signRequest(payloadBytes: Uint8Array, user: TestCertificat
 
   const contentInfo = new pkijs.ContentInfo({ contentType: '1.2.840.113549.1.7.2', content: signedData.toSchema(true) });
   return Buffer.from(contentInfo.toSchema().toBER()).toString('base64');
+}
+
+/** RFC 7468 `X509 CRL` PEM (what openssl reads; @peculiar/x509 itself writes `CRL`). */
+export function crlPem(crl: X509Crl): string {
+  return PemConverter.encode(crl.rawData, 'X509 CRL');
 }
 
 export async function privateKeyPem(keys: webcrypto.CryptoKeyPair): Promise<string> {

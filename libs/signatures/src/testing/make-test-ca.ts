@@ -1,0 +1,35 @@
+// Writes a throw-away test CA and a few user keys and certificates as PEM files, for local runs and the
+// README's curl example:  node scripts/build.mjs && node dist/libs/signatures/src/testing/make-test-ca.js <dir>
+// Then sign with openssl (see libs/signatures/README.md) and configure the portal to trust <dir>/root.pem.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createTestCa, crlPem, privateKeyPem, SAMPLE_BINS, SAMPLE_IINS, type IssueUserOptions } from './test-ca';
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('usage: node dist/libs/signatures/src/testing/make-test-ca.js <dir>');
+  process.exit(2);
+}
+
+const users: Record<string, IssueUserOptions> = {
+  individual: { iin: SAMPLE_IINS[0], commonName: 'ТЕСТОВ ТЕСТ' },
+  'individual-rsa': { iin: SAMPLE_IINS[1], commonName: 'ТЕСТОВА АЙГЕРІМ', key: 'rsa-2048' },
+  'legal-entity': { iin: SAMPLE_IINS[2], bin: SAMPLE_BINS[0], commonName: 'ДИРЕКТОРОВ ДИРЕКТОР', organization: 'ТОО «Тест»' },
+  revoked: { iin: SAMPLE_IINS[3], commonName: 'ОТОЗВАНОВ ОТОЗВАН' },
+};
+
+await mkdir(dir, { recursive: true });
+const ca = await createTestCa();
+const write = (file: string, text: string) => writeFile(path.join(dir, file), text, { mode: file.endsWith('.key.pem') ? 0o600 : 0o644 });
+const lines: string[] = [];
+for (const [name, options] of Object.entries(users)) {
+  const user = await ca.issueUser(options);
+  if (name === 'revoked') await ca.revoke(user);
+  await write(`${name}.cert.pem`, user.certificate.toString('pem'));
+  await write(`${name}.key.pem`, await privateKeyPem(user.keys));
+  lines.push(`  ${name.padEnd(15)} ${[options.iin && `IIN ${options.iin}`, options.bin && `BIN ${options.bin}`].filter(Boolean).join(', ')}  ${name}.cert.pem ${name}.key.pem`);
+}
+await write('root.pem', ca.root.certificate.toString('pem'));
+await write('intermediate.pem', ca.intermediate.certificate.toString('pem'));
+await write('crl.pem', crlPem(ca.crl));
+console.log(`test CA in ${dir}: root.pem (trust it), intermediate.pem, crl.pem (lists "revoked")\n${lines.join('\n')}`);
