@@ -16,6 +16,10 @@ module.exports = {
     }],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
-  moduleNameMapper: pathsToModuleNameMapper(),
+  moduleNameMapper: {
+    ...pathsToModuleNameMapper(),
+    // ESM-only with no `require` entry, which Jest's CommonJS resolver needs.
+    '^canonicalize$': require.resolve('./node_modules/canonicalize/lib/canonicalize.js'),
+  },
   setupFiles: ['reflect-metadata'],
 };

@@ -4,3 +4,4 @@ export * from './eventually';
 export * from './decider-spec';
 export * from './platform-processes';
 export * from './full-platform';
+export * from './request-signing';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { kazakhstanCheckDigit } from '@od/identity';
-import { createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type TestDatabase } from '@od/testing';
+import { createRequestSigners, createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { ENDPOINT_ACCESS, type Endpoint, type EndpointRule } from '../src/access/access-policy';
@@ -10,6 +10,7 @@ jest.setTimeout(180_000);
 const bus = testBusNames('accesspolicy');
 let database: TestDatabase;
 let platform: PlatformUnderTest;
+let signers: RequestSigners;
 
 /** Everyone the table is checked for. `staff-minhealth-admin` never gets AWP access; `staff-minfin-admin` does. */
 const callers = ['anonymous', 'citizen-aigerim', 'org-astana-tech', 'staff-minfin-admin', 'staff-minhealth-admin', 'operator-1', 'ministry-1', 'analyst-1'] as const;
@@ -44,7 +45,7 @@ async function call(caller: Caller, method: string, path: string, body?: unknown
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
 
-async function expectStatus(promise: Promise<{ status: number; body: unknown }>, status: number) {
+async function expectStatus(promise: Promise<{ status: number; body: Record<string, unknown> }>, status: number) {
   const answer = await promise;
   if (answer.status !== status) throw new Error(`expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body)}`);
   return answer;
@@ -73,7 +74,7 @@ const ownRequest: Partial<Record<Caller, string>> = {};
 const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string, unknown?]>> = {
   'GET /health': async () => ['GET', '/health'],
   'GET /api/me': async () => ['GET', '/api/me'],
-  'POST /api/requests': async () => ['POST', '/api/requests', aRequest()],
+  'POST /api/requests': async (caller) => ['POST', '/api/requests', caller === 'anonymous' ? aRequest() : await signers.sign(caller, aRequest())],
   'GET /api/requests/:requestId': async (caller) => ['GET', `/api/requests/${ownRequest[caller] ?? ownRequest['citizen-aigerim']}?waitMs=5000&atLeastPosition=${lastPosition}`],
   'GET /api/agency/requests': async () => ['GET', '/api/agency/requests'],
   'POST /api/awp-access/applications': async (caller) => ['POST', '/api/awp-access/applications', target(holderOf[caller] ?? 'ministry-of-finance')],
@@ -97,10 +98,11 @@ function expectedStatus(rule: 'public' | EndpointRule, caller: Caller, method: s
 
 beforeAll(async () => {
   database = await createTestDatabase('accesspolicy');
-  platform = await startPlatform({ databaseUrl: database.url, ...bus, services: ['identity-dev', 'relay', 'intake', 'access', 'projections', 'gateway'] });
+  signers = await createRequestSigners();
+  platform = await startPlatform({ databaseUrl: database.url, ...bus, env: signers.env, services: ['identity-dev', 'relay', 'intake', 'access', 'projections', 'gateway'] });
   await grantActiveAccess('staff-minfin-admin', 'administrator');
   for (const caller of ['citizen-aigerim', 'org-astana-tech'] as const) {
-    const submitted = await expectStatus(call(caller, 'POST', '/api/requests', aRequest()), 201);
+    const submitted = await expectStatus(call(caller, 'POST', '/api/requests', await signers.sign(caller, aRequest())), 201);
     ownRequest[caller] = submitted.body.requestId as string;
     lastPosition = submitted.body.position as string;
   }
@@ -163,7 +165,7 @@ describe('AWP access lifecycle through HTTP (C7)', () => {
   });
 
   it('staff of one holder neither read nor act on another holder’s requests or access', async () => {
-    const submitted = await expectStatus(call('citizen-aigerim', 'POST', '/api/requests', aRequest('ministry-of-healthcare')), 201);
+    const submitted = await expectStatus(call('citizen-aigerim', 'POST', '/api/requests', await signers.sign('citizen-aigerim', aRequest('ministry-of-healthcare'))), 201);
     await expectStatus(call('staff-minfin-admin', 'GET', `/api/requests/${submitted.body.requestId}?atLeastPosition=${submitted.body.position}&waitMs=5000`), 404);
     const queue = await expectStatus(call('staff-minfin-admin', 'GET', '/api/agency/requests'), 200);
     expect((queue.body as { items: { requestId: string }[] }).items.map((item) => item.requestId)).not.toContain(submitted.body.requestId);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type TestDatabase } from '@od/testing';
+import { createRequestSigners, createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 
@@ -11,8 +11,14 @@ const otherCitizen = 'citizen-dana';
 const bus = testBusNames('submitrequest');
 let database: TestDatabase;
 let platform: PlatformUnderTest;
+let signers: RequestSigners;
 
-async function post(body: unknown, user = citizen) {
+type RequestBody = ReturnType<typeof aRequest>;
+const signable = (body: Record<string, unknown>): body is RequestBody => ['commandId', 'holderId', 'subject', 'text', 'language'].every((field) => typeof body[field] === 'string');
+
+/** Posts a request, signed by the user (R1) when it has the fields a signature covers. */
+async function post(unsigned: Record<string, unknown>, user = citizen) {
+  const body = signable(unsigned) && !('signature' in unsigned) ? await signers.sign(user, unsigned) : unsigned;
   const response = await fetch(`${platform.gatewayUrl}/api/requests`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${await platform.tokenFor(user)}` },
@@ -50,9 +56,11 @@ function aRequest(overrides: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   database = await createTestDatabase('submitrequest');
+  signers = await createRequestSigners();
   platform = await startPlatform({
     databaseUrl: database.url,
     ...bus,
+    env: signers.env,
     services: ['identity-dev', 'relay', 'intake', 'projections', 'gateway'],
   });
 });
@@ -84,7 +92,7 @@ describe('Submitting a request through HTTP, NATS, the store, the relay and the 
   });
 
   it('a retry with the same commandId answers the same and appends nothing, also when raced', async () => {
-    const request = aRequest();
+    const request = await signers.sign(citizen, aRequest());
     const before = await storedEventCount();
     const answers = await Promise.all([post(request), post(request), post(request)]);
     const again = await post(request);

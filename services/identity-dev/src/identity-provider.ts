@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { SignJWT } from 'jose';
-import { DEV_ACCOUNTS } from './dev-accounts';
+import { DEV_ACCOUNTS } from '@od/identity';
 import type { SigningKey } from './signing-key';
 
 export interface IdentityProviderOptions {

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
 import { SubmitRequestHandler } from './requests/submitting/submit-request.handler';
+import { signatureVerifierProvider } from './requests/submitting/signature-verifier.provider';
 
 /** Intake: takes users' requests (R1) over NATS request/reply and appends them to the store. */
 const config = readPlatformConfig();
-await startNatsService(StoreBackedServiceModule.register({ name: 'intake', config, handlers: [SubmitRequestHandler] }), {
+await startNatsService(StoreBackedServiceModule.register({ name: 'intake', config, handlers: [SubmitRequestHandler], providers: [signatureVerifierProvider] }), {
   name: 'intake',
   config,
   httpPort: Number(process.env.INTAKE_HTTP_PORT ?? 3101),

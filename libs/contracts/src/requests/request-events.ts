@@ -15,9 +15,20 @@ export type RequestSubmitted = DomainEvent<
     readonly text: string;
     readonly language: RequestLanguage;
     readonly submittedAt: string;
+    /** R1: the author's EDS over the request's canonical bytes, kept as evidence. */
+    readonly signature: RequestSignatureEvidence;
   },
   1
 >;
+
+export interface RequestSignatureEvidence {
+  /** The detached CMS SignedData as the author sent it, base64. */
+  readonly cms: string;
+  readonly certificateFingerprintSha256: string;
+  readonly certificateSerialNumber: string;
+  readonly certificateIssuer: string;
+  readonly signedAt?: string;
+}
 
 /** Every fact of a `request-<id>` stream. */
 export type RequestEvent = RequestSubmitted;

@@ -18,11 +18,23 @@ export type SubmitRequestMessage = CommandMessage<{
   readonly subject: string;
   readonly text: string;
   readonly language: RequestLanguage;
-}>;
+  /** Detached CMS over the canonical request, base64 (R1). */
+  readonly signature: string;
+}> & {
+  /** The account as the verified access token describes it: whom the signature must belong to. */
+  readonly account: { readonly iin?: string; readonly bin?: string; readonly phoneVerified: boolean };
+};
 
 export interface RejectionReply {
   readonly ok: false;
-  readonly rejection: { readonly code: string; readonly message: string; readonly rule?: string; readonly field?: string };
+  readonly rejection: {
+    readonly code: string;
+    readonly message: string;
+    readonly rule?: string;
+    readonly field?: string;
+    /** The message in Kazakh, Russian and English, where the refusal is shown to the user as it is. */
+    readonly messages?: { readonly kk: string; readonly ru: string; readonly en: string };
+  };
 }
 
 export type CommandReply<Accepted> = ({ readonly ok: true } & Accepted) | RejectionReply;

@@ -1,4 +1,4 @@
-import type { RequestLanguage, RequestSubmitted } from '@od/contracts';
+import type { RequestLanguage, RequestSignatureEvidence, RequestSubmitted } from '@od/contracts';
 import { accept, reject, type Decision } from '../shared/decision';
 import type { RequestState } from './request';
 
@@ -14,7 +14,8 @@ export interface SubmitRequest {
     readonly text: string;
     readonly language: RequestLanguage;
   };
-  readonly context: { readonly now: Date; readonly holderExists: boolean };
+  /** `signature`: evidence of an EDS already verified against the author's account (R1). */
+  readonly context: { readonly now: Date; readonly holderExists: boolean; readonly signature: RequestSignatureEvidence };
 }
 
 export type RequestCommand = SubmitRequest;
@@ -55,6 +56,7 @@ function submit(command: SubmitRequest, state: RequestState): Decision<RequestSu
       text,
       language: command.data.language,
       submittedAt: command.context.now.toISOString(),
+      signature: command.context.signature,
     },
   });
 }

@@ -4,6 +4,7 @@ import { decideRequest, type SubmitRequest } from './request-decide';
 import { evolveRequest, initialRequestState } from './request';
 
 const now = new Date('2026-03-02T10:15:00Z');
+const signature = { cms: 'MIIB...', certificateFingerprintSha256: 'ab'.repeat(32), certificateSerialNumber: '01', certificateIssuer: 'CN=OD Test Intermediate', signedAt: '2026-03-02T10:14:58.000Z' };
 
 function aSubmitRequest(overrides: Partial<SubmitRequest['data']> = {}, holderExists = true): SubmitRequest {
   return {
@@ -17,7 +18,7 @@ function aSubmitRequest(overrides: Partial<SubmitRequest['data']> = {}, holderEx
       language: 'en',
       ...overrides,
     },
-    context: { now, holderExists },
+    context: { now, holderExists, signature },
   };
 }
 
@@ -33,6 +34,7 @@ function aRequestSubmitted(overrides: Partial<RequestSubmitted['data']> = {}): R
       text: 'Please publish the 2026 budget of school No. 12.',
       language: 'en',
       submittedAt: now.toISOString(),
+      signature,
       ...overrides,
     },
   };

@@ -9,6 +9,7 @@ export interface Rejection<Code extends string = string> {
   readonly message: string;
   readonly rule?: string;
   readonly field?: string;
+  readonly messages?: { readonly kk: string; readonly ru: string; readonly en: string };
 }
 
 export type Decision<E extends DomainEvent, Code extends string> =

@@ -1,4 +1,4 @@
-import { Inject, Module, type DynamicModule, type OnApplicationShutdown, type Type } from '@nestjs/common';
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown, type Provider, type Type } from '@nestjs/common';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, systemClock, type Clock } from '../clock/clock';
 import { platformConfigModule } from '../config/config.module';
@@ -14,6 +14,8 @@ export interface StoreBackedServiceOptions {
   readonly config: PlatformConfig;
   /** The service's NATS handlers (commands and queries). */
   readonly handlers: Type[];
+  /** What the handlers need beyond the shared parts. */
+  readonly providers?: Provider[];
   readonly clock?: Clock;
 }
 
@@ -47,7 +49,7 @@ export class StoreBackedServiceModule implements OnApplicationShutdown {
         }),
       ],
       controllers: options.handlers,
-      providers: shared,
+      providers: [...shared, ...(options.providers ?? [])],
       exports: shared,
     };
   }

@@ -1,8 +1,10 @@
 import { HttpException } from '@nestjs/common';
 import type { RejectionReply } from '@od/contracts';
+import type { UiLanguage } from '@od/contracts';
 import type { AwpAccessRejectionCode, RequestRejectionCode } from '@od/domain';
+import type { VerificationFailureCode } from '@od/signatures';
 
-type CommandRejectionCode = RequestRejectionCode | AwpAccessRejectionCode | 'stream_not_found' | 'concurrent_change';
+type CommandRejectionCode = RequestRejectionCode | AwpAccessRejectionCode | VerificationFailureCode | 'stream_not_found' | 'concurrent_change';
 
 /** Every rejection a service can answer, and its HTTP status: one table, checked for completeness. */
 const statusByCode: Record<CommandRejectionCode, number> = {
@@ -12,13 +14,22 @@ const statusByCode: Record<CommandRejectionCode, number> = {
   awp_access_wrong_state: 409,
   awp_training_already_recorded: 409,
   reason_required: 400,
+  phone_not_verified: 403,
+  signature_invalid: 422,
+  certificate_untrusted: 422,
+  certificate_expired: 422,
+  certificate_revoked: 422,
+  certificate_key_usage: 422,
+  signer_not_account_holder: 422,
   stream_not_found: 404,
   concurrent_change: 409,
 };
 
-export function rejectionToHttp({ rejection }: RejectionReply): HttpException {
+/** `language`: the user's; a refusal that comes in kk/ru/en is answered in it, with all three alongside. */
+export function rejectionToHttp({ rejection }: RejectionReply, language?: UiLanguage): HttpException {
   const status = statusByCode[rejection.code as CommandRejectionCode] ?? 500;
+  const message = rejection.messages && language ? rejection.messages[language] : rejection.message;
   // A rejection about one field also comes as `fields`, the shape of a validation 400.
-  const fields = rejection.field ? [{ field: rejection.field, rule: rejection.rule ?? rejection.code, message: rejection.message }] : undefined;
-  return new HttpException({ error: rejection.code, message: rejection.message, rule: rejection.rule, field: rejection.field, fields }, status);
+  const fields = rejection.field ? [{ field: rejection.field, rule: rejection.rule ?? rejection.code, message }] : undefined;
+  return new HttpException({ error: rejection.code, message, rule: rejection.rule, field: rejection.field, fields, messages: rejection.messages }, status);
 }

@@ -21,9 +21,15 @@ export class SubmitRequestController {
   @HttpCode(201)
   async submit(@Body() body: SubmitRequestDto, @CurrentUser() user: AuthenticatedUser) {
     const { commandId, ...data } = body;
-    const message: SubmitRequestMessage = { commandId, correlationId: commandId, actor: actorOf(user), data };
+    const message: SubmitRequestMessage = {
+      commandId,
+      correlationId: commandId,
+      actor: actorOf(user),
+      data,
+      account: { iin: user.iin, bin: user.bin, phoneVerified: user.phoneVerified },
+    };
     const reply = await askBus<SubmitRequestReply>(this.bus, this.subject, message);
-    if (!reply.ok) throw rejectionToHttp(reply);
+    if (!reply.ok) throw rejectionToHttp(reply, user.locale);
     return { requestId: reply.requestId, position: reply.position };
   }
 }

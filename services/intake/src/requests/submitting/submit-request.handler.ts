@@ -4,22 +4,42 @@ import { commandSubject, requestStream, type SubmitRequestMessage, type SubmitRe
 import { decideRequest, evolveRequest, findSeededHolder, ID_NAMESPACES, initialRequestState, uuidV5 } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, EVENT_STORE, handleCommand, readPlatformConfig, type Clock } from '@od/platform';
-
-export const SUBMIT_REQUEST_SUBJECT = commandSubject(readPlatformConfig().subjectRoot, 'intake', 'submit-request');
+import { canonicalRequestBytes, toSignedRequestPayload, type SignatureVerifier } from '@od/signatures';
+import { SIGNATURE_VERIFIER } from './signature-verifier.provider';
 
 @Controller()
 export class SubmitRequestHandler {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(SIGNATURE_VERIFIER) private readonly signatures: SignatureVerifier,
   ) {}
 
-  @MessagePattern(SUBMIT_REQUEST_SUBJECT)
+  @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'intake', 'submit-request'))
   async submit(@Payload() message: SubmitRequestMessage): Promise<SubmitRequestReply> {
+    const now = this.clock.now();
+    // R1: the signature covers exactly the fields the author sent, rebuilt here, never the client's bytes.
+    const verification = await this.signatures.verify({
+      payloadBytes: canonicalRequestBytes(toSignedRequestPayload({ commandId: message.commandId, ...message.data })),
+      signatureBase64: message.data.signature,
+      account: message.account,
+      now,
+    });
+    if (!verification.ok) {
+      return { ok: false, rejection: { code: verification.code, rule: 'R1', field: 'signature', message: verification.message.en, messages: verification.message } };
+    }
+
     // The request id is derived from the command id, so a retried command lands on the same stream.
     const requestId = uuidV5(message.commandId, ID_NAMESPACES.request);
-    const now = this.clock.now();
+    const { signature: cms, ...request } = message.data;
     const author = { kind: message.actor.kind === 'organisation' ? 'organisation' : 'citizen', id: message.actor.id } as const;
+    const signature = {
+      cms,
+      certificateFingerprintSha256: verification.evidence.certificateFingerprintSha256,
+      certificateSerialNumber: verification.evidence.serialNumber,
+      certificateIssuer: verification.evidence.issuer,
+      ...(verification.evidence.signedAt ? { signedAt: verification.evidence.signedAt } : {}),
+    };
     const outcome = await handleCommand(this.store, {
       streamId: requestStream(requestId),
       expected: 'new',
@@ -27,11 +47,11 @@ export class SubmitRequestHandler {
       evolve: evolveRequest,
       decide: (state) =>
         decideRequest(
-          { type: 'SubmitRequest', data: { requestId, author, ...message.data }, context: { now, holderExists: findSeededHolder(message.data.holderId) !== undefined } },
+          { type: 'SubmitRequest', data: { requestId, author, ...request }, context: { now, holderExists: findSeededHolder(request.holderId) !== undefined, signature } },
           state,
         ),
       command: { commandId: message.commandId, correlationId: message.correlationId, causationId: message.commandId, actor: message.actor, now },
-      holderId: message.data.holderId,
+      holderId: request.holderId,
     });
     return outcome.ok ? { ok: true, requestId, position: outcome.position } : outcome;
   }

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import type { Provider } from '@nestjs/common';
+import { createCmsSignatureVerifier, type SignatureVerifier } from '@od/signatures';
+
+export const SIGNATURE_VERIFIER = Symbol('SIGNATURE_VERIFIER');
+
+function readFiles(list: string | undefined): string[] {
+  return (list ?? '').split(',').map((file) => file.trim()).filter(Boolean).map((file) => readFileSync(file, 'utf8'));
+}
+
+/**
+ * The EDS verifier (R1), trusting the CA certificates in `EDS_TRUSTED_ROOTS` (PEM files, comma-separated:
+ * the national CA in production), with `EDS_INTERMEDIATES` and `EDS_CRLS`. Swapped for a GOST verifier
+ * where a deployment needs one: anything implementing `SignatureVerifier` fits here.
+ */
+export const signatureVerifierProvider: Provider = {
+  provide: SIGNATURE_VERIFIER,
+  useFactory: (): SignatureVerifier => {
+    const trustedRoots = readFiles(process.env.EDS_TRUSTED_ROOTS);
+    if (trustedRoots.length === 0) throw new Error('EDS_TRUSTED_ROOTS must name at least one trusted CA certificate (PEM file) to verify signatures (R1)');
+    return createCmsSignatureVerifier({ trustedRoots, intermediates: readFiles(process.env.EDS_INTERMEDIATES), crls: readFiles(process.env.EDS_CRLS) });
+  },
+};
