@@ -271,7 +271,12 @@ async function startEmbeddedPostgres({ url, dataDir, logFile, fast, log }) {
  */
 export async function ensurePostgres({ url, root, dataDir = path.join(root, '.data', 'postgres'), createDatabase = true, fast = false, allowOtherPort = false, log = console.log }) {
   const { host, port } = parsePostgresUrl(url);
-  const probe = await probePostgres(url);
+  let probe = await probePostgres(url);
+  // 57P03: "the database system is starting up" (or shutting down) — give it a moment.
+  for (let waited = 0; probe.state === 'other' && probe.error.code === '57P03' && waited < 30_000; waited += 500) {
+    await sleep(500);
+    probe = await probePostgres(url);
+  }
   const local = LOCAL_HOSTS.has(host);
   let effectiveUrl = url;
   let embedded;
