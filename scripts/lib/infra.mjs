@@ -297,7 +297,8 @@ export async function ensurePostgres({ url, root, dataDir = path.join(root, '.da
     const logFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.log`);
     embedded = await startEmbeddedPostgres({ url: effectiveUrl, dataDir, logFile, fast, log });
     const rel = path.relative(root, dataDir);
-    log(`No PostgreSQL answered at ${host}:${port}; started an embedded PostgreSQL with data in ${rel} (port ${new URL(effectiveUrl).port}, pid ${embedded.pid}, log ${path.relative(root, logFile)}).`);
+    const where = effectiveUrl === url ? `No PostgreSQL answered at ${host}:${port}; started` : 'Started';
+    log(`${where} an embedded PostgreSQL with data in ${rel} (port ${new URL(effectiveUrl).port}, pid ${embedded.pid}, log ${path.relative(root, logFile)}).`);
   }
   if (createDatabase && (await ensureDatabase(effectiveUrl))) {
     log(`Created database "${parsePostgresUrl(effectiveUrl).database}".`);
@@ -441,7 +442,7 @@ export async function ensureNats({ url, root, storeDir = path.join(root, '.data'
     await sleep(100);
   }
   const effectiveUrl = effectivePort === port ? url : `nats://${host.includes(':') ? `[${host}]` : host}:${effectivePort}`;
-  log(`No NATS answered at ${host}:${port}; started ${binary} -js with JetStream data in ${path.relative(root, storeDir)} (port ${effectivePort}, pid ${child.pid}, log ${path.relative(root, logFile)}).`);
+  log(`${effectivePort === port ? `No NATS answered at ${host}:${port}; started` : 'Started'} ${binary} -js with JetStream data in ${path.relative(root, storeDir)} (port ${effectivePort}, pid ${child.pid}, log ${path.relative(root, logFile)}).`);
   let stopped = false;
   return {
     url: effectiveUrl,
