@@ -29,7 +29,8 @@ const adminUrl = (() => {
   return url.toString();
 })();
 const testData = path.join(root, '.data', 'test');
-const resultsFile = path.join(testData, 'jest-results.json');
+// One results file per run: two runs on one machine must not read each other's counts.
+const resultsFile = path.join(testData, `jest-results-${process.pid}.json`);
 const exitGraceMs = Number(process.env.TEST_EXIT_GRACE_MS ?? 15_000);
 
 const started = [];
@@ -141,6 +142,7 @@ async function main() {
   });
 
   const results = await readJson(resultsFile);
+  await rm(resultsFile, { force: true });
   if (hung) code = results?.success ? 0 : 1;
   stopping = true;
   await stopServers();
