@@ -136,6 +136,22 @@ async function waitHealthy(child) {
   throw new Error(`${child.service.name} did not answer 200 at ${url} within ${healthTimeoutMs / 1000} s (last: ${last}). Its output is above, prefixed [${child.service.name}].`);
 }
 
+/**
+ * R1 needs a CA to trust. Unless EDS_TRUSTED_ROOTS names one (the national CA in production), a
+ * development CA is made once in .data/dev-ca, with certificates for the development accounts.
+ */
+async function developmentTrust() {
+  if (process.env.EDS_TRUSTED_ROOTS) return {};
+  const dir = path.join(root, '.data', 'dev-ca');
+  if (!existsSync(path.join(dir, 'root.pem'))) {
+    log(`No EDS_TRUSTED_ROOTS: making a development CA in ${path.relative(root, dir)} (certificates for the development accounts).`);
+    const code = await run(process.execPath, [path.join('dist', 'libs', 'signatures', 'src', 'testing', 'make-test-ca.js'), dir]);
+    if (code !== 0) throw new Error(`making the development CA failed (exit code ${code})`);
+  }
+  log(`Signatures (R1) are verified against the development CA in ${path.relative(root, dir)}.`);
+  return { EDS_TRUSTED_ROOTS: path.join(dir, 'root.pem'), EDS_INTERMEDIATES: path.join(dir, 'intermediate.pem'), EDS_CRLS: path.join(dir, 'crl.pem') };
+}
+
 async function main() {
   const platform = readPlatformEnv();
   state.postgres = await ensurePostgres({ url: platform.DATABASE_URL, root, log });
@@ -166,6 +182,7 @@ async function main() {
     ...platform,
     DATABASE_URL: state.postgres.url,
     NATS_URL: state.nats.url,
+    ...(await developmentTrust()),
   };
   ports.forEach(({ service, port }, index) => {
     const prefix = prefixFor(service.name, index, width);

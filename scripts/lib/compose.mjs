@@ -32,10 +32,13 @@ function serviceBlock(service) {
     `    environment:`,
     `      <<: *platform-env`,
     `      ${service.portEnv}: ${q(service.defaultPort)}`,
+    ...Object.entries(service.compose?.env ?? {}).map(([key, value]) => `      ${key}: ${q(value)}`),
+    ...(service.compose?.volumes ? [`    volumes: ${list(service.compose.volumes)}`] : []),
     ...(service.public ? [`    ports: [${q(`${service.defaultPort}:${service.defaultPort}`)}]`] : []),
     `    depends_on:`,
     `      postgres: { condition: service_healthy }`,
     `      nats: { condition: service_healthy }`,
+    ...(service.compose?.after ?? []).map((job) => `      ${job}: { condition: service_completed_successfully }`),
     `    healthcheck:`,
     `      test: ${list(['CMD', 'node', '-e', healthScript])}`,
     `      interval: 10s`,
@@ -91,11 +94,21 @@ services:
       retries: 20
     restart: unless-stopped
 
+  # A development CA for R1 (certificates for the development accounts). Production mounts the national
+  # CA's root, intermediates and CRLs instead, and sets EDS_* on intake accordingly.
+  dev-ca:
+    image: open-dialogue:local
+    build: { context: ., dockerfile: infra/docker/Dockerfile }
+    user: root
+    command: ["sh", "-c", "test -f /dev-ca/root.pem || node dist/libs/signatures/src/testing/make-test-ca.js /dev-ca"]
+    volumes: ["dev-ca:/dev-ca"]
+
 ${services.map(serviceBlock).join('\n\n')}
 
 volumes:
   postgres-data:
   nats-data:
+  dev-ca:
 `;
 }
 

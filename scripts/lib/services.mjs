@@ -8,11 +8,27 @@
 //   defaultPort — the port it uses when that variable is unset (must match the service's own default)
 // Every service must answer GET http://<host>:<port>/health with 200 once it is ready.
 // Order matters only for start-up logs and shutdown (reverse order); `public: true` publishes the port in compose.
+//   compose     — what only docker-compose.yml needs: extra `env`, `volumes`, and one-shot jobs to run `after`
 export const services = [
+  {
+    name: 'identity-dev', entry: 'dist/services/identity-dev/src/main.js', portEnv: 'IDENTITY_DEV_HTTP_PORT', defaultPort: 3190, public: true,
+    compose: { env: { AUTH_ISSUER: 'http://localhost:3190', IDENTITY_DEV_KEY_FILE: '/tmp/identity-dev/signing-key.json' } },
+  },
   { name: 'relay', entry: 'dist/services/relay/src/main.js', portEnv: 'RELAY_HTTP_PORT', defaultPort: 3104 },
-  { name: 'intake', entry: 'dist/services/intake/src/main.js', portEnv: 'INTAKE_HTTP_PORT', defaultPort: 3101 },
+  {
+    name: 'intake', entry: 'dist/services/intake/src/main.js', portEnv: 'INTAKE_HTTP_PORT', defaultPort: 3101,
+    compose: {
+      env: { EDS_TRUSTED_ROOTS: '/dev-ca/root.pem', EDS_INTERMEDIATES: '/dev-ca/intermediate.pem', EDS_CRLS: '/dev-ca/crl.pem' },
+      volumes: ['dev-ca:/dev-ca:ro'],
+      after: ['dev-ca'],
+    },
+  },
+  { name: 'access', entry: 'dist/services/access/src/main.js', portEnv: 'ACCESS_HTTP_PORT', defaultPort: 3105 },
   { name: 'projections', entry: 'dist/services/projections/src/main.js', portEnv: 'PROJECTIONS_HTTP_PORT', defaultPort: 3102 },
-  { name: 'gateway', entry: 'dist/services/gateway/src/main.js', portEnv: 'GATEWAY_HTTP_PORT', defaultPort: 3000, public: true },
+  {
+    name: 'gateway', entry: 'dist/services/gateway/src/main.js', portEnv: 'GATEWAY_HTTP_PORT', defaultPort: 3000, public: true,
+    compose: { env: { AUTH_ISSUER: 'http://localhost:3190', AUTH_JWKS_URL: 'http://identity-dev:3190/jwks.json' } },
+  },
 ];
 
 /** The HTTP path every service answers with 200 when it is ready. */

@@ -3,6 +3,7 @@
 // Then sign with openssl (see libs/signatures/README.md) and configure the portal to trust <dir>/root.pem.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DEV_ACCOUNTS } from '@od/identity';
 import { createTestCa, crlPem, privateKeyPem, SAMPLE_BINS, SAMPLE_IINS, type IssueUserOptions } from './test-ca';
 
 const dir = process.argv[2];
@@ -11,7 +12,16 @@ if (!dir) {
   process.exit(2);
 }
 
+// The development accounts that may sign requests (services/identity-dev issues their tokens), so that
+// `npm start` and the README's curl example work end to end; then a few generic samples.
+const developmentSigners = Object.fromEntries(
+  Object.entries(DEV_ACCOUNTS)
+    .filter(([, account]) => account.od_role === 'citizen' || account.od_role === 'organisation')
+    .map(([id, account]) => [id, { iin: account.iin, bin: account.bin, commonName: account.displayName }]),
+);
+
 const users: Record<string, IssueUserOptions> = {
+  ...developmentSigners,
   individual: { iin: SAMPLE_IINS[0], commonName: 'ТЕСТОВ ТЕСТ' },
   'individual-rsa': { iin: SAMPLE_IINS[1], commonName: 'ТЕСТОВА АЙГЕРІМ', key: 'rsa-2048' },
   'legal-entity': { iin: SAMPLE_IINS[2], bin: SAMPLE_BINS[0], commonName: 'ДИРЕКТОРОВ ДИРЕКТОР', organization: 'ТОО «Тест»' },
