@@ -51,8 +51,9 @@ export interface RelayStatus {
  * Tails the store and publishes every fact to JetStream, in store order, exactly once in the stream.
  *
  * A session: find where the stream ends (its last message carries the store position), subscribe to
- * the store from there, publish each fact with `Nats-Msg-Id` = event id and an expectation that the
- * stream's last message id is the previous fact's, and checkpoint the last fact acknowledged in order.
+ * the store from there, publish each fact with `Nats-Msg-Id` = event id and (after the first) an
+ * expectation that the stream's last message id is the previous fact's, so a lost publish can never be
+ * followed by a stored successor; checkpoint the last fact acknowledged in order.
  * Any failure ends the session; the next starts over from the stream's tail after a backoff. Errors
  * that retrying cannot cure (`UnrecoverableRelayError`) reject `run`.
  */
@@ -98,7 +99,7 @@ export class Relay {
     await this.subscription?.close();
   }
 
-  private async resumePoint(): Promise<{ from?: GlobalPosition; lastEventId?: string }> {
+  private async resumePoint(): Promise<{ from?: GlobalPosition }> {
     const { jsm, checkpoints, relayName, streamName, logger } = this.options;
     const [tail, checkpoint] = await Promise.all([readStreamTail(jsm, streamName), checkpoints.load(relayName)]);
     if (!tail.last) {
@@ -122,7 +123,7 @@ export class Relay {
         'events stream is ahead of the checkpoint (stopped between ack and checkpoint): resuming from the stream tail',
       );
     }
-    return { from: tail.last.position, lastEventId: tail.last.eventId };
+    return { from: tail.last.position };
   }
 
   private async session(onProgress: () => void): Promise<void> {
@@ -150,7 +151,11 @@ export class Relay {
     };
     const timer = setInterval(() => void checkpoint().catch((error: unknown) => logger.warn({ err: error }, 'checkpoint failed')), this.options.checkpointIntervalMs ?? 500);
 
-    let previousEventId = resume.lastEventId;
+    // The session's first publish expects only the stream: the tail was just read, and a copy of that
+    // fact still in flight from an earlier session is dropped as a duplicate. Requiring the tail's id
+    // would wedge the relay whenever JetStream's idea of the last id differs from the last message
+    // (a deleted message, a message without an id).
+    let previousEventId: string | undefined;
     try {
       for await (const event of subscription) {
         await pipeline.hasRoom();

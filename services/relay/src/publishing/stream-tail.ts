@@ -16,16 +16,17 @@ export interface StreamTail {
  * and its last message says exactly where to go on.
  */
 export async function readStreamTail(jsm: JetStreamManager, streamName: string): Promise<StreamTail> {
-  const { state } = await jsm.streams.info(streamName);
-  if (state.messages === 0 || state.last_seq === 0) return { sequence: state.last_seq };
-  const message = await jsm.streams.getMessage(streamName, { seq: state.last_seq });
-  if (!message) throw new Error(`stream ${streamName} reported last sequence ${state.last_seq} but it could not be read`);
+  const { state, config } = await jsm.streams.info(streamName);
+  if (state.messages === 0) return { sequence: state.last_seq };
+  // Not `{ seq: last_seq }`: when the last message was deleted, `last_seq` still names it.
+  const message = await jsm.streams.getMessage(streamName, { last_by_subj: config.subjects?.[0] ?? '>' });
+  if (!message) throw new Error(`stream ${streamName} holds ${state.messages} messages but its last could not be read`);
   const position = message.header?.get(HEADER_STORE_POSITION);
   const eventId = message.header?.get(HEADER_MESSAGE_ID);
   if (!isPosition(position) || !eventId) {
     throw new UnrecoverableRelayError(
-      `message ${state.last_seq} of ${streamName} (${message.subject}) lacks ${HEADER_STORE_POSITION}/${HEADER_MESSAGE_ID}: something other than the relay publishes to the events subjects`,
+      `message ${message.seq} of ${streamName} (${message.subject}) lacks ${HEADER_STORE_POSITION}/${HEADER_MESSAGE_ID}: something other than the relay publishes to the events subjects`,
     );
   }
-  return { sequence: state.last_seq, last: { position: parsePosition(position), eventId } };
+  return { sequence: message.seq, last: { position: parsePosition(position), eventId } };
 }
