@@ -8,7 +8,9 @@ export interface FieldProblem {
 
 function problems(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    // A key that is the empty string is named `""`, so every problem names a field a client can find.
+    const property = error.property === '' ? '""' : error.property;
+    const field = parent ? `${parent}.${property}` : property;
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
     return [...own, ...problems(error.children ?? [], field)];
   });

@@ -14,7 +14,7 @@ interface BodyParserError {
   readonly encoding?: string;
 }
 
-export type BodyErrorCode = 'payload_too_large' | 'malformed_json' | 'unsupported_media_type' | 'body_unreadable';
+export type RequestErrorCode = 'payload_too_large' | 'malformed_json' | 'unsupported_media_type' | 'body_unreadable' | 'malformed_url';
 
 function bodyParserError(exception: unknown): BodyParserError | undefined {
   for (const candidate of [exception, exception instanceof Error ? exception.cause : undefined]) {
@@ -34,7 +34,7 @@ export function formatByteLimit(limit: number): string {
 }
 
 /** Each body-parser refusal as one clear answer; the message never echoes the body (it may hold personal data). */
-export function bodyErrorAnswer(error: BodyParserError): { status: number; body: { error: BodyErrorCode; message: string } } {
+export function bodyErrorAnswer(error: BodyParserError): { status: number; body: { error: RequestErrorCode; message: string } } {
   switch (error.type) {
     case 'entity.too.large':
       return {
@@ -45,7 +45,8 @@ export function bodyErrorAnswer(error: BodyParserError): { status: number; body:
         },
       };
     case 'entity.parse.failed':
-      return { status: 400, body: { error: 'malformed_json', message: 'The request body is not valid JSON: send one JSON object with Content-Type: application/json' } };
+      // Also a body that is JSON but not an object or array (`"text"`, `42`, `null`): the parser is strict.
+      return { status: 400, body: { error: 'malformed_json', message: 'The request body is not a valid JSON object: send one JSON object with Content-Type: application/json' } };
     case 'charset.unsupported':
       return { status: 415, body: { error: 'unsupported_media_type', message: `The charset ${error.charset ?? ''} is not supported: send UTF-8 JSON` } };
     case 'encoding.unsupported':
@@ -56,14 +57,24 @@ export function bodyErrorAnswer(error: BodyParserError): { status: number; body:
   }
 }
 
+/** Express could not decode the path (`/api/requests/%FF`): Nest's adapter wraps the URIError in a 400. */
+function isUrlDecodingError(exception: unknown): boolean {
+  return exception instanceof URIError || (exception instanceof Error && exception.cause instanceof URIError);
+}
+
 /**
- * Body-parser refusals (413 too large, 400 malformed JSON, 415 unsupported charset or encoding) as clear
- * JSON answers. Every other exception goes on to Nest's own handling unchanged.
+ * Requests refused before any handler reads them, as clear JSON answers: body-parser refusals (413 too
+ * large, 400 malformed JSON, 415 unsupported charset or encoding) and undecodable URLs (400). Every
+ * other exception goes on to Nest's own handling unchanged.
  */
 @Catch()
-export class BodyErrorsFilter extends BaseExceptionFilter {
+export class RequestErrorsFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): void {
-    const error = host.getType() === 'http' ? bodyParserError(exception) : undefined;
+    if (host.getType() !== 'http') return super.catch(exception, host);
+    if (isUrlDecodingError(exception)) {
+      return super.catch(new HttpException({ error: 'malformed_url', message: 'The URL is not validly percent-encoded' }, 400, { cause: exception }), host);
+    }
+    const error = bodyParserError(exception);
     if (!error) return super.catch(exception, host);
     const { status, body } = bodyErrorAnswer(error);
     super.catch(new HttpException(body, status, { cause: exception }), host);
