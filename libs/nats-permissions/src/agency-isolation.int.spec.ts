@@ -6,7 +6,7 @@ import { AckPolicy, DeliverPolicy, JetStreamApiCodes, JetStreamApiError, jetstre
 import { eventSubject } from '@od/contracts';
 import { ensureEventsStream } from '@od/platform';
 import { eventually, testBusNames } from '@od/testing';
-import { startNatsServer, type NatsServerUnderTest } from '../test/nats-server-process';
+import { startNatsServer, type NatsServerUnderTest } from '@od/testing';
 import { generateNatsAuth, type GeneratedNatsAuth } from './generate-nats-auth';
 import { agencyConsumerNames, type NatsUser } from './permissions';
 

@@ -53,7 +53,7 @@ export interface NatsUser {
 }
 
 /** The services that exist today and what the code in `services/` does on NATS. */
-export const RUNNING_SERVICES = ['relay', 'intake', 'projections', 'gateway'] as const;
+export const RUNNING_SERVICES = ['relay', 'intake', 'access', 'projections', 'gateway'] as const;
 /** DESIGN §4 services not written yet: a placeholder profile until each says what it needs. */
 export const FUTURE_SERVICES = ['moderation', 'response', 'conferences', 'surveys', 'notifications', 'reporting'] as const;
 export type PlatformService = (typeof RUNNING_SERVICES)[number] | (typeof FUTURE_SERVICES)[number];
@@ -175,7 +175,8 @@ export function serviceUser(bus: BusNames, name: PlatformService): NatsUser {
         allowResponses: false,
       });
     case 'intake':
-      // Answers submit-request from the gateway; appends to the event store, never to NATS.
+    case 'access':
+      // Answer the gateway's commands and queries; append to the event store, never to NATS.
       return service(name, [], {
         publish: NOTHING,
         subscribe: { allow: serving(subjectRoot, name), deny: [] },

@@ -5,3 +5,4 @@ export * from './decider-spec';
 export * from './platform-processes';
 export * from './full-platform';
 export * from './request-signing';
+export * from './nats-server-process';

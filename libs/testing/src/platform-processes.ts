@@ -32,6 +32,8 @@ export interface PlatformOptions {
   readonly streamName: string;
   readonly services: readonly ServiceName[];
   readonly env?: Record<string, string>;
+  /** Settings for one service only (its NATS credentials, say), over `env`. */
+  readonly serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
 }
 
 async function freePort(): Promise<number> {
@@ -95,6 +97,7 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
         ...authEnv,
         [portVariable[name]]: String(ports[name]),
         ...options.env,
+        ...options.serviceEnv?.[name],
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -36,7 +36,7 @@ export class RelayProcess {
   static async start(config: RelayConfig, logger: Logger): Promise<RelayProcess> {
     await migrateEventStore({ connectionString: config.databaseUrl });
     await migrateCheckpoints(config.databaseUrl);
-    const nc = await connectNats(config.natsUrl, `relay:${config.relayName}`);
+    const nc = await connectNats(config.natsUrl, `relay:${config.relayName}`, { service: 'relay' });
     try {
       const outcome = await ensureEventsStream(await jetstreamManager(nc), { streamName: config.eventsStreamName, subjectRoot: config.subjectRoot });
       logger.info({ streamName: config.eventsStreamName, outcome }, 'events stream ensured');

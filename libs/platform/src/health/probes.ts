@@ -1,5 +1,6 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { HealthProbe } from './health.module';
+import { natsCredentials } from '../nats/nats-credentials';
 
 /** A NATS probe with its own small connection, so health reflects the server, not one client's state. */
 export function natsProbe(natsUrl: string, name: string): HealthProbe & { close(): Promise<void> } {
@@ -7,7 +8,7 @@ export function natsProbe(natsUrl: string, name: string): HealthProbe & { close(
   return {
     key: 'nats',
     probe: async () => {
-      connection ??= connect({ servers: natsUrl, name: `${name}-health`, maxReconnectAttempts: -1 });
+      connection ??= connect({ servers: natsUrl, name: `${name}-health`, maxReconnectAttempts: -1, ...natsCredentials(name) });
       const nc = await connection.catch((error) => {
         connection = undefined;
         throw error;

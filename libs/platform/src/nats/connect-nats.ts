@@ -1,8 +1,11 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { natsCredentials } from './nats-credentials';
 
 export interface ConnectNatsOptions {
   /** Give up the first connection after this many milliseconds; reconnects afterwards never give up. */
   readonly timeoutMs?: number;
+  /** Whose credentials to sign in with (see `natsCredentials`); defaults to `name`. */
+  readonly service?: string;
 }
 
 /**
@@ -16,5 +19,6 @@ export function connectNats(url: string, name: string, options: ConnectNatsOptio
     timeout: options.timeoutMs ?? 5_000,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 1_000,
+    ...natsCredentials(options.service ?? name),
   });
 }

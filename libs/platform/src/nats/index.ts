@@ -1,2 +1,3 @@
 export * from './connect-nats';
 export * from './events-stream';
+export * from './nats-credentials';

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { Logger } from 'nestjs-pino';
 import type { PlatformConfig } from '../config/platform-config';
+import { natsCredentials } from '../nats/nats-credentials';
 
 /**
  * Starts a service that answers on NATS (request/reply, one queue group per service so instances share
@@ -14,7 +15,7 @@ export async function startNatsService(module: DynamicModule, options: { name: s
   app.enableShutdownHooks();
   app.connectMicroservice<MicroserviceOptions>({
     transport: Transport.NATS,
-    options: { servers: [options.config.natsUrl], queue: options.name, name: options.name },
+    options: { servers: [options.config.natsUrl], queue: options.name, name: options.name, ...natsCredentials(options.name) },
   });
   await app.startAllMicroservices();
   await app.listen(options.httpPort, '0.0.0.0');

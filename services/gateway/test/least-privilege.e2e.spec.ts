@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { connect } from '@nats-io/transport-node';
+import { generateNatsAuth, serviceUserName } from '@od/nats-permissions';
+import {
+  createRequestSigners,
+  createTestDatabase,
+  startNatsServer,
+  startPlatform,
+  testBusNames,
+  type NatsServerUnderTest,
+  type PlatformUnderTest,
+  type RequestSigners,
+  type ServiceName,
+  type TestDatabase,
+} from '@od/testing';
+
+jest.setTimeout(120_000);
+
+/**
+ * The platform against a NATS server that enforces the generated per-user permissions: every service signs
+ * in with its own nkey and may do only what its profile allows. If any service needed more, this flow breaks.
+ */
+const bus = testBusNames('leastprivilege');
+const natsServices = ['relay', 'intake', 'access', 'projections', 'gateway'] as const;
+let database: TestDatabase;
+let nats: NatsServerUnderTest;
+let platform: PlatformUnderTest;
+let signers: RequestSigners;
+let authDir: string;
+
+async function call(account: string, method: string, url: string, body?: unknown) {
+  const response = await fetch(`${platform.gatewayUrl}${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await platform.tokenFor(account)}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+beforeAll(async () => {
+  authDir = mkdtempSync(path.join(tmpdir(), 'od-least-privilege-'));
+  const auth = generateNatsAuth({ cwd: authDir, bus, services: [...natsServices], holderIds: ['ministry-of-finance'], seedsDir: 'seeds', out: 'auth.conf' });
+  nats = await startNatsServer({ 'auth.conf': readFileSync(auth.out, 'utf8') });
+  database = await createTestDatabase('leastprivilege');
+  signers = await createRequestSigners();
+  const serviceEnv = Object.fromEntries(
+    natsServices.map((name) => [name, { NATS_NKEY_SEED_FILE: path.join(auth.seedsDir, `${serviceUserName(name)}.nk`) }]),
+  ) as Partial<Record<ServiceName, Record<string, string>>>;
+  platform = await startPlatform({
+    databaseUrl: database.url,
+    ...bus,
+    env: { ...signers.env, NATS_URL: nats.url },
+    serviceEnv,
+    services: ['identity-dev', 'relay', 'intake', 'access', 'projections', 'gateway'],
+  });
+});
+
+afterAll(async () => {
+  await platform?.stop();
+  await nats?.stop();
+  await database?.drop();
+  rmSync(authDir, { recursive: true, force: true });
+});
+
+describe('Services on a NATS server that enforces least privilege', () => {
+  it('a signed request goes gateway → intake → store → relay → JetStream → projections → gateway', async () => {
+    const submitted = await call('citizen-aigerim', 'POST', '/api/requests', await signers.sign('citizen-aigerim', { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Water tariffs', text: 'Please publish the 2027 water tariffs.', language: 'en' }));
+    expect(submitted.status).toBe(201);
+    const read = await call('citizen-aigerim', 'GET', `/api/requests/${submitted.body.requestId}?atLeastPosition=${submitted.body.position}&waitMs=8000`);
+    expect(read).toMatchObject({ status: 200, body: { subject: 'Water tariffs', status: 'submitted' } });
+  });
+
+  it('the access service answers commands and the gateway’s active-role queries', async () => {
+    const target = { holderId: 'ministry-of-finance', employeeIin: '780302300111', role: 'administrator' };
+    for (const step of ['applications', 'approvals']) expect((await call('operator-1', 'POST', `/api/awp-access/${step}`, { ...target, commandId: randomUUID() })).status).toBe(201);
+    expect((await call('operator-1', 'POST', '/api/awp-access/trainings', { ...target, commandId: randomUUID(), course: 'AWP', trainedOn: '2026-11-20' })).status).toBe(201);
+    expect((await call('staff-minfin-admin', 'GET', '/api/agency/requests')).status).toBe(200);
+  });
+
+  it('the server admits no one without credentials (so the flows above ran under the permissions)', async () => {
+    await expect(connect({ servers: nats.url, reconnect: false, timeout: 3_000 })).rejects.toThrow(/authorization/i);
+  });
+
+  it('the server refused nothing a service tried (no permissions violation in its log)', () => {
+    expect(nats.logs.join('')).not.toMatch(/Permissions Violation/i);
+  });
+});
