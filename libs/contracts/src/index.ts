@@ -6,3 +6,7 @@ export * from './requests/request-messages';
 export * from './identity/access-token-claims';
 export * from './awp-access/awp-access-events';
 export * from './awp-access/awp-access-messages';
+export * from './deadlines/deadline-events';
+export * from './holders/holder-events';
+export * from './calendar/calendar-events';
+export * from './notices/notice-events';

@@ -22,7 +22,8 @@ export interface HandleOptions<State, E extends DomainEvent, Code extends string
   readonly evolve: (state: State, event: E) => State;
   readonly decide: (state: State) => Decision<E, Code>;
   readonly command: CommandEnvelope;
-  readonly holderId?: string;
+  /** The holder each fact concerns (its NATS subject): one for all, or per fact (a redirect concerns two). */
+  readonly holderId?: string | ((event: E) => string | undefined);
 }
 
 export type CommandOutcome<Code extends string> =
@@ -51,18 +52,22 @@ export async function handleCommand<State, E extends DomainEvent, Code extends s
   const decision = options.decide(state);
   if (!decision.ok) return decision;
 
-  const toAppend: EventToAppend[] = decision.events.map((event, index) => ({
-    ...event,
-    metadata: {
-      eventId: eventIdFor(options.command.commandId, index),
-      commandId: options.command.commandId,
-      correlationId: options.command.correlationId,
-      causationId: options.command.causationId,
-      actor: options.command.actor,
-      ...(options.holderId === undefined ? {} : { holderId: options.holderId }),
-      occurredAt: options.command.now.toISOString(),
-    },
-  }));
+  const holderOf = (event: E) => (typeof options.holderId === 'function' ? options.holderId(event) : options.holderId);
+  const toAppend: EventToAppend[] = decision.events.map((event, index) => {
+    const holderId = holderOf(event);
+    return {
+      ...event,
+      metadata: {
+        eventId: eventIdFor(options.command.commandId, index),
+        commandId: options.command.commandId,
+        correlationId: options.command.correlationId,
+        causationId: options.command.causationId,
+        actor: options.command.actor,
+        ...(holderId === undefined ? {} : { holderId }),
+        occurredAt: options.command.now.toISOString(),
+      },
+    };
+  });
 
   try {
     const result = await store.appendToStream(options.streamId, toAppend, {
