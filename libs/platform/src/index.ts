@@ -11,3 +11,4 @@ export * from './config/platform-environment';
 export * from './config/config.module';
 export * from './service/store-backed-service.module';
 export * from './service/start-nats-service';
+export * from './holders/holder-registry';

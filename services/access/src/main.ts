@@ -5,7 +5,7 @@ import { AwpAccessHandler } from './awp-access/deciding/awp-access.handler';
 
 /** Access: agency staff access to the AWP (C7), and which roles an employee may use right now. */
 const config = readPlatformConfig();
-await startNatsService(StoreBackedServiceModule.register({ name: 'access', config, handlers: [AwpAccessHandler, ActiveStaffRolesHandler] }), {
+await startNatsService(StoreBackedServiceModule.register({ name: 'access', config, handlers: [AwpAccessHandler, ActiveStaffRolesHandler], seedHolders: true }), {
   name: 'access',
   config,
   httpPort: Number(process.env.ACCESS_HTTP_PORT ?? 3105),

@@ -16,6 +16,9 @@ import { readAuthConfig } from './identity/auth-config';
 import { createTokenVerifier } from './identity/token-verifier';
 import { GetRequestController } from './requests/reading/get-request.controller';
 import { SubmitRequestController } from './requests/submitting/submit-request.controller';
+import { AnsweringController } from './requests/answering/answering.controller';
+import { ModerationController } from './requests/moderating/moderation.controller';
+import { RatingController } from './requests/rating/rating.controller';
 
 @Module({})
 export class GatewayModule implements OnApplicationShutdown {
@@ -37,6 +40,9 @@ export class GatewayModule implements OnApplicationShutdown {
         MeController,
         SubmitRequestController,
         GetRequestController,
+        ModerationController,
+        AnsweringController,
+        RatingController,
         AgencyRequestsController,
         ApplyForAwpAccessController,
         OperatorDecisionsController,

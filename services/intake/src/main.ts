@@ -5,7 +5,7 @@ import { signatureVerifierProvider } from './requests/submitting/signature-verif
 
 /** Intake: takes users' requests (R1) over NATS request/reply and appends them to the store. */
 const config = readPlatformConfig();
-await startNatsService(StoreBackedServiceModule.register({ name: 'intake', config, handlers: [SubmitRequestHandler], providers: [signatureVerifierProvider] }), {
+await startNatsService(StoreBackedServiceModule.register({ name: 'intake', config, handlers: [SubmitRequestHandler], providers: [signatureVerifierProvider], seedHolders: true }), {
   name: 'intake',
   config,
   httpPort: Number(process.env.INTAKE_HTTP_PORT ?? 3101),

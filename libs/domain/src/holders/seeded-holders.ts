@@ -8,10 +8,20 @@ export interface SeededHolder {
   readonly id: string;
   readonly kind: 'state_body' | 'quasi_public';
   readonly name: { readonly kk: string; readonly ru: string; readonly en: string };
+  /** IINs of the first head (R5, owns the blog) and the access-to-information officer (B4), where known. */
+  readonly firstHeadIin?: string;
+  readonly informationOfficerIin?: string;
 }
 
 export const SEEDED_HOLDERS: readonly SeededHolder[] = [
-  { id: 'ministry-of-finance', kind: 'state_body', name: { kk: 'Қаржы министрлігі', ru: 'Министерство финансов', en: 'Ministry of Finance' } },
+  {
+    id: 'ministry-of-finance',
+    kind: 'state_body',
+    name: { kk: 'Қаржы министрлігі', ru: 'Министерство финансов', en: 'Ministry of Finance' },
+    // The development accounts staff-minfin-head and staff-minfin-officer.
+    firstHeadIin: '790808300997',
+    informationOfficerIin: '760514300110',
+  },
   { id: 'ministry-of-healthcare', kind: 'state_body', name: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Ministry of Healthcare' } },
   { id: 'ministry-of-agriculture', kind: 'state_body', name: { kk: 'Ауыл шаруашылығы министрлігі', ru: 'Министерство сельского хозяйства', en: 'Ministry of Agriculture' } },
   { id: 'ministry-of-foreign-affairs', kind: 'state_body', name: { kk: 'Сыртқы істер министрлігі', ru: 'Министерство иностранных дел', en: 'Ministry of Foreign Affairs' } },

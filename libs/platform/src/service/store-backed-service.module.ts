@@ -8,6 +8,9 @@ import { EVENT_STORE, eventStoreProvider } from '../event-store/event-store.prov
 import { healthModule } from '../health/health.module';
 import { NATS_PROBE, natsProbe, type NatsProbe } from '../health/probes';
 import { loggerModule } from '../logging/logger.module';
+import { ensureSeededHolders } from '../holders/holder-registry';
+
+const HOLDERS_SEEDED = Symbol('HOLDERS_SEEDED');
 
 export interface StoreBackedServiceOptions {
   readonly name: string;
@@ -16,6 +19,8 @@ export interface StoreBackedServiceOptions {
   readonly handlers: Type[];
   /** What the handlers need beyond the shared parts. */
   readonly providers?: Provider[];
+  /** Register the seeded holders at start-up (idempotent), for services that look holders up. */
+  readonly seedHolders?: boolean;
   readonly clock?: Clock;
 }
 
@@ -49,7 +54,13 @@ export class StoreBackedServiceModule implements OnApplicationShutdown {
         }),
       ],
       controllers: options.handlers,
-      providers: [...shared, ...(options.providers ?? [])],
+      providers: [
+        ...shared,
+        ...(options.providers ?? []),
+        ...(options.seedHolders
+          ? [{ provide: HOLDERS_SEEDED, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => ensureSeededHolders(store, clock.now()) }]
+          : []),
+      ],
       exports: shared,
     };
   }

@@ -10,6 +10,8 @@ export const ANY_STAFF_ROLE: readonly StaffRole[] = ['administrator', 'responder
 export interface EndpointRule {
   readonly roles: readonly AccountRole[];
   readonly awp?: readonly StaffRole[];
+  /** The rule of DESIGN.md that limits the endpoint to these AWP roles, cited when refusing. */
+  readonly rule?: string;
 }
 
 /**
@@ -23,6 +25,15 @@ export const ENDPOINT_ACCESS = {
   'POST /api/requests': { roles: ['citizen', 'organisation'] },
   'GET /api/requests/:requestId': { roles: ['citizen', 'organisation', 'staff'], awp: ANY_STAFF_ROLE },
   'GET /api/agency/requests': { roles: ['staff'], awp: ANY_STAFF_ROLE },
+  // The deciders (libs/domain) check the same roles again, with the holder of the request.
+  'POST /api/requests/:requestId/acceptance': { roles: ['staff'], awp: ['administrator'], rule: 'R2' },
+  'POST /api/requests/:requestId/redirection': { roles: ['staff'], awp: ['administrator'], rule: 'R2' },
+  'POST /api/requests/:requestId/return': { roles: ['staff'], awp: ['administrator'], rule: 'R3' },
+  'POST /api/requests/:requestId/drafts': { roles: ['staff'], awp: ['responder', 'administrator'], rule: 'R4' },
+  'POST /api/requests/:requestId/answer': { roles: ['staff'], awp: ['responder', 'administrator', 'first_head'], rule: 'R4' },
+  'POST /api/requests/:requestId/extension': { roles: ['staff'], awp: ['first_head'], rule: 'R5' },
+  'POST /api/requests/:requestId/refusal': { roles: ['staff'], awp: ['administrator', 'first_head'], rule: 'R6' },
+  'POST /api/requests/:requestId/rating': { roles: ['citizen', 'organisation'] },
   'POST /api/awp-access/applications': { roles: ['staff', 'operator'] },
   'POST /api/awp-access/approvals': { roles: ['operator'] },
   'POST /api/awp-access/denials': { roles: ['operator'] },

@@ -46,13 +46,17 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenException({ error: 'role_not_allowed', message: `A ${user.role} account may not call ${endpoint}` });
     }
     if (user.role === 'staff' && rule.awp) {
+      const needed = rule.awp as readonly StaffRole[];
+      if (!user.staffRoles.some((role) => needed.includes(role))) {
+        throw new ForbiddenException({ error: 'role_not_allowed', rule: rule.rule, message: `Only staff with the AWP role ${needed.join(' or ')} may call ${endpoint}` });
+      }
       const active = await this.activeStaffRoles.of(user.holderId as string, user.iin as string);
       const usable = active.filter((role) => user.staffRoles.includes(role));
-      if (!usable.some((role) => (rule.awp as readonly StaffRole[]).includes(role))) {
+      if (!usable.some((role) => needed.includes(role))) {
         throw new ForbiddenException({
           error: 'awp_access_inactive',
           rule: 'C7',
-          message: `Your AWP access as ${rule.awp.join(' or ')} is not active: it must be approved by the operator and your training recorded`,
+          message: `Your AWP access as ${needed.join(' or ')} is not active: it must be approved by the operator and your training recorded`,
         });
       }
       user = { ...user, staffRoles: usable };

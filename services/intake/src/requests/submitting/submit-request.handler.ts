@@ -1,9 +1,9 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { commandSubject, requestStream, type SubmitRequestMessage, type SubmitRequestReply } from '@od/contracts';
-import { decideRequest, evolveRequest, findSeededHolder, ID_NAMESPACES, initialRequestState, uuidV5 } from '@od/domain';
+import { decideRequest, evolveRequest, ID_NAMESPACES, initialRequestState, uuidV5 } from '@od/domain';
 import type { EventStore } from '@od/event-store';
-import { CLOCK, EVENT_STORE, handleCommand, readPlatformConfig, type Clock } from '@od/platform';
+import { CLOCK, EVENT_STORE, handleCommand, holderIsRegistered, readPlatformConfig, type Clock } from '@od/platform';
 import { canonicalRequestBytes, toSignedRequestPayload, type SignatureVerifier } from '@od/signatures';
 import { SIGNATURE_VERIFIER } from './signature-verifier.provider';
 
@@ -40,6 +40,7 @@ export class SubmitRequestHandler {
       certificateIssuer: verification.evidence.issuer,
       ...(verification.evidence.signedAt ? { signedAt: verification.evidence.signedAt } : {}),
     };
+    const holderExists = await holderIsRegistered(this.store, request.holderId);
     const outcome = await handleCommand(this.store, {
       streamId: requestStream(requestId),
       expected: 'new',
@@ -47,7 +48,7 @@ export class SubmitRequestHandler {
       evolve: evolveRequest,
       decide: (state) =>
         decideRequest(
-          { type: 'SubmitRequest', data: { requestId, author, ...request }, context: { now, holderExists: findSeededHolder(request.holderId) !== undefined, signature } },
+          { type: 'SubmitRequest', data: { requestId, author, ...request }, context: { now, holderExists, signature } },
           state,
         ),
       command: { commandId: message.commandId, correlationId: message.correlationId, causationId: message.commandId, actor: message.actor, now },

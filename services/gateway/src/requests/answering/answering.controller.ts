@@ -1,0 +1,38 @@
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import type { ClientProxy } from '@nestjs/microservices';
+import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { BUS } from '../../bus';
+import type { AuthenticatedUser } from '../../identity/authenticated-user';
+import { CurrentUser } from '../../identity/current-user';
+import { sendRequestAction } from '../send-request-action';
+import { AnswerRequestDto, DraftAnswerDto, ExtendDeadlineDto, RefuseRequestDto } from './answering.dto';
+
+/** R4–R6: drafting and giving the answer, extending the term, a reasoned refusal. */
+@Controller('api/requests/:requestId')
+export class AnsweringController {
+  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+
+  @Post('drafts')
+  @HttpCode(201)
+  draft(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId, text }: DraftAnswerDto, @CurrentUser() user: AuthenticatedUser) {
+    return sendRequestAction(this.bus, this.config.subjectRoot, 'response', { requestId, commandId }, user, { action: 'draft', text });
+  }
+
+  @Post('answer')
+  @HttpCode(201)
+  answer(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId, ...data }: AnswerRequestDto, @CurrentUser() user: AuthenticatedUser) {
+    return sendRequestAction(this.bus, this.config.subjectRoot, 'response', { requestId, commandId }, user, { action: 'answer', ...data });
+  }
+
+  @Post('extension')
+  @HttpCode(201)
+  extend(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId, ...data }: ExtendDeadlineDto, @CurrentUser() user: AuthenticatedUser) {
+    return sendRequestAction(this.bus, this.config.subjectRoot, 'response', { requestId, commandId }, user, { action: 'extend', ...data });
+  }
+
+  @Post('refusal')
+  @HttpCode(201)
+  refuse(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId, ...data }: RefuseRequestDto, @CurrentUser() user: AuthenticatedUser) {
+    return sendRequestAction(this.bus, this.config.subjectRoot, 'response', { requestId, commandId }, user, { action: 'refuse', ...data });
+  }
+}

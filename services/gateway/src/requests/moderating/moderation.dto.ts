@@ -1,0 +1,22 @@
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { CommandIdDto } from '../command-id.dto';
+
+export class RedirectRequestDto extends CommandIdDto {
+  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'toHolderId must be a holder id such as "ministry-of-finance"' })
+  toHolderId!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class ReturnRequestDto extends CommandIdDto {
+  @Matches(/^[a-z0-9_]{1,60}$/, { message: 'reasonCode must be one of the Article 11 return codes' })
+  reasonCode!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  reasonText!: string;
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import type { ClientProxy } from '@nestjs/microservices';
+import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { BUS } from '../../bus';
+import type { AuthenticatedUser } from '../../identity/authenticated-user';
+import { CurrentUser } from '../../identity/current-user';
+import { CommandIdDto } from '../command-id.dto';
+import { sendRequestAction } from '../send-request-action';
+
+/** R7: Like, or Dislike with a reason. */
+export class RateAnswerDto extends CommandIdDto {
+  @IsIn(['like', 'dislike'])
+  rating!: 'like' | 'dislike';
+
+  @ValidateIf((dto: RateAnswerDto) => dto.rating === 'dislike' || dto.reason !== undefined)
+  @IsString()
+  @IsNotEmpty({ message: 'reason must be given with a dislike (R7)' })
+  @MaxLength(2000)
+  reason?: string;
+}
+
+@Controller('api/requests/:requestId/rating')
+export class RatingController {
+  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+
+  @Post()
+  @HttpCode(201)
+  rate(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId, ...data }: RateAnswerDto, @CurrentUser() user: AuthenticatedUser) {
+    return sendRequestAction(this.bus, this.config.subjectRoot, 'response', { requestId, commandId }, user, { action: 'rate', ...data });
+  }
+}
