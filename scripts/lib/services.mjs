@@ -23,6 +23,8 @@ export const services = [
       after: ['dev-ca'],
     },
   },
+  { name: 'moderation', entry: 'dist/services/moderation/src/main.js', portEnv: 'MODERATION_HTTP_PORT', defaultPort: 3108 },
+  { name: 'response', entry: 'dist/services/response/src/main.js', portEnv: 'RESPONSE_HTTP_PORT', defaultPort: 3109 },
   { name: 'access', entry: 'dist/services/access/src/main.js', portEnv: 'ACCESS_HTTP_PORT', defaultPort: 3105 },
   { name: 'projections', entry: 'dist/services/projections/src/main.js', portEnv: 'PROJECTIONS_HTTP_PORT', defaultPort: 3102 },
   {

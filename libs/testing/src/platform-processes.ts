@@ -5,13 +5,15 @@ import { testNatsUrl, testRunId } from './test-run';
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
 
-export type ServiceName = 'identity-dev' | 'relay' | 'intake' | 'access' | 'projections' | 'gateway';
+export type ServiceName = 'identity-dev' | 'relay' | 'intake' | 'moderation' | 'response' | 'access' | 'projections' | 'gateway';
 
 const portVariable: Record<ServiceName, string> = {
   'identity-dev': 'IDENTITY_DEV_HTTP_PORT',
   relay: 'RELAY_HTTP_PORT',
   intake: 'INTAKE_HTTP_PORT',
   access: 'ACCESS_HTTP_PORT',
+  moderation: 'MODERATION_HTTP_PORT',
+  response: 'RESPONSE_HTTP_PORT',
   projections: 'PROJECTIONS_HTTP_PORT',
   gateway: 'GATEWAY_HTTP_PORT',
 };
