@@ -2,6 +2,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { Client } from 'pg';
 import { startPlatform, type PlatformUnderTest } from './platform-processes';
+import { createRequestSigners, type RequestSigners } from './request-signing';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { testBusNames, testNatsUrl } from './test-run';
 
@@ -20,6 +21,8 @@ export async function storedEventCount(databaseUrl: string): Promise<number> {
 export interface FullPlatform {
   readonly platform: PlatformUnderTest;
   readonly database: TestDatabase;
+  /** Signs request bodies (R1) with certificates of a test CA the intake service trusts. */
+  readonly signers: RequestSigners;
   storedEventCount(): Promise<number>;
   /** Stops the processes, deletes the test's JetStream stream and drops its database. */
   stop(): Promise<void>;
@@ -27,14 +30,16 @@ export interface FullPlatform {
 
 /**
  * identity-dev, relay, intake, projections and gateway as processes on a database and bus names of their
- * own (labelled for this test file), with extra environment for every service (e.g. the gateway's limits).
+ * own (labelled for this test file), intake trusting a test CA, with extra environment for every service
+ * (e.g. the gateway's limits).
  */
 export async function startFullPlatform(label: string, env: Record<string, string> = {}): Promise<FullPlatform> {
+  const signers = await createRequestSigners();
   const database = await createTestDatabase(label);
   const bus = testBusNames(label);
   let platform: PlatformUnderTest;
   try {
-    platform = await startPlatform({ databaseUrl: database.url, ...bus, env, services: ['identity-dev', 'relay', 'intake', 'projections', 'gateway'] });
+    platform = await startPlatform({ databaseUrl: database.url, ...bus, env: { ...signers.env, ...env }, services: ['identity-dev', 'relay', 'intake', 'projections', 'gateway'] });
   } catch (error) {
     await database.drop();
     throw error;
@@ -42,6 +47,7 @@ export async function startFullPlatform(label: string, env: Record<string, strin
   return {
     platform,
     database,
+    signers,
     storedEventCount: () => storedEventCount(database.url),
     stop: async () => {
       await platform.stop();

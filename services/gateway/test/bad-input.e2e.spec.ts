@@ -67,11 +67,16 @@ async function expectNothingAppended<T>(work: () => Promise<T>): Promise<T> {
 
 // ---- arbitraries -------------------------------------------------------------------------------
 
-const FIELDS = ['commandId', 'holderId', 'subject', 'text', 'language'] as const;
+const FIELDS = ['commandId', 'holderId', 'subject', 'text', 'language', 'signature'] as const;
 type Field = (typeof FIELDS)[number];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOLDER_ID = /^[a-z0-9-]{1,80}$/;
 const knownHolders = new Set(SEEDED_HOLDERS.map((holder) => holder.id));
+
+/** A real signature, made when the body is: over another request, or by another account over this one. */
+class LateSignature {
+  constructor(readonly kind: 'anotherRequest' | 'anotherSigner') {}
+}
 
 /** JSON text put into a body as it is. */
 class RawJson {
@@ -125,6 +130,15 @@ const invalidValue: Record<Field, fc.Arbitrary<unknown>> = {
     unicode.filter((value) => !(REQUEST_LANGUAGES as readonly string[]).includes(value)),
     fc.constantFrom('EN', 'kz', 'en-GB', ' en', 'de', ''),
   ),
+  signature: fc.oneof(
+    notAString,
+    unicode.filter((value) => !/^[A-Za-z0-9+/]*={0,2}$/.test(value)),
+    longerThan(60_000).map((value) => value.slice(0, 60_004)),
+    // Base64, but not a CMS signature of this request (intake refuses: 422).
+    fc.uint8Array({ minLength: 1, maxLength: 3_000 }).map((bytes) => Buffer.from(bytes).toString('base64')),
+    fc.constantFrom('', '====', 'A', 'AAAA'),
+    fc.constantFrom('anotherRequest', 'anotherSigner').map((kind) => new LateSignature(kind)),
+  ),
 };
 
 const extraKey = fc.oneof(
@@ -140,8 +154,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.tuple(extraKey, anyJson).map(([key, value]): Mutation => ({ kind: 'extra', key, value })),
 );
 
-function aValidRequest(): Record<string, unknown> {
+function aValidRequest() {
   return { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Budget of school No. 12', text: 'Please publish the 2026 budget.', language: 'en' };
+}
+
+/** A request the citizen signed (R1): valid as it is, so what is wrong with a mutated one is the mutation. */
+async function aSignedRequest(): Promise<Record<string, unknown>> {
+  return under.signers.sign(citizen, aValidRequest());
 }
 
 /** JSON text built with own keys only, so `__proto__` is sent as a key and not lost on the client. */
@@ -150,16 +169,24 @@ function objectJson(entries: readonly (readonly [string, unknown])[]): string {
   return `{${entries.map(([key, value]) => `${JSON.stringify(key)}:${json(value)}`).join(',')}}`;
 }
 
-/** A request with one to four things wrong with it. */
-const mutatedRequest = fc.array(mutation, { minLength: 1, maxLength: 4 }).map((mutations) => {
-  const entries = new Map<string, unknown>(Object.entries(aValidRequest()));
+/** A signed request with one to four things wrong with it, as JSON text. */
+async function mutatedRequestJson(mutations: readonly Mutation[]): Promise<string> {
+  const entries = new Map<string, unknown>(Object.entries(await aSignedRequest()));
   for (const change of mutations) {
     if (change.kind === 'missing') entries.delete(change.field);
     else if (change.kind === 'invalid') entries.set(change.field, change.value);
     else entries.set(change.key, change.value);
   }
-  return { mutations, json: objectJson([...entries]) };
-});
+  for (const [key, value] of entries) {
+    if (value instanceof LateSignature) {
+      const current = Object.fromEntries(entries) as ReturnType<typeof aValidRequest>;
+      const signable = ['commandId', 'holderId', 'subject', 'text', 'language'].every((field) => typeof entries.get(field) === 'string');
+      const signed = value.kind === 'anotherSigner' && signable ? await under.signers.sign('citizen-dana', current) : await under.signers.sign(citizen, aValidRequest());
+      entries.set(key, signed.signature);
+    }
+  }
+  return objectJson([...entries]);
+}
 
 const notJson = fc.string({ minLength: 1, maxLength: 200 }).filter((text) => {
   try {
@@ -171,8 +198,9 @@ const notJson = fc.string({ minLength: 1, maxLength: 200 }).filter((text) => {
 });
 
 /** The raw body sent: a damaged request, JSON that is not an object, or text that is not JSON at all. */
-const badBody: fc.Arbitrary<{ kind: string; json: string }> = fc.oneof(
-  { weight: 8, arbitrary: mutatedRequest.map(({ json }) => ({ kind: 'mutated', json })) },
+type BadBody = { kind: 'mutated'; mutations: Mutation[] } | { kind: string; json: string };
+const badBody: fc.Arbitrary<BadBody> = fc.oneof(
+  { weight: 8, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 4 }).map((mutations): BadBody => ({ kind: 'mutated', mutations })) },
   { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null)).map((value) => ({ kind: 'scalar', json: JSON.stringify(value) })) },
   { weight: 1, arbitrary: fc.array(fc.oneof(anyJson, fc.constant(aValidRequest())), { maxLength: 3 }).map((value) => ({ kind: 'array', json: JSON.stringify(value) })) },
   { weight: 1, arbitrary: notJson.map((json) => ({ kind: 'not-json', json })) },
@@ -261,7 +289,7 @@ afterEach(async () => {
 describe('Bad input to the gateway', () => {
   it('the valid request the generators start from is accepted and appends one event (so a refusal is the mutation’s doing)', async () => {
     const before = await under.storedEventCount();
-    const answer = await send('valid', '/api/requests', { method: 'POST', body: JSON.stringify(aValidRequest()) });
+    const answer = await send('valid', '/api/requests', { method: 'POST', body: JSON.stringify(await aSignedRequest()) });
     expect(answer.status).toBe(201);
     expect(await under.storedEventCount()).toBe(before + 1);
   });
@@ -269,8 +297,9 @@ describe('Bad input to the gateway', () => {
   it(`POST /api/requests: ${NUM_RUNS} bad bodies are each refused with a clear 4xx and append nothing`, async () => {
     await fc.assert(
       fc.asyncProperty(badBody, async (body) => {
-        const answer = await expectNothingAppended(() => send('POST /api/requests', '/api/requests', { method: 'POST', body: body.json }));
-        expectClearRefusal(answer, body, { fieldsRequired: true });
+        const json = 'json' in body ? body.json : await mutatedRequestJson(body.mutations);
+        const answer = await expectNothingAppended(() => send('POST /api/requests', '/api/requests', { method: 'POST', body: json }));
+        expectClearRefusal(answer, { kind: body.kind, json }, { fieldsRequired: true });
       }),
       { numRuns: NUM_RUNS },
     );

@@ -94,12 +94,20 @@ describe('Logs carry no personal data', () => {
       const token = tokens[account];
       const iin = (claimsOf(token).iin ?? claimsOf(token).bin) as string;
 
-      // Accepted, and read back through the projection.
-      const ok = await call('/api/requests', token, { method: 'POST', body: aRequest({ text: `Please call me back at ${PHONE_IN_TEXT} about the budget.` }) });
+      // Signed (R1) and accepted, and read back through the projection; without a verified phone, refused (403).
+      const signed = await under.signers.sign(account, aRequest({ text: `Please call me back at ${PHONE_IN_TEXT} about the budget.` }));
+      const ok = await call('/api/requests', token, { method: 'POST', body: signed });
+      if (account === 'citizen-no-phone') {
+        expect(ok.status).toBe(403);
+        continue;
+      }
       expect(ok.status).toBe(201);
       submitted.push(ok.body.requestId as string);
       const read = await call(`/api/requests/${ok.body.requestId}?atLeastPosition=${ok.body.position}&waitMs=5000`, token);
       expect(read.status).toBe(200);
+      // Signed by someone else, and signed over other content: refused in intake.
+      expect((await call('/api/requests', token, { method: 'POST', body: await under.signers.sign('citizen-dana' === account ? 'citizen-aigerim' : 'citizen-dana', aRequest()) })).status).toBe(422);
+      expect((await call('/api/requests', token, { method: 'POST', body: { ...signed, commandId: randomUUID(), text: 'Changed after signing.' } })).status).toBe(422);
 
       // Refused in the gateway: validation, an extra field holding personal data, malformed JSON, an IIN in the path and query.
       expect((await call('/api/requests', token, { method: 'POST', body: aRequest({ language: 'de', iin, phone: PHONE_IN_TEXT }) })).status).toBe(400);
@@ -107,7 +115,7 @@ describe('Logs carry no personal data', () => {
       expect((await call(`/api/requests/${iin}`, token)).status).toBe(400);
       expect((await call(`/api/requests/${randomUUID()}?iin=${iin}`, token)).status).toBe(400);
       // Refused in intake: the IIN typed where the holder goes (a valid-looking holder id nobody has).
-      const unknownHolder = await call('/api/requests', token, { method: 'POST', body: aRequest({ holderId: iin }) });
+      const unknownHolder = await call('/api/requests', token, { method: 'POST', body: await under.signers.sign(account, aRequest({ holderId: iin })) });
       expect(unknownHolder.status).toBe(422);
       // Someone else's request reads as missing.
       const other = account === 'citizen-aigerim' ? tokens['citizen-dana'] : tokens['citizen-aigerim'];
