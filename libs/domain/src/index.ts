@@ -6,3 +6,4 @@ export * from './requests/request-decide';
 export * from './awp-access/awp-access';
 export * from './awp-access/awp-access-decide';
 export * from './holders/holder-registration';
+export * from './deadlines';
