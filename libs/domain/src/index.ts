@@ -3,6 +3,7 @@ export * from './shared/deterministic-id';
 export * from './holders/seeded-holders';
 export * from './requests/request';
 export * from './requests/request-decide';
+export * from './requests/request-reasons.data';
 export * from './awp-access/awp-access';
 export * from './awp-access/awp-access-decide';
 export * from './holders/holder-registration';

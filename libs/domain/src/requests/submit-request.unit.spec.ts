@@ -3,6 +3,8 @@ import { deciderSpec } from '@od/testing';
 import { decideRequest, type SubmitRequest } from './request-decide';
 import { evolveRequest, initialRequestState } from './request';
 
+const stateAfter = (...events: RequestSubmitted[]) => events.reduce(evolveRequest, initialRequestState);
+
 const now = new Date('2026-03-02T10:15:00Z');
 const signature = { cms: 'MIIB...', certificateFingerprintSha256: 'ab'.repeat(32), certificateSerialNumber: '01', certificateIssuer: 'CN=OD Test Intermediate', signedAt: '2026-03-02T10:14:58.000Z' };
 
@@ -43,8 +45,16 @@ function aRequestSubmitted(overrides: Partial<RequestSubmitted['data']> = {}): R
 const spec = deciderSpec({ decide: decideRequest, evolve: evolveRequest, initialState: initialRequestState });
 
 describe('Submitting a request (R1 intake)', () => {
-  it('given no request, when a user submits to a known holder, then the request is submitted', () => {
+  it('given no request, when a user submits to a known holder, then the request is submitted and received by that holder (R2 moderation next)', () => {
     spec.given().when(aSubmitRequest()).then({ ok: true, events: [aRequestSubmitted()] });
+    expect(stateAfter(aRequestSubmitted())).toMatchObject({
+      status: 'received',
+      holderId: 'ministry-of-finance',
+      holderChain: ['ministry-of-finance'],
+      authorKind: 'citizen',
+      authorId: '900101300017',
+      receivedAt: now.toISOString(),
+    });
   });
 
   it('given no request, when the subject and text have surrounding spaces, then they are stored trimmed', () => {
