@@ -18,7 +18,7 @@ async function* sources(dir) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules' && entry.name !== 'test') yield* sources(full);
-    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !/\.spec\.ts$/.test(entry.name)) {
+    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !/(\.spec|test-builders)\.ts$/.test(entry.name)) {
       yield full;
     }
   }

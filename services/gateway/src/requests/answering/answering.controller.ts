@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import type { ClientProxy } from '@nestjs/microservices';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { BUS } from '../../bus';
@@ -14,25 +15,25 @@ export class AnsweringController {
 
   @Post('drafts')
   @HttpCode(201)
-  draft(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId, text }: DraftAnswerDto, @CurrentUser() user: AuthenticatedUser) {
+  draft(@Param('requestId', UuidParamPipe) requestId: string, @Body() { commandId, text }: DraftAnswerDto, @CurrentUser() user: AuthenticatedUser) {
     return sendRequestAction(this.bus, this.config.subjectRoot, 'response', { requestId, commandId }, user, { action: 'draft', text });
   }
 
   @Post('answer')
   @HttpCode(201)
-  answer(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId, ...data }: AnswerRequestDto, @CurrentUser() user: AuthenticatedUser) {
+  answer(@Param('requestId', UuidParamPipe) requestId: string, @Body() { commandId, ...data }: AnswerRequestDto, @CurrentUser() user: AuthenticatedUser) {
     return sendRequestAction(this.bus, this.config.subjectRoot, 'response', { requestId, commandId }, user, { action: 'answer', ...data });
   }
 
   @Post('extension')
   @HttpCode(201)
-  extend(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId, ...data }: ExtendDeadlineDto, @CurrentUser() user: AuthenticatedUser) {
+  extend(@Param('requestId', UuidParamPipe) requestId: string, @Body() { commandId, ...data }: ExtendDeadlineDto, @CurrentUser() user: AuthenticatedUser) {
     return sendRequestAction(this.bus, this.config.subjectRoot, 'response', { requestId, commandId }, user, { action: 'extend', ...data });
   }
 
   @Post('refusal')
   @HttpCode(201)
-  refuse(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId, ...data }: RefuseRequestDto, @CurrentUser() user: AuthenticatedUser) {
+  refuse(@Param('requestId', UuidParamPipe) requestId: string, @Body() { commandId, ...data }: RefuseRequestDto, @CurrentUser() user: AuthenticatedUser) {
     return sendRequestAction(this.bus, this.config.subjectRoot, 'response', { requestId, commandId }, user, { action: 'refuse', ...data });
   }
 }

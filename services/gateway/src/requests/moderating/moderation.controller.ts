@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import type { ClientProxy } from '@nestjs/microservices';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { BUS } from '../../bus';
@@ -15,19 +16,19 @@ export class ModerationController {
 
   @Post('acceptance')
   @HttpCode(201)
-  accept(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId }: CommandIdDto, @CurrentUser() user: AuthenticatedUser) {
+  accept(@Param('requestId', UuidParamPipe) requestId: string, @Body() { commandId }: CommandIdDto, @CurrentUser() user: AuthenticatedUser) {
     return sendRequestAction(this.bus, this.config.subjectRoot, 'moderation', { requestId, commandId }, user, { action: 'accept' });
   }
 
   @Post('redirection')
   @HttpCode(201)
-  redirect(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId, ...data }: RedirectRequestDto, @CurrentUser() user: AuthenticatedUser) {
+  redirect(@Param('requestId', UuidParamPipe) requestId: string, @Body() { commandId, ...data }: RedirectRequestDto, @CurrentUser() user: AuthenticatedUser) {
     return sendRequestAction(this.bus, this.config.subjectRoot, 'moderation', { requestId, commandId }, user, { action: 'redirect', ...data });
   }
 
   @Post('return')
   @HttpCode(201)
-  return(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId, ...data }: ReturnRequestDto, @CurrentUser() user: AuthenticatedUser) {
+  return(@Param('requestId', UuidParamPipe) requestId: string, @Body() { commandId, ...data }: ReturnRequestDto, @CurrentUser() user: AuthenticatedUser) {
     return sendRequestAction(this.bus, this.config.subjectRoot, 'moderation', { requestId, commandId }, user, { action: 'return', ...data });
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import type { ClientProxy } from '@nestjs/microservices';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
@@ -26,7 +27,7 @@ export class RatingController {
 
   @Post()
   @HttpCode(201)
-  rate(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Body() { commandId, ...data }: RateAnswerDto, @CurrentUser() user: AuthenticatedUser) {
+  rate(@Param('requestId', UuidParamPipe) requestId: string, @Body() { commandId, ...data }: RateAnswerDto, @CurrentUser() user: AuthenticatedUser) {
     return sendRequestAction(this.bus, this.config.subjectRoot, 'response', { requestId, commandId }, user, { action: 'rate', ...data });
   }
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import type { ClientProxy } from '@nestjs/microservices';
 import { querySubject, type RequestByIdQuery, type RequestByIdReply } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
@@ -17,7 +18,7 @@ export class GetRequestController {
   }
 
   @Get(':requestId')
-  async get(@Param('requestId', new ParseUUIDPipe()) requestId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
+  async get(@Param('requestId', UuidParamPipe) requestId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
     const message: RequestByIdQuery = { requestId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
     const reply = await askBus<RequestByIdReply>(this.bus, this.subject, message, (query.waitMs ?? 0) + 5_000);
     // Someone else's request is reported exactly like a missing one: its existence is not public.
