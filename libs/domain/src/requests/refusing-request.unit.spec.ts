@@ -40,6 +40,13 @@ describe('Refusing a request (R6)', () => {
       .then({ ok: false, rejection: { code: 'reason_required', field: 'reasonText', rule: 'R6', message: 'A refusal must be reasoned: give the reason in reasonText' } });
   });
 
+  it('R6: given a received request, when the reasons run past 4000 characters, then text_too_long names reasonText', () => {
+    spec
+      .given(aRequestSubmitted())
+      .when(refuseBy(anAdministratorOf(MINFIN), { reasonText: 'r'.repeat(4_001) }))
+      .then({ ok: false, rejection: { code: 'text_too_long', field: 'reasonText', rule: 'R6', message: 'The reasonText must be at most 4000 characters; it has 4001' } });
+  });
+
   it('R6: given a received request, when refused on an unknown ground, then reason_code_unknown names groundCode', () => {
     spec
       .given(aRequestSubmitted())

@@ -23,8 +23,12 @@ import { findRefusalGround, findReturnGround } from './request-reasons.data';
 export const REQUEST_LIMITS = {
   subjectMaxLength: 300,
   textMaxLength: 10_000,
-  /** Reasons of a redirect, extension, refusal, return or dislike. */
+  /** R4: a draft or an answer (the gateway's DTOs allow the same). */
+  answerMaxLength: 20_000,
+  /** The reason of a redirect (R2), an extension (R5) or a dislike (R7). */
   reasonMaxLength: 2_000,
+  /** The reasoned text of a return (R3) or a refusal (R6). */
+  reasonTextMaxLength: 4_000,
   /** R5: the one extension adds at most this many calendar days. */
   extensionMaxDays: 15,
 } as const;
@@ -300,8 +304,8 @@ function returnRequest(command: ReturnRequest, state: RequestOnRecord): RequestD
     return reject({ code: 'reason_code_unknown', field: 'reasonCode', rule: 'R3', message: `"${command.data.reasonCode}" is not a ground for return under Article 11 of the Law on Access to Information` });
   }
   const given = command.data.reasonText.trim();
-  if (given.length > REQUEST_LIMITS.reasonMaxLength) {
-    return reject({ code: 'text_too_long', field: 'reasonText', rule: 'R3', message: `The reasonText must be at most ${REQUEST_LIMITS.reasonMaxLength} characters; it has ${given.length}` });
+  if (given.length > REQUEST_LIMITS.reasonTextMaxLength) {
+    return reject({ code: 'text_too_long', field: 'reasonText', rule: 'R3', message: `The reasonText must be at most ${REQUEST_LIMITS.reasonTextMaxLength} characters; it has ${given.length}` });
   }
   return accept<RequestReturned>({
     type: 'RequestReturned',
@@ -322,7 +326,7 @@ function draft(command: DraftAnswer, state: RequestOnRecord): RequestDecision {
   if (draftId.length === 0 || state.drafts.some((existing) => existing.draftId === draftId)) {
     return reject({ code: 'draft_id_taken', field: 'draftId', rule: 'R4', message: `The draft id "${draftId}" is blank or already used on this request` });
   }
-  const text = requiredText(command.data.text, 'text', 'R4', REQUEST_LIMITS.textMaxLength, 'text_required', 'A draft answer must not be blank');
+  const text = requiredText(command.data.text, 'text', 'R4', REQUEST_LIMITS.answerMaxLength, 'text_required', 'A draft answer must not be blank');
   if (typeof text !== 'string') return reject(text);
   return accept<AnswerDrafted>({
     type: 'AnswerDrafted',
@@ -334,7 +338,7 @@ function draft(command: DraftAnswer, state: RequestOnRecord): RequestDecision {
 /** R4: only an accepted request is answered. A late answer is accepted all the same: its clock records the breach. */
 function answer(command: AnswerRequest, state: RequestOnRecord): RequestDecision {
   if (state.status !== 'accepted') return wrongState(state, 'answer', ['accepted'], 'R4');
-  const text = requiredText(command.data.text, 'text', 'R4', REQUEST_LIMITS.textMaxLength, 'text_required', 'An answer must not be blank');
+  const text = requiredText(command.data.text, 'text', 'R4', REQUEST_LIMITS.answerMaxLength, 'text_required', 'An answer must not be blank');
   if (typeof text !== 'string') return reject(text);
   const { draftId } = command.data;
   if (draftId !== undefined && !state.drafts.some((existing) => existing.draftId === draftId)) {
@@ -390,7 +394,7 @@ function refuse(command: RefuseRequest, state: RequestOnRecord): RequestDecision
   if (!ground) {
     return reject({ code: 'reason_code_unknown', field: 'groundCode', rule: 'R6', message: `"${command.data.groundCode}" is not a ground for refusal under Article 11 (paragraph 16) of the Law on Access to Information` });
   }
-  const reasonText = requiredText(command.data.reasonText, 'reasonText', 'R6', REQUEST_LIMITS.reasonMaxLength, 'reason_required', 'A refusal must be reasoned: give the reason in reasonText');
+  const reasonText = requiredText(command.data.reasonText, 'reasonText', 'R6', REQUEST_LIMITS.reasonTextMaxLength, 'reason_required', 'A refusal must be reasoned: give the reason in reasonText');
   if (typeof reasonText !== 'string') return reject(reasonText);
   return accept<RequestRefused>({
     type: 'RequestRefused',
