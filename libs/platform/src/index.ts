@@ -12,3 +12,4 @@ export * from './config/config.module';
 export * from './service/store-backed-service.module';
 export * from './service/start-nats-service';
 export * from './holders/holder-registry';
+export * from './command-handling/handle-request-command';

@@ -4,13 +4,30 @@ import type { UiLanguage } from '@od/contracts';
 import type { AwpAccessRejectionCode, RequestRejectionCode } from '@od/domain';
 import type { VerificationFailureCode } from '@od/signatures';
 
-type CommandRejectionCode = RequestRejectionCode | AwpAccessRejectionCode | VerificationFailureCode | 'stream_not_found' | 'concurrent_change';
+type CommandRejectionCode = RequestRejectionCode | AwpAccessRejectionCode | VerificationFailureCode | 'stream_not_found' | 'request_not_found' | 'concurrent_change';
 
 /** Every rejection a service can answer, and its HTTP status: one table, checked for completeness. */
 const statusByCode: Record<CommandRejectionCode, number> = {
   holder_unknown: 422,
   request_text_empty: 400,
   request_already_submitted: 409,
+  request_not_found: 404,
+  request_wrong_state: 409,
+  not_your_holder: 404,
+  role_not_allowed: 403,
+  extension_already_used: 409,
+  extension_too_long: 400,
+  extension_days_invalid: 400,
+  extension_needs_other_holders: 400,
+  redirect_to_same_holder: 422,
+  reason_code_unknown: 400,
+  text_required: 400,
+  text_too_long: 400,
+  draft_id_taken: 409,
+  draft_unknown: 422,
+  not_the_author: 403,
+  already_rated: 409,
+  not_answered_yet: 409,
   awp_access_wrong_state: 409,
   awp_training_already_recorded: 409,
   reason_required: 400,

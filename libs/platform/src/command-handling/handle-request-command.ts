@@ -1,0 +1,30 @@
+import { requestStream, type CommandReply, type RequestActionMessage, type RequestEvent } from '@od/contracts';
+import { decideRequest, evolveRequest, holderOfRequestEvent, initialRequestState, type RequestActor, type RequestCommand, type RequestState } from '@od/domain';
+import type { EventStore } from '@od/event-store';
+import { handleCommand } from './handle-command';
+
+/** The actor of a request command, as the gateway verified it (holder and active AWP roles for staff). */
+export function requestActorOf(message: RequestActionMessage<unknown>): RequestActor {
+  return { kind: message.actor.kind, id: message.actor.id, holderId: message.staff.holderId, staffRoles: message.staff.staffRoles };
+}
+
+/**
+ * Decides a command on an existing request and appends its facts, each under the holder it concerns (a
+ * redirect's second fact goes to the new holder's subjects).
+ */
+export async function handleRequestCommand(store: EventStore, message: RequestActionMessage<unknown>, command: RequestCommand, now: Date): Promise<CommandReply<{ position: string }>> {
+  const outcome = await handleCommand<RequestState, RequestEvent, string>(store, {
+    streamId: requestStream(message.requestId),
+    expected: 'existing',
+    initialState: initialRequestState,
+    evolve: evolveRequest,
+    decide: (state) => decideRequest(command, state),
+    command: { commandId: message.commandId, correlationId: message.correlationId, causationId: message.commandId, actor: message.actor, now },
+    holderId: holderOfRequestEvent,
+  });
+  if (!outcome.ok) {
+    const rejection = outcome.rejection.code === 'stream_not_found' ? { ...outcome.rejection, code: 'request_not_found', message: `No request ${message.requestId}` } : outcome.rejection;
+    return { ok: false, rejection };
+  }
+  return { ok: true, position: outcome.position };
+}
