@@ -5,7 +5,7 @@ import { testNatsUrl, testRunId } from './test-run';
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
 
-export type ServiceName = 'identity-dev' | 'relay' | 'intake' | 'moderation' | 'response' | 'access' | 'projections' | 'gateway';
+export type ServiceName = 'identity-dev' | 'relay' | 'intake' | 'moderation' | 'response' | 'access' | 'projections' | 'notifications' | 'gateway';
 
 const portVariable: Record<ServiceName, string> = {
   'identity-dev': 'IDENTITY_DEV_HTTP_PORT',
@@ -15,6 +15,7 @@ const portVariable: Record<ServiceName, string> = {
   moderation: 'MODERATION_HTTP_PORT',
   response: 'RESPONSE_HTTP_PORT',
   projections: 'PROJECTIONS_HTTP_PORT',
+  notifications: 'NOTIFICATIONS_HTTP_PORT',
   gateway: 'GATEWAY_HTTP_PORT',
 };
 

@@ -19,6 +19,13 @@ import { SubmitRequestController } from './requests/submitting/submit-request.co
 import { AnsweringController } from './requests/answering/answering.controller';
 import { ModerationController } from './requests/moderating/moderation.controller';
 import { RatingController } from './requests/rating/rating.controller';
+import { MyRequestsController } from './my-requests/my-requests.controller';
+import { RequestHistoryController } from './request-history/request-history.controller';
+import { AgencyClocksController } from './clocks/agency-clocks.controller';
+import { MinistryClocksController } from './clocks/ministry-clocks.controller';
+import { HolderBlogController } from './holders/holder-blog.controller';
+import { HolderStatisticsController } from './holders/holder-statistics.controller';
+import { MyNoticesController } from './my-notices/my-notices.controller';
 
 @Module({})
 export class GatewayModule implements OnApplicationShutdown {
@@ -48,6 +55,13 @@ export class GatewayModule implements OnApplicationShutdown {
         OperatorDecisionsController,
         RevokeAwpAccessController,
         ListAwpAccessController,
+        MyRequestsController,
+        RequestHistoryController,
+        AgencyClocksController,
+        MinistryClocksController,
+        HolderBlogController,
+        HolderStatisticsController,
+        MyNoticesController,
       ],
       providers: [
         ...providers,

@@ -83,6 +83,13 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
   'POST /api/awp-access/trainings': async (caller) => ['POST', '/api/awp-access/trainings', { ...(caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance')), course: 'AWP basics', trainedOn: '2026-11-20' }],
   'POST /api/awp-access/revocations': async (caller) => ['POST', '/api/awp-access/revocations', { ...(await pendingApplication(holderOf[caller] ?? 'ministry-of-finance')), commandId: randomUUID(), reason: 'left the agency' }],
   'GET /api/awp-access': async () => ['GET', '/api/awp-access'],
+  'GET /api/me/requests': async () => ['GET', `/api/me/requests?waitMs=5000&atLeastPosition=${lastPosition}`],
+  'GET /api/me/notices': async () => ['GET', '/api/me/notices'],
+  'GET /api/requests/:requestId/history': async (caller) => ['GET', `/api/requests/${ownRequest[caller] ?? ownRequest['citizen-aigerim']}/history?waitMs=5000&atLeastPosition=${lastPosition}`],
+  'GET /api/agency/clocks': async () => ['GET', '/api/agency/clocks'],
+  'GET /api/ministry/clocks': async () => ['GET', '/api/ministry/clocks?holderId=ministry-of-finance&status=running,breached'],
+  'GET /api/holders/:holderId/blog': async () => ['GET', '/api/holders/ministry-of-finance/blog'],
+  'GET /api/holders/:holderId/statistics': async (caller) => ['GET', `/api/holders/${holderOf[caller] ?? 'ministry-of-finance'}/statistics`],
 };
 
 let lastPosition = '0:0';

@@ -8,6 +8,13 @@ import { readModelDataSource } from './database/read-model-data-source';
 import { NATS_CONNECTION } from './nats-connection';
 import { AwpAccessQueriesHandler } from './awp-access/awp-access-queries.handler';
 import { RequestQueriesHandler } from './querying/request-queries.handler';
+import { AgencyQueueHandler } from './agency-queue/agency-queue.handler';
+import { BlogQueriesHandler } from './blog/blog-queries.handler';
+import { ClockQueriesHandler } from './clocks/clock-queries.handler';
+import { MyRequestsQueriesHandler } from './my-requests/my-requests-queries.handler';
+import { NoticeQueriesHandler } from './notices/notice-queries.handler';
+import { RequestHistoryQueriesHandler } from './request-history/request-history-queries.handler';
+import { StatisticsQueriesHandler } from './statistics/statistics-queries.handler';
 
 @Module({})
 export class ProjectionsModule implements OnApplicationShutdown {
@@ -44,7 +51,17 @@ export class ProjectionsModule implements OnApplicationShutdown {
           ],
         }),
       ],
-      controllers: [RequestQueriesHandler, AwpAccessQueriesHandler],
+      controllers: [
+        RequestQueriesHandler,
+        AgencyQueueHandler,
+        MyRequestsQueriesHandler,
+        RequestHistoryQueriesHandler,
+        ClockQueriesHandler,
+        BlogQueriesHandler,
+        StatisticsQueriesHandler,
+        NoticeQueriesHandler,
+        AwpAccessQueriesHandler,
+      ],
       providers: [...shared, ReadModelsFollower],
       exports: shared,
     };

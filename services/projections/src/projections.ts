@@ -1,13 +1,35 @@
 import type { RecordedEvent } from '@od/event-store';
 import type { EntityManager } from 'typeorm';
 import { projectAwpAccessView } from './awp-access/awp-access-view.projection';
+import { projectBlogPost } from './blog/blog-post.projection';
+import { projectClockView } from './clocks/clock-view.projection';
 import { projectRequestView } from './my-requests/request-view.projection';
+import { projectNoticeView } from './notices/notice-view.projection';
+import { projectHistoryEntry } from './request-history/history-entry.projection';
+import { projectHolderStatistics } from './statistics/holder-statistics.projection';
 
 /** Every read model this service keeps; each folds the facts it cares about and ignores the rest. */
-const projections: ReadonlyArray<(manager: EntityManager, event: RecordedEvent) => Promise<void>> = [projectRequestView, projectAwpAccessView];
+const projections: ReadonlyArray<(manager: EntityManager, event: RecordedEvent) => Promise<void>> = [
+  projectRequestView,
+  projectHistoryEntry,
+  projectClockView,
+  projectBlogPost,
+  projectHolderStatistics,
+  projectNoticeView,
+  projectAwpAccessView,
+];
 
-/** Tables a rebuild empties before replaying the store. */
-export const PROJECTED_TABLES = ['read_models.request_views', 'read_models.awp_access_views'];
+/** Tables a rebuild empties before replaying the store: every table the projections above write. */
+export const PROJECTED_TABLES = [
+  'read_models.request_views',
+  'read_models.request_history',
+  'read_models.deadline_clocks',
+  'read_models.blog_posts',
+  'read_models.holder_statistics',
+  'read_models.statistics_answer_clocks',
+  'read_models.notice_views',
+  'read_models.awp_access_views',
+];
 
 export async function projectEvent(manager: EntityManager, event: RecordedEvent): Promise<void> {
   for (const project of projections) await project(manager, event);

@@ -40,6 +40,14 @@ export const ENDPOINT_ACCESS = {
   'POST /api/awp-access/trainings': { roles: ['operator'] },
   'POST /api/awp-access/revocations': { roles: ['operator', 'staff'], awp: ['administrator', 'first_head'] },
   'GET /api/awp-access': { roles: ['operator', 'ministry', 'staff'], awp: ANY_STAFF_ROLE },
+  // Read models: the author's own, the holder's own (any active AWP role), oversight for all (B2, B4).
+  'GET /api/me/requests': { roles: ['citizen', 'organisation'] },
+  'GET /api/me/notices': { roles: ['citizen', 'organisation'] },
+  'GET /api/requests/:requestId/history': { roles: ['citizen', 'organisation', 'staff'], awp: ANY_STAFF_ROLE },
+  'GET /api/agency/clocks': { roles: ['staff'], awp: ['information_officer', 'administrator', 'first_head'] },
+  'GET /api/ministry/clocks': { roles: ['ministry'] },
+  'GET /api/holders/:holderId/blog': 'public',
+  'GET /api/holders/:holderId/statistics': { roles: ['ministry', 'analyst', 'staff'], awp: ANY_STAFF_ROLE },
 } as const satisfies Record<string, 'public' | EndpointRule>;
 
 export type Endpoint = keyof typeof ENDPOINT_ACCESS;

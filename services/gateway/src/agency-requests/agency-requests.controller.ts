@@ -1,21 +1,41 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { querySubject, type RequestsByHolderQuery, type RequestsByHolderReply } from '@od/contracts';
+import { querySubject, type RequestsByHolderQuery } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { IsIn, IsOptional } from 'class-validator';
 import { BUS } from '../bus';
+import { commaList } from '../clocks/clock-status.query';
 import { askBus } from '../http/bus-request';
 import type { AuthenticatedUser } from '../identity/authenticated-user';
 import { CurrentUser } from '../identity/current-user';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 
-/** The requests received by the staff member's own holder — never another holder's. */
+export const REQUEST_STATUSES = ['submitted', 'received', 'redirected', 'accepted', 'returned', 'answered', 'refused'] as const;
+
+export class AgencyQueueQuery extends ReadYourWriteQuery {
+  @IsOptional()
+  @commaList
+  @IsIn(REQUEST_STATUSES, { each: true, message: `status must be one or more of ${REQUEST_STATUSES.join(', ')}, separated by commas` })
+  status?: string[];
+}
+
+/**
+ * The requests at the staff member's own holder — never another holder's — the nearest due instant of a
+ * running clock first, each marked `overdue` when that instant has passed; `?status=` filters.
+ */
 @Controller('api/agency/requests')
 export class AgencyRequestsController {
   constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
 
   @Get()
-  async list(@Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
-    const message: RequestsByHolderQuery = { holderId: user.holderId as string, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
-    return askBus<RequestsByHolderReply>(this.bus, querySubject(this.config.subjectRoot, 'projections', 'requests-by-holder'), message, (query.waitMs ?? 0) + 5_000);
+  async list(@Query() query: AgencyQueueQuery, @CurrentUser() user: AuthenticatedUser) {
+    const message: RequestsByHolderQuery & { statuses?: string[]; asOf: string } = {
+      holderId: user.holderId as string,
+      statuses: query.status,
+      asOf: new Date().toISOString(),
+      atLeastPosition: query.atLeastPosition,
+      waitMs: query.waitMs,
+    };
+    return askBus<unknown>(this.bus, querySubject(this.config.subjectRoot, 'projections', 'requests-by-holder'), message, (query.waitMs ?? 0) + 5_000);
   }
 }

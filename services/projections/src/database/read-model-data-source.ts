@@ -1,11 +1,27 @@
 import { DataSource } from 'typeorm';
+import { AwpAccessViewEntity } from '../awp-access/awp-access-view.entity';
+import { BlogPostEntity } from '../blog/blog-post.entity';
 import { CheckpointEntity } from '../checkpoints/checkpoint.entity';
+import { ClockViewEntity } from '../clocks/clock-view.entity';
 import { RequestViewEntity } from '../my-requests/request-view.entity';
+import { NoticeViewEntity } from '../notices/notice-view.entity';
+import { HistoryEntryEntity } from '../request-history/history-entry.entity';
+import { AnswerClockTimingEntity, HolderStatisticsEntity } from '../statistics/holder-statistics.entity';
 import { CreateReadModels1764000000000 } from './migrations/1764000000000-create-read-models';
 import { CreateAwpAccessViews1764100000000 } from './migrations/1764100000000-create-awp-access-views';
-import { AwpAccessViewEntity } from '../awp-access/awp-access-view.entity';
+import { ReadModelsAndNotices1764200000000 } from './migrations/1764200000000-read-models-and-notices';
 
-export const READ_MODEL_ENTITIES = [CheckpointEntity, RequestViewEntity, AwpAccessViewEntity];
+export const READ_MODEL_ENTITIES = [
+  CheckpointEntity,
+  RequestViewEntity,
+  AwpAccessViewEntity,
+  HistoryEntryEntity,
+  ClockViewEntity,
+  BlogPostEntity,
+  HolderStatisticsEntity,
+  AnswerClockTimingEntity,
+  NoticeViewEntity,
+];
 
 /** The read models' database: schema `read_models`, evolved by migrations only. */
 export function readModelDataSource(databaseUrl: string): DataSource {
@@ -13,7 +29,7 @@ export function readModelDataSource(databaseUrl: string): DataSource {
     type: 'postgres',
     url: databaseUrl,
     entities: READ_MODEL_ENTITIES,
-    migrations: [CreateReadModels1764000000000, CreateAwpAccessViews1764100000000],
+    migrations: [CreateReadModels1764000000000, CreateAwpAccessViews1764100000000, ReadModelsAndNotices1764200000000],
     migrationsTableName: 'read_models_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -1,7 +1,21 @@
 import type { RequestLanguage, RequestView } from '@od/contracts';
-import type { RequestViewEntity } from './request-view.entity';
+import type { RedirectStep, RequestViewEntity } from './request-view.entity';
 
-export function toRequestView(view: RequestViewEntity): RequestView {
+/** The contract's RequestView plus what the request's life has added since its submission. */
+export interface RequestViewDetails extends RequestView {
+  readonly receivedAt: string | null;
+  readonly statusChangedAt: string | null;
+  readonly redirects: readonly RedirectStep[];
+  readonly acceptedAt: string | null;
+  readonly answer: { readonly text: string; readonly answeredAt: string } | null;
+  readonly reason: { readonly code: string | null; readonly text: string } | null;
+  readonly extendedDays: number | null;
+  readonly rating: { readonly rating: string; readonly reason: string | null } | null;
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function toRequestView(view: RequestViewEntity): RequestViewDetails {
   return {
     requestId: view.requestId,
     holderId: view.holderId,
@@ -12,5 +26,13 @@ export function toRequestView(view: RequestViewEntity): RequestView {
     status: view.status,
     submittedAt: view.submittedAt.toISOString(),
     position: view.position,
+    receivedAt: iso(view.receivedAt),
+    statusChangedAt: iso(view.statusChangedAt),
+    redirects: view.redirects ?? [],
+    acceptedAt: iso(view.acceptedAt),
+    answer: view.answerText !== null && view.answeredAt ? { text: view.answerText, answeredAt: view.answeredAt.toISOString() } : null,
+    reason: view.reasonText !== null ? { code: view.reasonCode, text: view.reasonText } : null,
+    extendedDays: view.extendedDays,
+    rating: view.rating ? { rating: view.rating, reason: view.ratingReason } : null,
   };
 }

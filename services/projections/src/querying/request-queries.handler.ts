@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject, type RequestByIdQuery, type RequestByIdReply, type RequestsByHolderQuery, type RequestsByHolderReply } from '@od/contracts';
+import { querySubject, type RequestByIdQuery, type RequestByIdReply } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
 import { DataSource } from 'typeorm';
 import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
@@ -10,6 +10,7 @@ import { awaitPosition } from './read-your-write';
 
 const root = readPlatformConfig().subjectRoot;
 
+/** One request by id; the holder's queue is `agency-queue/`. */
 @Controller()
 export class RequestQueriesHandler {
   constructor(
@@ -23,12 +24,5 @@ export class RequestQueriesHandler {
     const view = await this.dataSource.getRepository(RequestViewEntity).findOneBy({ requestId: query.requestId });
     if (!view) return { found: false, projectionPosition: this.watch.position, caughtUp };
     return { found: true, projectionPosition: this.watch.position, request: toRequestView(view) };
-  }
-
-  @MessagePattern(querySubject(root, 'projections', 'requests-by-holder'))
-  async byHolder(@Payload() query: RequestsByHolderQuery): Promise<RequestsByHolderReply> {
-    await awaitPosition(this.watch, query);
-    const views = await this.dataSource.getRepository(RequestViewEntity).find({ where: { holderId: query.holderId }, order: { submittedAt: 'DESC' }, take: 200 });
-    return { items: views.map(toRequestView), projectionPosition: this.watch.position };
   }
 }

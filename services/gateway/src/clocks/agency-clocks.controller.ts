@@ -1,0 +1,24 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import type { ClientProxy } from '@nestjs/microservices';
+import { querySubject } from '@od/contracts';
+import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { BUS } from '../bus';
+import { askBus } from '../http/bus-request';
+import type { AuthenticatedUser } from '../identity/authenticated-user';
+import { CurrentUser } from '../identity/current-user';
+import { ClockStatusQuery } from './clock-status.query';
+
+/**
+ * Every deadline clock of the staff member's own holder — running, met, breached — with the overdue ones
+ * marked: what the access-to-information officer watches (B4).
+ */
+@Controller('api/agency/clocks')
+export class AgencyClocksController {
+  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+
+  @Get()
+  async list(@Query() query: ClockStatusQuery, @CurrentUser() user: AuthenticatedUser) {
+    const message = { holderId: user.holderId as string, statuses: query.status, asOf: new Date().toISOString(), atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
+    return askBus<unknown>(this.bus, querySubject(this.config.subjectRoot, 'projections', 'holder-clocks'), message, (query.waitMs ?? 0) + 5_000);
+  }
+}

@@ -1,0 +1,22 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
+
+export const CLOCK_STATUSES = ['running', 'met', 'met_late', 'breached', 'superseded'] as const;
+
+/** A comma-separated query value as a list (`?status=running,breached`). */
+export const commaList = Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()) : value));
+
+/** `?status=running,breached`: which clocks (running, met, met_late, breached, superseded); all when omitted. */
+export class ClockStatusQuery extends ReadYourWriteQuery {
+  @IsOptional()
+  @commaList
+  @IsIn(CLOCK_STATUSES, { each: true, message: `status must be one or more of ${CLOCK_STATUSES.join(', ')}, separated by commas` })
+  status?: string[];
+}
+
+export class MinistryClocksQuery extends ClockStatusQuery {
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "ministry-of-finance"' })
+  holderId?: string;
+}

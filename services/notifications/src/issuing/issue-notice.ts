@@ -1,0 +1,53 @@
+import { noticeStream, type EventMetadata, type EventToAppend, type NoticeIssued, type RequestEvent } from '@od/contracts';
+import { uuidV5 } from '@od/domain';
+import type { EventStore, RecordedEvent } from '@od/event-store';
+import type { RequestAuthor } from '../authors/request-authors';
+import { renderNotice } from './render-notice';
+
+/** Fixed forever: a notice's id is derived from the id of the fact it tells of. */
+export const NOTICE_ID_NAMESPACE = '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a10';
+
+export function noticeIdFor(causingEventId: string): string {
+  return uuidV5(causingEventId, NOTICE_ID_NAMESPACE);
+}
+
+/** The NoticeIssued a fact makes for its request's author, or undefined; pure (time is an input). */
+export function noticeFor(fact: RecordedEvent<RequestEvent>, author: RequestAuthor, now: Date): EventToAppend<NoticeIssued> | undefined {
+  const rendered = renderNotice(fact, author.subject, author.language);
+  if (!rendered) return undefined;
+  const noticeId = noticeIdFor(fact.metadata.eventId);
+  const metadata: EventMetadata = {
+    eventId: noticeId,
+    commandId: noticeId,
+    correlationId: fact.metadata.correlationId,
+    causationId: fact.metadata.eventId,
+    actor: { kind: 'system', id: 'notifications' },
+    // No holder: a user's notices are not the agency's facts (they go under `_platform`).
+    occurredAt: now.toISOString(),
+  };
+  return {
+    type: 'NoticeIssued',
+    schemaVersion: 1,
+    data: {
+      noticeId,
+      userId: author.authorId,
+      kind: rendered.kind,
+      requestId: fact.data.requestId,
+      language: author.language,
+      title: rendered.text.title,
+      body: rendered.text.body,
+      causedByEventId: fact.metadata.eventId,
+      issuedAt: now.toISOString(),
+    },
+    metadata,
+  };
+}
+
+/**
+ * Appends the notice to `notice-<authorId>`. Its event id is the notice id, derived from the causing fact,
+ * so a redelivery or a second instance appends nothing new (the store answers `alreadyAppended`).
+ */
+export async function issueNotice(store: EventStore, notice: EventToAppend<NoticeIssued>): Promise<{ alreadyIssued: boolean }> {
+  const result = await store.appendToStream(noticeStream(notice.data.userId), [notice], { expectedVersion: 'any' });
+  return { alreadyIssued: result.alreadyAppended };
+}

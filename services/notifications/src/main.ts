@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
+import { NoticesFollower } from './following/notices-follower';
+import { notificationsProviders } from './notifications.providers';
+
+/**
+ * Notifications: follows the request facts and issues each author an in-app notice, in the request's
+ * language, exactly once per fact (`NoticeIssued` in `notice-<authorId>`).
+ */
+const config = readPlatformConfig();
+await startNatsService(
+  StoreBackedServiceModule.register({ name: 'notifications', config, handlers: [], providers: [...notificationsProviders, NoticesFollower] }),
+  { name: 'notifications', config, httpPort: Number(process.env.NOTIFICATIONS_HTTP_PORT ?? 3107) },
+);

@@ -1,0 +1,30 @@
+import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
+import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { Pool } from 'pg';
+import { migrateNotifications } from './authors/migrate-notifications';
+import { RequestAuthors } from './authors/request-authors';
+
+export const NOTIFICATIONS_POOL = Symbol('NOTIFICATIONS_POOL');
+
+/** Closes the service's own pool with the app. */
+@Injectable()
+export class PoolCloser implements OnApplicationShutdown {
+  constructor(@Inject(NOTIFICATIONS_POOL) private readonly pool: Pool) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+export const notificationsProviders: Provider[] = [
+  {
+    provide: NOTIFICATIONS_POOL,
+    inject: [PLATFORM_CONFIG],
+    useFactory: async (config: PlatformConfig) => {
+      const pool = new Pool({ connectionString: config.databaseUrl, max: 4, application_name: 'od-notifications' });
+      await migrateNotifications(pool);
+      return pool;
+    },
+  },
+  { provide: RequestAuthors, inject: [NOTIFICATIONS_POOL], useFactory: (pool: Pool) => new RequestAuthors(pool) },
+  PoolCloser,
+];

@@ -1,0 +1,61 @@
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { querySubject } from '@od/contracts';
+import { readPlatformConfig } from '@od/platform';
+import { DataSource } from 'typeorm';
+import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { awaitPosition } from '../querying/read-your-write';
+import { BlogPostEntity } from './blog-post.entity';
+
+/** `od.queries.projections.holder-blog`: a holder's public feed, latest accepted first. */
+export interface HolderBlogQuery {
+  readonly holderId: string;
+  readonly atLeastPosition?: string;
+  readonly waitMs?: number;
+}
+
+/** Nothing here says who asked. */
+export interface BlogPost {
+  readonly requestId: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly language: string;
+  readonly submittedAt: string;
+  readonly acceptedAt: string | null;
+  readonly answer: { readonly outcome: 'answered' | 'refused'; readonly text: string; readonly answeredAt: string } | null;
+}
+
+export interface HolderBlogReply {
+  readonly holderId: string;
+  readonly items: readonly BlogPost[];
+  readonly projectionPosition: string;
+}
+
+@Controller()
+export class BlogQueriesHandler {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
+  ) {}
+
+  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'holder-blog'))
+  async blog(@Payload() query: HolderBlogQuery): Promise<HolderBlogReply> {
+    await awaitPosition(this.watch, query);
+    const posts = await this.dataSource
+      .getRepository(BlogPostEntity)
+      .find({ where: { holderId: query.holderId, published: true }, order: { acceptedAt: 'DESC', requestId: 'ASC' }, take: 200 });
+    return {
+      holderId: query.holderId,
+      projectionPosition: this.watch.position,
+      items: posts.map((post) => ({
+        requestId: post.requestId,
+        subject: post.subject,
+        text: post.text,
+        language: post.language,
+        submittedAt: post.submittedAt.toISOString(),
+        acceptedAt: post.acceptedAt?.toISOString() ?? null,
+        answer: post.outcome && post.answerText !== null && post.answeredAt ? { outcome: post.outcome, text: post.answerText, answeredAt: post.answeredAt.toISOString() } : null,
+      })),
+    };
+  }
+}

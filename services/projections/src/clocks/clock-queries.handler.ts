@@ -1,0 +1,51 @@
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { querySubject } from '@od/contracts';
+import { readPlatformConfig } from '@od/platform';
+import { DataSource, In, type FindOptionsWhere } from 'typeorm';
+import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { awaitPosition } from '../querying/read-your-write';
+import { CLOCK_STATUSES, ClockViewEntity, type ClockStatus } from './clock-view.entity';
+import { queryTime, toClockView, type ClockView } from './clock-view.mapping';
+
+/** `od.queries.projections.holder-clocks`: a holder's clocks (the officer), or every holder's (the ministry). */
+export interface HolderClocksQuery {
+  /** Omitted: every holder. */
+  readonly holderId?: string;
+  readonly statuses?: readonly ClockStatus[];
+  /** The instant "overdue" is judged at (ISO); defaults to now. */
+  readonly asOf?: string;
+  readonly atLeastPosition?: string;
+  readonly waitMs?: number;
+}
+
+export interface HolderClocksReply {
+  readonly asOf: string;
+  readonly items: readonly ClockView[];
+  readonly projectionPosition: string;
+}
+
+@Controller()
+export class ClockQueriesHandler {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
+  ) {}
+
+  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'holder-clocks'))
+  async clocks(@Payload() query: HolderClocksQuery): Promise<HolderClocksReply> {
+    await awaitPosition(this.watch, query);
+    const asOf = queryTime(query.asOf);
+    const where: FindOptionsWhere<ClockViewEntity> = {};
+    if (query.holderId) where.holderId = query.holderId;
+    const statuses = (query.statuses ?? []).filter((status) => CLOCK_STATUSES.includes(status));
+    if (statuses.length > 0) where.status = In(statuses);
+    const clocks = await this.dataSource.getRepository(ClockViewEntity).find({
+      where,
+      // Still owed first, then the closed ones; each by due instant, nearest first.
+      order: { open: 'DESC', dueAt: 'ASC', requestId: 'ASC', rule: 'ASC', clockId: 'ASC' },
+      take: 1000,
+    });
+    return { asOf: asOf.toISOString(), items: clocks.map((clock) => toClockView(clock, asOf)), projectionPosition: this.watch.position };
+  }
+}

@@ -1,0 +1,25 @@
+import type { NoticeIssued } from '@od/contracts';
+import { formatPosition, type RecordedEvent } from '@od/event-store';
+import type { EntityManager } from 'typeorm';
+import { NoticeViewEntity } from './notice-view.entity';
+
+/** The row a NoticeIssued makes; pure. */
+export function noticeViewOf(event: RecordedEvent<NoticeIssued>): NoticeViewEntity {
+  return Object.assign(new NoticeViewEntity(), {
+    noticeId: event.data.noticeId,
+    userId: event.data.userId,
+    kind: event.data.kind,
+    requestId: event.data.requestId,
+    language: event.data.language,
+    title: event.data.title,
+    body: event.data.body,
+    causedByEventId: event.data.causedByEventId,
+    issuedAt: new Date(event.data.issuedAt),
+    position: formatPosition(event.position),
+  });
+}
+
+export async function projectNoticeView(manager: EntityManager, event: RecordedEvent): Promise<void> {
+  if (event.type !== 'NoticeIssued') return;
+  await manager.getRepository(NoticeViewEntity).upsert(noticeViewOf(event as RecordedEvent<NoticeIssued>), ['noticeId']);
+}

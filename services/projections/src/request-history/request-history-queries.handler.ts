@@ -1,0 +1,67 @@
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { querySubject } from '@od/contracts';
+import { readPlatformConfig } from '@od/platform';
+import { DataSource } from 'typeorm';
+import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { ClockViewEntity } from '../clocks/clock-view.entity';
+import { queryTime, toClockView, type ClockView } from '../clocks/clock-view.mapping';
+import { RequestViewEntity } from '../my-requests/request-view.entity';
+import { toRequestView, type RequestViewDetails } from '../my-requests/request-view.mapping';
+import { awaitPosition } from '../querying/read-your-write';
+import { HistoryEntryEntity, type LocalizedText } from './history-entry.entity';
+
+/** `od.queries.projections.request-history`: one request, its clocks and its whole history, oldest first. */
+export interface RequestHistoryQuery {
+  readonly requestId: string;
+  readonly asOf?: string;
+  readonly atLeastPosition?: string;
+  readonly waitMs?: number;
+}
+
+export interface HistoryItem {
+  readonly eventId: string;
+  readonly type: string;
+  readonly holderId: string | null;
+  readonly occurredAt: string;
+  readonly position: string;
+  readonly summary: LocalizedText;
+}
+
+export type RequestHistoryReply =
+  | { readonly found: true; readonly request: RequestViewDetails; readonly clocks: readonly ClockView[]; readonly history: readonly HistoryItem[]; readonly projectionPosition: string }
+  | { readonly found: false; readonly projectionPosition: string };
+
+@Controller()
+export class RequestHistoryQueriesHandler {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
+  ) {}
+
+  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'request-history'))
+  async history(@Payload() query: RequestHistoryQuery): Promise<RequestHistoryReply> {
+    await awaitPosition(this.watch, query);
+    const view = await this.dataSource.getRepository(RequestViewEntity).findOneBy({ requestId: query.requestId });
+    if (!view) return { found: false, projectionPosition: this.watch.position };
+    const asOf = queryTime(query.asOf);
+    const [clocks, entries] = await Promise.all([
+      this.dataSource.getRepository(ClockViewEntity).find({ where: { requestId: query.requestId }, order: { dueAt: 'ASC', rule: 'ASC', clockId: 'ASC' } }),
+      this.dataSource.getRepository(HistoryEntryEntity).find({ where: { requestId: query.requestId }, order: { positionTx: 'ASC', positionSeq: 'ASC' } }),
+    ]);
+    return {
+      found: true,
+      projectionPosition: this.watch.position,
+      request: toRequestView(view),
+      clocks: clocks.map((clock) => toClockView(clock, asOf)),
+      history: entries.map((entry) => ({
+        eventId: entry.eventId,
+        type: entry.type,
+        holderId: entry.holderId,
+        occurredAt: entry.occurredAt.toISOString(),
+        position: entry.position,
+        summary: entry.summary,
+      })),
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One row per holder: the numbers the annual access-to-information report uses (B2). */
+@Entity({ schema: 'read_models', name: 'holder_statistics' })
+export class HolderStatisticsEntity {
+  @PrimaryColumn('text', { name: 'holder_id' })
+  holderId!: string;
+
+  @Column('integer') received!: number;
+  @Column('integer') accepted!: number;
+  @Column('integer') redirected!: number;
+  @Column('integer') returned!: number;
+  @Column('integer') answered!: number;
+  /** From the R4 clocks: met on time, or met after the due instant (stopped late, or breached `metLate`). */
+  @Column('integer', { name: 'answered_on_time' }) answeredOnTime!: number;
+  @Column('integer', { name: 'answered_late' }) answeredLate!: number;
+  @Column('integer') refused!: number;
+  @Column('integer') extended!: number;
+  /** Clocks of any rule that passed their due instant unmet. */
+  @Column('integer', { name: 'deadlines_breached' }) deadlinesBreached!: number;
+  @Column('integer') likes!: number;
+  @Column('integer') dislikes!: number;
+  @Column('jsonb', { name: 'dislike_reasons' }) dislikeReasons!: Record<string, number>;
+  /** When the last fact counted here happened. */
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+}
+
+/** How one R4 clock has been counted, so a late answer reported twice (stopped late, breached metLate) counts once. */
+@Entity({ schema: 'read_models', name: 'statistics_answer_clocks' })
+export class AnswerClockTimingEntity {
+  @PrimaryColumn('uuid', { name: 'request_id' })
+  requestId!: string;
+
+  @PrimaryColumn('text', { name: 'clock_id' })
+  clockId!: string;
+
+  @Column('text', { name: 'holder_id' })
+  holderId!: string;
+
+  @Column('text')
+  timing!: AnswerTiming;
+}
+
+export type AnswerTiming = 'on_time' | 'late';

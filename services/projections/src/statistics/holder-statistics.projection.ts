@@ -1,0 +1,133 @@
+import type { DeadlineEvent, RequestEvent } from '@od/contracts';
+import type { RecordedEvent } from '@od/event-store';
+import type { EntityManager } from 'typeorm';
+import { AnswerClockTimingEntity, HolderStatisticsEntity, type AnswerTiming } from './holder-statistics.entity';
+
+type Counter = Exclude<keyof HolderStatisticsEntity, 'holderId' | 'dislikeReasons' | 'updatedAt'>;
+
+export function emptyStatistics(holderId: string): HolderStatisticsEntity {
+  return Object.assign(new HolderStatisticsEntity(), {
+    holderId,
+    received: 0,
+    accepted: 0,
+    redirected: 0,
+    returned: 0,
+    answered: 0,
+    answeredOnTime: 0,
+    answeredLate: 0,
+    refused: 0,
+    extended: 0,
+    deadlinesBreached: 0,
+    likes: 0,
+    dislikes: 0,
+    dislikeReasons: {},
+    updatedAt: new Date(0),
+  });
+}
+
+/** Which counter of which holder a request fact moves (besides the rating's reasons); pure. */
+export function requestFactCounter(event: RequestEvent): { holderId: string; counter: Counter } | null {
+  switch (event.type) {
+    case 'RequestSubmitted':
+    case 'RequestReceived':
+      return { holderId: event.data.holderId, counter: 'received' };
+    case 'RequestAccepted':
+      return { holderId: event.data.holderId, counter: 'accepted' };
+    case 'RequestRedirected':
+      return { holderId: event.data.holderId, counter: 'redirected' };
+    case 'RequestReturned':
+      return { holderId: event.data.holderId, counter: 'returned' };
+    case 'RequestAnswered':
+      return { holderId: event.data.holderId, counter: 'answered' };
+    case 'RequestRefused':
+      return { holderId: event.data.holderId, counter: 'refused' };
+    case 'DeadlineExtended':
+      return { holderId: event.data.holderId, counter: 'extended' };
+    case 'AnswerRated':
+      return { holderId: event.data.holderId, counter: event.data.rating === 'like' ? 'likes' : 'dislikes' };
+    case 'AnswerDrafted':
+    case 'ExtensionNoticeSent':
+      return null;
+    default: {
+      const unknownEvent: never = event;
+      return unknownEvent;
+    }
+  }
+}
+
+/** An R4 clock's timing after a clock fact, from how it was counted before; pure. */
+export function answerTimingAfter(before: AnswerTiming | null, event: DeadlineEvent): AnswerTiming | null {
+  if (event.data.rule !== 'R4') return before;
+  if (event.type === 'DeadlineStopped' && event.data.outcome === 'met') return event.data.late ? 'late' : 'on_time';
+  if (event.type === 'DeadlineBreached' && event.data.metLate) return 'late';
+  return before;
+}
+
+const timingCounter: Record<AnswerTiming, Counter> = { on_time: 'answeredOnTime', late: 'answeredLate' };
+
+/** The holder's numbers after a fact: pure. `timing` is the R4 clock's (before, after) for clock facts. */
+export function evolveHolderStatistics(
+  stats: HolderStatisticsEntity,
+  event: RecordedEvent<RequestEvent | DeadlineEvent>,
+  timing: { before: AnswerTiming | null; after: AnswerTiming | null } = { before: null, after: null },
+): HolderStatisticsEntity {
+  const next = Object.assign(new HolderStatisticsEntity(), stats, { dislikeReasons: { ...stats.dislikeReasons } });
+  next.updatedAt = new Date(event.metadata.occurredAt);
+  if (event.type === 'DeadlineBreached' && !event.data.metLate) next.deadlinesBreached += 1;
+  if (timing.before !== timing.after) {
+    if (timing.before) next[timingCounter[timing.before]] -= 1;
+    if (timing.after) next[timingCounter[timing.after]] += 1;
+  }
+  if (isRequestEvent(event)) {
+    const moved = requestFactCounter(event);
+    if (moved) next[moved.counter] += 1;
+    if (event.type === 'AnswerRated' && event.data.rating === 'dislike') {
+      const reason = (event.data.reason ?? '').trim() || '(no reason)';
+      next.dislikeReasons[reason] = (next.dislikeReasons[reason] ?? 0) + 1;
+    }
+  }
+  return next;
+}
+
+const deadlineTypes = new Set<string>(['DeadlineStarted', 'DeadlineStopped', 'DeadlineWarningIssued', 'DeadlineBreached', 'DeadlineRecomputed']);
+const countedRequestTypes = new Set<string>([
+  'RequestSubmitted',
+  'RequestReceived',
+  'RequestAccepted',
+  'RequestRedirected',
+  'RequestReturned',
+  'RequestAnswered',
+  'RequestRefused',
+  'DeadlineExtended',
+  'AnswerRated',
+]);
+
+function isRequestEvent(event: RecordedEvent<RequestEvent | DeadlineEvent>): event is RecordedEvent<RequestEvent> {
+  return !deadlineTypes.has(event.type);
+}
+
+async function currentStatistics(manager: EntityManager, holderId: string): Promise<HolderStatisticsEntity> {
+  return (await manager.getRepository(HolderStatisticsEntity).findOneBy({ holderId })) ?? emptyStatistics(holderId);
+}
+
+export async function projectHolderStatistics(manager: EntityManager, event: RecordedEvent): Promise<void> {
+  if (countedRequestTypes.has(event.type)) {
+    const requestEvent = event as RecordedEvent<RequestEvent>;
+    const moved = requestFactCounter(requestEvent);
+    if (!moved) return;
+    const stats = await currentStatistics(manager, moved.holderId);
+    await manager.getRepository(HolderStatisticsEntity).save(evolveHolderStatistics(stats, requestEvent));
+    return;
+  }
+  if (event.type !== 'DeadlineStopped' && event.type !== 'DeadlineBreached') return;
+  const clockEvent = event as RecordedEvent<DeadlineEvent>;
+  const { requestId, clockId, holderId } = clockEvent.data;
+  const timings = manager.getRepository(AnswerClockTimingEntity);
+  const before = clockEvent.data.rule === 'R4' ? ((await timings.findOneBy({ requestId, clockId }))?.timing ?? null) : null;
+  const after = answerTimingAfter(before, clockEvent);
+  const counts = clockEvent.type === 'DeadlineBreached' ? !clockEvent.data.metLate : false;
+  if (before === after && !counts) return;
+  if (after && after !== before) await timings.save(Object.assign(new AnswerClockTimingEntity(), { requestId, clockId, holderId, timing: after }));
+  const stats = await currentStatistics(manager, holderId);
+  await manager.getRepository(HolderStatisticsEntity).save(evolveHolderStatistics(stats, clockEvent, { before, after }));
+}

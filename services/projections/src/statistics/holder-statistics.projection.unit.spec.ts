@@ -1,0 +1,40 @@
+import { aClockFact, aRequestFact, aRequestSubmitted, recorded } from '../../test/facts';
+import { answerTimingAfter, emptyStatistics, evolveHolderStatistics } from './holder-statistics.projection';
+
+describe('A holder’s numbers for the annual report', () => {
+  it('counts each kind of request fact against the holder it concerns, and the dislike reasons', () => {
+    let stats = emptyStatistics('ministry-of-finance');
+    for (const fact of [
+      aRequestSubmitted(),
+      aRequestFact('RequestAccepted'),
+      aRequestFact('DeadlineExtended', { days: 5, otherHolderIds: [], reason: 'x' }),
+      aRequestFact('RequestAnswered', { text: 'a' }),
+      aRequestFact('AnswerRated', { rating: 'dislike', reason: 'too late' }),
+      aRequestFact('AnswerRated', { rating: 'dislike', reason: 'too late' }),
+      aRequestFact('AnswerRated', { rating: 'like' }),
+      aRequestFact('RequestReturned', { reasonCode: 'c', reasonText: 't' }),
+      aRequestFact('RequestRefused', { groundCode: 'g', reasonText: 't' }),
+      aRequestFact('RequestRedirected', { toHolderId: 'ministry-of-healthcare', reason: 'r' }),
+    ]) {
+      stats = evolveHolderStatistics(stats, recorded(fact));
+    }
+    expect(stats).toMatchObject({ received: 1, accepted: 1, extended: 1, answered: 1, likes: 1, dislikes: 2, returned: 1, refused: 1, redirected: 1, dislikeReasons: { 'too late': 2 } });
+  });
+
+  it('an R4 clock met late counts once as late, even when both the stop and the breach say so', () => {
+    const stoppedLate = aClockFact('DeadlineStopped', { outcome: 'met', late: true, stoppedAt: 't', byEventId: 'e' });
+    const breachedMetLate = aClockFact('DeadlineBreached', { metLate: true, breachedAt: 't' });
+    const first = answerTimingAfter(null, stoppedLate);
+    const second = answerTimingAfter(first, breachedMetLate);
+    let stats = evolveHolderStatistics(emptyStatistics('h'), recorded(stoppedLate), { before: null, after: first });
+    stats = evolveHolderStatistics(stats, recorded(breachedMetLate), { before: first, after: second });
+    expect(stats).toMatchObject({ answeredLate: 1, answeredOnTime: 0, deadlinesBreached: 0 });
+  });
+
+  it('an R4 clock met on time counts on time; other rules never count as answers; an unmet breach counts as a breach', () => {
+    expect(answerTimingAfter(null, aClockFact('DeadlineStopped', { outcome: 'met', late: false, stoppedAt: 't', byEventId: 'e' }))).toBe('on_time');
+    expect(answerTimingAfter(null, aClockFact('DeadlineStopped', { rule: 'R2', outcome: 'met', late: true, stoppedAt: 't', byEventId: 'e' }))).toBeNull();
+    expect(answerTimingAfter(null, aClockFact('DeadlineStopped', { outcome: 'superseded', late: false, stoppedAt: 't', byEventId: 'e' }))).toBeNull();
+    expect(evolveHolderStatistics(emptyStatistics('h'), recorded(aClockFact('DeadlineBreached', { rule: 'R2', metLate: false, breachedAt: 't' })))).toMatchObject({ deadlinesBreached: 1 });
+  });
+});

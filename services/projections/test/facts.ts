@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { DeadlineEvent, DeadlineRule, DomainEvent, RequestEvent } from '@od/contracts';
+import type { RecordedEvent } from '@od/event-store';
+
+/** Small builders of recorded facts for the view functions' tests (positions count up per builder call). */
+let sequence = 0n;
+
+export function recorded<E extends DomainEvent>(event: E, occurredAt = '2026-03-02T05:00:00.000Z', streamId = 'request-x'): RecordedEvent<E> {
+  sequence += 1n;
+  return {
+    ...event,
+    metadata: { eventId: randomUUID(), commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID(), actor: { kind: 'system', id: 'test' }, occurredAt },
+    streamId,
+    streamVersion: Number(sequence),
+    position: { transactionId: 1000n, sequence },
+    recordedAt: occurredAt,
+  } as RecordedEvent<E>;
+}
+
+export const REQUEST_ID = '11111111-1111-4111-8111-111111111111';
+
+export function aRequestSubmitted(overrides: Partial<Extract<RequestEvent, { type: 'RequestSubmitted' }>['data']> = {}): Extract<RequestEvent, { type: 'RequestSubmitted' }> {
+  return {
+    type: 'RequestSubmitted',
+    schemaVersion: 1,
+    data: {
+      requestId: REQUEST_ID,
+      holderId: 'ministry-of-finance',
+      author: { kind: 'citizen', id: '900101300017' },
+      subject: 'Road repair plan',
+      text: 'Please publish the 2027 road repair plan. My IIN is 900101300017, phone +7 701 123 45 67.',
+      language: 'ru',
+      submittedAt: '2026-03-02T05:00:00.000Z',
+      signature: { cms: 'x', certificateFingerprintSha256: 'f', certificateSerialNumber: '1', certificateIssuer: 'CN=Test' },
+      ...overrides,
+    },
+  };
+}
+
+type DataOf<T extends RequestEvent['type']> = Extract<RequestEvent, { type: T }>['data'];
+
+export function aRequestFact<T extends RequestEvent['type']>(type: T, data: Partial<DataOf<T>> = {}): Extract<RequestEvent, { type: T }> {
+  return { type, schemaVersion: 1, data: { requestId: REQUEST_ID, holderId: 'ministry-of-finance', ...data } } as unknown as Extract<RequestEvent, { type: T }>;
+}
+
+type ClockDataOf<T extends DeadlineEvent['type']> = Extract<DeadlineEvent, { type: T }>['data'];
+
+export function aClockFact<T extends DeadlineEvent['type']>(
+  type: T,
+  data: Partial<ClockDataOf<T>> & { rule?: DeadlineRule } = {},
+): Extract<DeadlineEvent, { type: T }> {
+  return {
+    type,
+    schemaVersion: 1,
+    data: { requestId: REQUEST_ID, holderId: 'ministry-of-finance', rule: 'R4', clockId: 'R4/ministry-of-finance', dueAt: '2026-03-17T18:59:59.999Z', ...data },
+  } as unknown as Extract<DeadlineEvent, { type: T }>;
+}
