@@ -25,7 +25,8 @@ const roleOf: Record<Exclude<Caller, 'anonymous'>, string> = {
   'analyst-1': 'analyst',
 };
 const holderOf: Partial<Record<Caller, string>> = { 'staff-minfin-admin': 'ministry-of-finance', 'staff-minhealth-admin': 'ministry-of-healthcare' };
-const staffWithActiveAccess = new Set<Caller>(['staff-minfin-admin']);
+/** The AWP roles each staff caller has active during the table (granted in beforeAll). */
+const activeAwpRoles: Partial<Record<Caller, readonly string[]>> = { 'staff-minfin-admin': ['administrator'] };
 
 let serial = 100;
 /** A fresh, valid IIN for each application, so no two calls touch the same access stream. */
@@ -70,6 +71,29 @@ async function grantActiveAccess(caller: Caller, role: string) {
 
 const ownRequest: Partial<Record<Caller, string>> = {};
 
+/** A request just received by the Ministry of Finance (submitted by `author`). */
+async function freshRequest(author: Caller = 'citizen-aigerim'): Promise<string> {
+  const submitted = await expectStatus(call(author, 'POST', '/api/requests', await signers.sign(author, aRequest())), 201);
+  return submitted.body.requestId as string;
+}
+
+async function acceptedRequest(author: Caller = 'citizen-aigerim'): Promise<string> {
+  const requestId = await freshRequest(author);
+  await expectStatus(call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/acceptance`, { commandId: randomUUID() }), 201);
+  return requestId;
+}
+
+async function answeredRequest(author: Caller): Promise<string> {
+  const requestId = await acceptedRequest(author);
+  await expectStatus(call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/answer`, { commandId: randomUUID(), text: 'The plan is published at minfin.gov.kz.' }), 201);
+  return requestId;
+}
+
+/** Setting up a request is wasted on a caller the guard refuses anyway: any id does for them. */
+function allowed(endpoint: Endpoint, caller: Caller): boolean {
+  return expectedStatus(ENDPOINT_ACCESS[endpoint], caller, 'POST') === 201;
+}
+
 /** For each endpoint, a call that succeeds when the caller is allowed. */
 const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string, unknown?]>> = {
   'GET /health': async () => ['GET', '/health'],
@@ -89,7 +113,46 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
   'GET /api/agency/clocks': async () => ['GET', '/api/agency/clocks'],
   'GET /api/ministry/clocks': async () => ['GET', '/api/ministry/clocks?holderId=ministry-of-finance&status=running,breached'],
   'GET /api/holders/:holderId/blog': async () => ['GET', '/api/holders/ministry-of-finance/blog'],
-  'GET /api/holders/:holderId/statistics': async (caller) => ['GET', `/api/holders/${holderOf[caller] ?? 'ministry-of-finance'}/statistics`],
+  'GET /api/holders/:holderId/statistics': async (caller) => ['GET', `/api/holders/${holderOf[caller] ?? 'ministry-of-finance'}/statistics`],  'POST /api/requests/:requestId/acceptance': async (caller) => [
+    'POST',
+    `/api/requests/${allowed('POST /api/requests/:requestId/acceptance', caller) ? await freshRequest() : randomUUID()}/acceptance`,
+    { commandId: randomUUID() },
+  ],
+  'POST /api/requests/:requestId/redirection': async (caller) => [
+    'POST',
+    `/api/requests/${allowed('POST /api/requests/:requestId/redirection', caller) ? await freshRequest() : randomUUID()}/redirection`,
+    { commandId: randomUUID(), toHolderId: 'ministry-of-healthcare', reason: 'Hospitals are the Ministry of Healthcare’s competence' },
+  ],
+  'POST /api/requests/:requestId/return': async (caller) => [
+    'POST',
+    `/api/requests/${allowed('POST /api/requests/:requestId/return', caller) ? await freshRequest() : randomUUID()}/return`,
+    { commandId: randomUUID(), reasonCode: 'no_user_name', reasonText: 'The request does not name its author.' },
+  ],
+  'POST /api/requests/:requestId/drafts': async (caller) => [
+    'POST',
+    `/api/requests/${allowed('POST /api/requests/:requestId/drafts', caller) ? await acceptedRequest() : randomUUID()}/drafts`,
+    { commandId: randomUUID(), text: 'Draft: the plan will be published.' },
+  ],
+  'POST /api/requests/:requestId/answer': async (caller) => [
+    'POST',
+    `/api/requests/${allowed('POST /api/requests/:requestId/answer', caller) ? await acceptedRequest() : randomUUID()}/answer`,
+    { commandId: randomUUID(), text: 'The plan is published.' },
+  ],
+  'POST /api/requests/:requestId/extension': async (caller) => [
+    'POST',
+    `/api/requests/${allowed('POST /api/requests/:requestId/extension', caller) ? await acceptedRequest() : randomUUID()}/extension`,
+    { commandId: randomUUID(), days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Hospitals’ data is needed' },
+  ],
+  'POST /api/requests/:requestId/refusal': async (caller) => [
+    'POST',
+    `/api/requests/${allowed('POST /api/requests/:requestId/refusal', caller) ? await freshRequest() : randomUUID()}/refusal`,
+    { commandId: randomUUID(), groundCode: 'state_secrets', reasonText: 'The plan contains state secrets.' },
+  ],
+  'POST /api/requests/:requestId/rating': async (caller) => [
+    'POST',
+    `/api/requests/${allowed('POST /api/requests/:requestId/rating', caller) ? await answeredRequest(caller) : randomUUID()}/rating`,
+    { commandId: randomUUID(), rating: 'like' },
+  ],
 };
 
 let lastPosition = '0:0';
@@ -99,14 +162,19 @@ function expectedStatus(rule: 'public' | EndpointRule, caller: Caller, method: s
   if (rule === 'public') return success;
   if (caller === 'anonymous') return 401;
   if (!rule.roles.includes(roleOf[caller] as never)) return 403;
-  if (roleOf[caller] === 'staff' && rule.awp && !staffWithActiveAccess.has(caller)) return 403;
+  if (roleOf[caller] === 'staff' && rule.awp && !rule.awp.some((role) => (activeAwpRoles[caller] ?? []).includes(role))) return 403;
   return success;
 }
 
 beforeAll(async () => {
   database = await createTestDatabase('accesspolicy');
   signers = await createRequestSigners();
-  platform = await startPlatform({ databaseUrl: database.url, ...bus, env: signers.env, services: ['identity-dev', 'relay', 'intake', 'access', 'projections', 'gateway'] });
+  platform = await startPlatform({
+    databaseUrl: database.url,
+    ...bus,
+    env: { ...signers.env, GATEWAY_RATE_LIMIT: '100000' },
+    services: ['identity-dev', 'relay', 'intake', 'moderation', 'response', 'access', 'projections', 'gateway'],
+  });
   await grantActiveAccess('staff-minfin-admin', 'administrator');
   for (const caller of ['citizen-aigerim', 'org-astana-tech'] as const) {
     const submitted = await expectStatus(call(caller, 'POST', '/api/requests', await signers.sign(caller, aRequest())), 201);
