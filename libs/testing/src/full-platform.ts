@@ -1,7 +1,7 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { Client } from 'pg';
-import { startPlatform, type PlatformUnderTest } from './platform-processes';
+import { startPlatform, type PlatformUnderTest, type ServiceName } from './platform-processes';
 import { createRequestSigners, type RequestSigners } from './request-signing';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { testBusNames, testNatsUrl } from './test-run';
@@ -33,13 +33,17 @@ export interface FullPlatform {
  * own (labelled for this test file), intake trusting a test CA, with extra environment for every service
  * (e.g. the gateway's limits).
  */
-export async function startFullPlatform(label: string, env: Record<string, string> = {}): Promise<FullPlatform> {
+export async function startFullPlatform(
+  label: string,
+  env: Record<string, string> = {},
+  services: readonly ServiceName[] = ['identity-dev', 'relay', 'intake', 'projections', 'gateway'],
+): Promise<FullPlatform> {
   const signers = await createRequestSigners();
   const database = await createTestDatabase(label);
   const bus = testBusNames(label);
   let platform: PlatformUnderTest;
   try {
-    platform = await startPlatform({ databaseUrl: database.url, ...bus, env: { ...signers.env, ...env }, services: ['identity-dev', 'relay', 'intake', 'projections', 'gateway'] });
+    platform = await startPlatform({ databaseUrl: database.url, ...bus, env: { ...signers.env, ...env }, services });
   } catch (error) {
     await database.drop();
     throw error;

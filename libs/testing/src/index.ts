@@ -6,3 +6,4 @@ export * from './platform-processes';
 export * from './full-platform';
 export * from './request-signing';
 export * from './nats-server-process';
+export * from './awp-access';

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { grantAwpAccess, startFullPlatform, type FullPlatform } from '@od/testing';
+
+jest.setTimeout(180_000);
+
+/** R2–R7 refusals through HTTP, and two staff acting on one request at the same moment. */
+let under: FullPlatform;
+
+async function call(account: string, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${under.platform.gatewayUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await under.platform.tokenFor(account)}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+const act = (account: string, requestId: string, action: string, body: Record<string, unknown> = {}) =>
+  call(account, 'POST', `/api/requests/${requestId}/${action}`, { commandId: randomUUID(), ...body });
+
+async function submitted(author = 'citizen-aigerim'): Promise<string> {
+  const body = await under.signers.sign(author, { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Tax refunds', text: 'How many VAT refunds were paid in 2026?', language: 'en' });
+  const answer = await call(author, 'POST', '/api/requests', body);
+  expect(answer.status).toBe(201);
+  return answer.body.requestId as string;
+}
+
+async function accepted(author = 'citizen-aigerim'): Promise<string> {
+  const requestId = await submitted(author);
+  expect((await act('staff-minfin-admin', requestId, 'acceptance')).status).toBe(201);
+  return requestId;
+}
+
+beforeAll(async () => {
+  under = await startFullPlatform('requesterrors', { GATEWAY_RATE_LIMIT: '100000' }, ['identity-dev', 'relay', 'intake', 'moderation', 'response', 'access', 'projections', 'gateway']);
+  await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-minfin-head', 'first_head');
+  await grantAwpAccess(under.platform, 'staff-minfin-responder', 'responder');
+  await grantAwpAccess(under.platform, 'staff-minhealth-admin', 'administrator');
+});
+
+afterAll(() => under?.stop());
+
+describe('Refusals of the request lifecycle through HTTP', () => {
+  it('R5: a second extension is 409 citing R5, and nothing more is appended', async () => {
+    const requestId = await accepted();
+    const extension = { days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Hospital data is needed' };
+    expect((await act('staff-minfin-head', requestId, 'extension', extension)).status).toBe(201);
+    const before = await under.storedEventCount();
+    const second = await act('staff-minfin-head', requestId, 'extension', extension);
+    expect(second).toMatchObject({ status: 409, body: { error: 'extension_already_used', rule: 'R5' } });
+    expect(await under.storedEventCount()).toBe(before);
+  });
+
+  it('R5: an extension by anyone but the first head is 403', async () => {
+    const requestId = await accepted();
+    const extension = { days: 5, otherHolderIds: ['ministry-of-healthcare'], reason: 'Hospital data is needed' };
+    expect(await act('staff-minfin-responder', requestId, 'extension', extension)).toMatchObject({ status: 403, body: { error: 'role_not_allowed', rule: 'R5' } });
+    expect(await act('staff-minfin-admin', requestId, 'extension', extension)).toMatchObject({ status: 403, body: { error: 'role_not_allowed', rule: 'R5' } });
+  });
+
+  it('R5: more than 15 days, or no other holder, is a 400 naming the field', async () => {
+    const requestId = await accepted();
+    const tooLong = await act('staff-minfin-head', requestId, 'extension', { days: 16, otherHolderIds: ['ministry-of-healthcare'], reason: 'x' });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.fields).toContainEqual(expect.objectContaining({ field: 'days', rule: 'max' }));
+    const alone = await act('staff-minfin-head', requestId, 'extension', { days: 5, otherHolderIds: [], reason: 'x' });
+    expect(alone.body.fields).toContainEqual(expect.objectContaining({ field: 'otherHolderIds', rule: 'arrayMinSize' }));
+  });
+
+  it('R7: a dislike without a reason is 400; a rating by anyone but the author is 403; rating twice is 409', async () => {
+    const requestId = await accepted();
+    expect((await act('staff-minfin-responder', requestId, 'answer', { text: 'About 41,000 refunds were paid.' })).status).toBe(201);
+    const noReason = await act('citizen-aigerim', requestId, 'rating', { rating: 'dislike' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.fields).toContainEqual(expect.objectContaining({ field: 'reason' }));
+    expect(await act('citizen-dana', requestId, 'rating', { rating: 'like' })).toMatchObject({ status: 403, body: { error: 'not_the_author', rule: 'R7' } });
+    expect((await act('citizen-aigerim', requestId, 'rating', { rating: 'dislike', reason: 'No breakdown by region' })).status).toBe(201);
+    expect(await act('citizen-aigerim', requestId, 'rating', { rating: 'like' })).toMatchObject({ status: 409, body: { error: 'already_rated', rule: 'R7' } });
+  });
+
+  it('acting on another holder’s request is refused without telling where it is', async () => {
+    const requestId = await submitted();
+    const answer = await act('staff-minhealth-admin', requestId, 'acceptance');
+    expect(answer).toMatchObject({ status: 404, body: { error: 'not_your_holder' } });
+  });
+
+  it('acting on a request in the wrong state is 409 naming the state', async () => {
+    const requestId = await submitted();
+    expect((await act('staff-minfin-admin', requestId, 'return', { reasonCode: 'no_user_name', reasonText: 'The request is not signed by a named person.' })).status).toBe(201);
+    const answer = await act('staff-minfin-responder', requestId, 'answer', { text: 'Too late, it was returned.' });
+    expect(answer.status).toBe(409);
+    expect(answer.body).toMatchObject({ error: 'request_wrong_state' });
+    expect(String(answer.body.message)).toContain('returned');
+  });
+
+  it('an unknown request is 404', async () => {
+    expect(await act('staff-minfin-admin', randomUUID(), 'acceptance')).toMatchObject({ status: 404, body: { error: 'request_not_found' } });
+  });
+});
+
+describe('Two staff acting on one request at once', () => {
+  it('accept against redirect: exactly one wins, the other gets 409, one decision is stored', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const requestId = await submitted();
+      const before = await under.storedEventCount();
+      const [accept, redirect] = await Promise.all([
+        act('staff-minfin-admin', requestId, 'acceptance'),
+        act('staff-minfin-admin', requestId, 'redirection', { toHolderId: 'ministry-of-healthcare', reason: 'Hospitals are theirs' }),
+      ]);
+      expect([accept.status, redirect.status].sort()).toEqual([201, 409]);
+      const added = (await under.storedEventCount()) - before;
+      expect(added).toBe(accept.status === 201 ? 1 : 2);
+    }
+  });
+
+  it('two answers at once: one is stored, the other is 409', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const requestId = await accepted();
+      const before = await under.storedEventCount();
+      const answers = await Promise.all([
+        act('staff-minfin-responder', requestId, 'answer', { text: 'First answer.' }),
+        act('staff-minfin-admin', requestId, 'answer', { text: 'Second answer.' }),
+      ]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+      expect((await under.storedEventCount()) - before).toBe(1);
+    }
+  });
+
+  it('the same command sent twice at once is stored once and answered the same', async () => {
+    const requestId = await submitted();
+    const command = { commandId: randomUUID() };
+    const [first, second] = await Promise.all([
+      call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/acceptance`, command),
+      call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/acceptance`, command),
+    ]);
+    expect(first).toEqual(second);
+    expect(first.status).toBe(201);
+  });
+});
