@@ -28,6 +28,7 @@ export const services = [
   { name: 'access', entry: 'dist/services/access/src/main.js', portEnv: 'ACCESS_HTTP_PORT', defaultPort: 3105 },
   { name: 'projections', entry: 'dist/services/projections/src/main.js', portEnv: 'PROJECTIONS_HTTP_PORT', defaultPort: 3102 },
   { name: 'notifications', entry: 'dist/services/notifications/src/main.js', portEnv: 'NOTIFICATIONS_HTTP_PORT', defaultPort: 3107 },
+  { name: 'deadlines', entry: 'dist/services/deadlines/src/main.js', portEnv: 'DEADLINES_HTTP_PORT', defaultPort: 3106 },
   {
     name: 'gateway', entry: 'dist/services/gateway/src/main.js', portEnv: 'GATEWAY_HTTP_PORT', defaultPort: 3000, public: true,
     compose: { env: { AUTH_ISSUER: 'http://localhost:3190', AUTH_JWKS_URL: 'http://identity-dev:3190/jwks.json' } },

@@ -5,7 +5,7 @@ import { testNatsUrl, testRunId } from './test-run';
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
 
-export type ServiceName = 'identity-dev' | 'relay' | 'intake' | 'moderation' | 'response' | 'access' | 'projections' | 'notifications' | 'gateway';
+export type ServiceName = 'identity-dev' | 'relay' | 'intake' | 'moderation' | 'response' | 'access' | 'projections' | 'notifications' | 'gateway' | 'deadlines';
 
 const portVariable: Record<ServiceName, string> = {
   'identity-dev': 'IDENTITY_DEV_HTTP_PORT',
@@ -17,6 +17,7 @@ const portVariable: Record<ServiceName, string> = {
   projections: 'PROJECTIONS_HTTP_PORT',
   notifications: 'NOTIFICATIONS_HTTP_PORT',
   gateway: 'GATEWAY_HTTP_PORT',
+  deadlines: 'DEADLINES_HTTP_PORT',
 };
 
 export interface PlatformUnderTest {

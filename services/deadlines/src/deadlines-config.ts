@@ -1,0 +1,42 @@
+import { readPlatformConfig, systemClock, type Clock, type PlatformConfig } from '@od/platform';
+
+export interface DeadlinesConfig extends PlatformConfig {
+  readonly httpPort: number;
+  /** How often the scheduler looks for warnings and breaches due (DEADLINES_TICK_MS, default 5 s). */
+  readonly tickMs: number;
+  /** Working days before the due instant to warn (DEADLINES_WARNING_WORKING_DAYS, default 1). */
+  readonly warningWorkingDays: number;
+  readonly durableName: string;
+  readonly batchSize: number;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+export function readDeadlinesConfig(env: NodeJS.ProcessEnv = process.env): DeadlinesConfig {
+  return {
+    ...readPlatformConfig(env),
+    httpPort: positiveInteger(env, 'DEADLINES_HTTP_PORT', 3106),
+    tickMs: positiveInteger(env, 'DEADLINES_TICK_MS', 5_000),
+    warningWorkingDays: positiveInteger(env, 'DEADLINES_WARNING_WORKING_DAYS', 1),
+    durableName: env.DEADLINES_CONSUMER ?? 'deadlines',
+    batchSize: positiveInteger(env, 'DEADLINES_BATCH_SIZE', 200),
+  };
+}
+
+/**
+ * The service's clock. `OD_CLOCK_OFFSET_MS` shifts it (test and development only: end-to-end tests move a
+ * running service's time with it); never set it in production.
+ */
+export function clockFromEnvironment(env: NodeJS.ProcessEnv = process.env): Clock {
+  const raw = env.OD_CLOCK_OFFSET_MS;
+  if (raw === undefined || raw === '') return systemClock;
+  const offset = Number(raw);
+  if (!Number.isFinite(offset)) throw new Error(`OD_CLOCK_OFFSET_MS must be a number of milliseconds, got "${raw}"`);
+  return { now: () => new Date(Date.now() + offset) };
+}

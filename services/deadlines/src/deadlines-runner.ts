@@ -1,0 +1,56 @@
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { EventStore } from '@od/event-store';
+import type { Clock } from '@od/platform';
+import type { Pool } from 'pg';
+import { runEventsConsumer, type EventsConsumerOptions } from './following/events-consumer';
+import { DeadlineScheduler } from './scheduling/scheduler';
+
+export interface DeadlinesRunnerOptions extends EventsConsumerOptions {
+  readonly tickMs: number;
+}
+
+/**
+ * One instance of the deadlines service without the framework: the follower (events → clocks) and the
+ * scheduler loop (time → warnings, breaches). Nest starts one; tests start several over one database.
+ */
+export class DeadlinesRunner {
+  readonly scheduler: DeadlineScheduler;
+  private readonly stop = new AbortController();
+  private following?: Promise<void>;
+  private ticking?: Promise<void>;
+
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly pool: Pool,
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly options: DeadlinesRunnerOptions,
+  ) {
+    this.scheduler = new DeadlineScheduler(pool, store);
+  }
+
+  /** Follows the events; `tickEvery: false` leaves ticking to the caller (tests). */
+  start({ tickEvery = true }: { tickEvery?: boolean } = {}): void {
+    this.following = runEventsConsumer(this.nc, this.pool, this.store, this.options, this.stop.signal);
+    if (tickEvery) this.ticking = this.tickLoop();
+  }
+
+  private async tickLoop(): Promise<void> {
+    while (!this.stop.signal.aborted) {
+      try {
+        await this.scheduler.tick(this.clock.now());
+      } catch (error) {
+        this.options.log.error('deadline tick failed; next tick retries', error);
+      }
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, this.options.tickMs);
+        this.stop.signal.addEventListener('abort', () => (clearTimeout(timer), resolve(undefined)), { once: true });
+      });
+    }
+  }
+
+  async close(): Promise<void> {
+    this.stop.abort();
+    await Promise.all([this.following, this.ticking]);
+  }
+}
