@@ -25,6 +25,8 @@ export const services = [
   },
   { name: 'moderation', entry: 'dist/services/moderation/src/main.js', portEnv: 'MODERATION_HTTP_PORT', defaultPort: 3108 },
   { name: 'response', entry: 'dist/services/response/src/main.js', portEnv: 'RESPONSE_HTTP_PORT', defaultPort: 3109 },
+  { name: 'conferences', entry: 'dist/services/conferences/src/main.js', portEnv: 'CONFERENCES_HTTP_PORT', defaultPort: 3110 },
+  { name: 'surveys', entry: 'dist/services/surveys/src/main.js', portEnv: 'SURVEYS_HTTP_PORT', defaultPort: 3111 },
   { name: 'access', entry: 'dist/services/access/src/main.js', portEnv: 'ACCESS_HTTP_PORT', defaultPort: 3105 },
   { name: 'projections', entry: 'dist/services/projections/src/main.js', portEnv: 'PROJECTIONS_HTTP_PORT', defaultPort: 3102 },
   { name: 'notifications', entry: 'dist/services/notifications/src/main.js', portEnv: 'NOTIFICATIONS_HTTP_PORT', defaultPort: 3107 },

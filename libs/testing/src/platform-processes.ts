@@ -5,7 +5,7 @@ import { testNatsUrl, testRunId } from './test-run';
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
 
-export type ServiceName = 'identity-dev' | 'relay' | 'intake' | 'moderation' | 'response' | 'access' | 'projections' | 'notifications' | 'gateway' | 'deadlines';
+export type ServiceName = 'identity-dev' | 'relay' | 'intake' | 'moderation' | 'response' | 'access' | 'projections' | 'notifications' | 'gateway' | 'deadlines' | 'conferences' | 'surveys';
 
 const portVariable: Record<ServiceName, string> = {
   'identity-dev': 'IDENTITY_DEV_HTTP_PORT',
@@ -14,6 +14,8 @@ const portVariable: Record<ServiceName, string> = {
   access: 'ACCESS_HTTP_PORT',
   moderation: 'MODERATION_HTTP_PORT',
   response: 'RESPONSE_HTTP_PORT',
+  conferences: 'CONFERENCES_HTTP_PORT',
+  surveys: 'SURVEYS_HTTP_PORT',
   projections: 'PROJECTIONS_HTTP_PORT',
   notifications: 'NOTIFICATIONS_HTTP_PORT',
   gateway: 'GATEWAY_HTTP_PORT',
