@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { eventually, grantAwpAccess, startFullPlatform, type FullPlatform } from '@od/testing';
+
+jest.setTimeout(240_000);
+
+/**
+ * The life of one request through the real API, NATS and PostgreSQL: submitted to the wrong holder,
+ * redirected (R2), accepted (R2), extended by the first head (R5), drafted and answered (R4), rated (R7);
+ * then every read model and notice the issue names is checked.
+ */
+let under: FullPlatform;
+let position = '0:0';
+
+async function call(account: string | undefined, method: string, path: string, body?: unknown) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (account) headers.authorization = `Bearer ${await under.platform.tokenFor(account)}`;
+  const response = await fetch(`${under.platform.gatewayUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
+}
+
+async function act(account: string, requestId: string, action: string, body: Record<string, unknown> = {}) {
+  const answer = await call(account, 'POST', `/api/requests/${requestId}/${action}`, { commandId: randomUUID(), ...body });
+  if (answer.status !== 201) throw new Error(`${action} by ${account}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  position = answer.body.position;
+}
+
+/** Reads once the read models have caught up with the last write. */
+const read = (account: string | undefined, path: string) => call(account, 'GET', `${path}${path.includes('?') ? '&' : '?'}atLeastPosition=${position}&waitMs=8000`);
+
+let requestId: string;
+
+beforeAll(async () => {
+  under = await startFullPlatform('requestlifecycle', { GATEWAY_RATE_LIMIT: '100000' }, [
+    'identity-dev',
+    'relay',
+    'intake',
+    'moderation',
+    'response',
+    'access',
+    'deadlines',
+    'notifications',
+    'projections',
+    'gateway',
+  ]);
+  await grantAwpAccess(under.platform, 'staff-minhealth-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-minfin-head', 'first_head');
+  await grantAwpAccess(under.platform, 'staff-minfin-responder', 'responder');
+  await grantAwpAccess(under.platform, 'staff-minfin-officer', 'information_officer');
+
+  const body = await under.signers.sign('citizen-aigerim', {
+    commandId: randomUUID(),
+    holderId: 'ministry-of-healthcare',
+    subject: 'Мектеп бюджеті',
+    text: 'Мектептің 2026 жылғы бюджетін жариялаңыз.',
+    language: 'kk',
+  });
+  const submitted = await call('citizen-aigerim', 'POST', '/api/requests', body);
+  expect(submitted.status).toBe(201);
+  requestId = submitted.body.requestId;
+  position = submitted.body.position;
+
+  await act('staff-minhealth-admin', requestId, 'redirection', { toHolderId: 'ministry-of-finance', reason: 'School budgets are the Ministry of Finance’s competence' });
+  await act('staff-minfin-admin', requestId, 'acceptance');
+  await act('staff-minfin-head', requestId, 'extension', { days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Hospital schools are financed by the Ministry of Healthcare' });
+  await act('staff-minfin-responder', requestId, 'drafts', { text: 'Бюджет minfin.gov.kz сайтында жарияланды.' });
+  await act('staff-minfin-responder', requestId, 'answer', { text: 'Бюджет minfin.gov.kz сайтында жарияланды.' });
+  await act('citizen-aigerim', requestId, 'rating', { rating: 'dislike', reason: 'Аймақтар бойынша сандар жоқ' });
+});
+
+afterAll(() => under?.stop());
+
+describe('A request from submission to rating', () => {
+  it('the author sees it answered at its current holder, with the chain of holders and the rating', async () => {
+    const mine = await read('citizen-aigerim', '/api/me/requests');
+    expect(mine.status).toBe(200);
+    const item = mine.body.items.find((candidate: { requestId: string }) => candidate.requestId === requestId);
+    expect(item).toMatchObject({ requestId, holderId: 'ministry-of-finance', status: 'answered' });
+    expect(JSON.stringify(item)).toContain('ministry-of-healthcare');
+    expect(JSON.stringify(item)).toContain('dislike');
+  });
+
+  it('the whole history is there, fact by fact, including the clocks', async () => {
+    const history = await read('citizen-aigerim', `/api/requests/${requestId}/history`);
+    expect(history.status).toBe(200);
+    const types = JSON.stringify(history.body);
+    for (const type of ['RequestSubmitted', 'RequestRedirected', 'RequestReceived', 'RequestAccepted', 'DeadlineExtended', 'ExtensionNoticeSent', 'AnswerDrafted', 'RequestAnswered', 'AnswerRated']) {
+      expect(types).toContain(type);
+    }
+    await eventually(async () => {
+      const withClocks = JSON.stringify((await read('citizen-aigerim', `/api/requests/${requestId}/history`)).body);
+      return withClocks.includes('DeadlineStarted') && withClocks.includes('DeadlineStopped') ? true : undefined;
+    }, 20_000, 'clock facts in the history');
+  });
+
+  it('the clocks: R2 met at each holder, R4 moved by the extension and met, R5 met at once', async () => {
+    const clocks = await eventually(async () => {
+      const answer = await read('staff-minfin-officer', '/api/agency/clocks');
+      const own = (answer.body.items ?? []).filter((clock: { requestId: string }) => clock.requestId === requestId);
+      return own.some((clock: { rule: string; status: string }) => clock.rule === 'R4' && clock.status !== 'running') ? own : undefined;
+    }, 20_000, 'the R4 clock to stop');
+    const byRule = (rule: string) => clocks.filter((clock: { rule: string }) => clock.rule === rule);
+    expect(byRule('R2').length).toBeGreaterThan(0);
+    expect(byRule('R4')[0]).toMatchObject({ holderId: 'ministry-of-finance', open: false, overdue: false });
+    expect(byRule('R5')[0]).toMatchObject({ open: false });
+    const ministry = await read('ministry-1', '/api/ministry/clocks?holderId=ministry-of-healthcare');
+    expect(ministry.status).toBe(200);
+    expect(JSON.stringify(ministry.body)).toContain(requestId);
+  });
+
+  it('the agency queue has it at the current holder only', async () => {
+    const minfin = await read('staff-minfin-admin', '/api/agency/requests');
+    expect(JSON.stringify(minfin.body)).toContain(requestId);
+    const minhealth = await read('staff-minhealth-admin', '/api/agency/requests');
+    expect(JSON.stringify(minhealth.body)).not.toContain(requestId);
+  });
+
+  it('the public blog shows the accepted request and its answer, without the author', async () => {
+    const blog = await read(undefined, '/api/holders/ministry-of-finance/blog');
+    expect(blog.status).toBe(200);
+    const text = JSON.stringify(blog.body);
+    expect(text).toContain('Мектеп бюджеті');
+    expect(text).toContain('minfin.gov.kz');
+    expect(text).not.toContain('900101300017');
+  });
+
+  it('the statistics count each holder’s part', async () => {
+    const minfin = await read('ministry-1', '/api/holders/ministry-of-finance/statistics');
+    expect(minfin.body.statistics).toMatchObject({ received: 1, accepted: 1, extended: 1, answered: 1, dislikes: 1 });
+    const minhealth = await read('ministry-1', '/api/holders/ministry-of-healthcare/statistics');
+    expect(minhealth.body.statistics).toMatchObject({ received: 1, redirected: 1, accepted: 0 });
+    const onTime = await eventually(async () => {
+      const statistics = (await read('ministry-1', '/api/holders/ministry-of-finance/statistics')).body.statistics;
+      return statistics.answeredOnTime === 1 ? statistics : undefined;
+    }, 20_000, 'the answer to count as on time');
+    expect(onTime.answeredLate).toBe(0);
+  });
+
+  it('the author got one notice per fact, in Kazakh', async () => {
+    const notices = await eventually(async () => {
+      const answer = await read('citizen-aigerim', '/api/me/notices');
+      const items = (answer.body.items ?? []).filter((notice: { requestId: string }) => notice.requestId === requestId);
+      return items.length >= 4 ? items : undefined;
+    }, 20_000, 'four notices');
+    const kinds = notices.map((notice: { kind: string }) => notice.kind).sort();
+    expect(kinds).toEqual(['deadline_extended', 'request_accepted', 'request_answered', 'request_redirected']);
+    expect(notices.every((notice: { language: string }) => notice.language === 'kk')).toBe(true);
+  });
+});
