@@ -55,7 +55,7 @@ export interface NatsUser {
 /** The services that exist today and what the code in `services/` does on NATS. */
 export const RUNNING_SERVICES = ['relay', 'intake', 'access', 'projections', 'gateway'] as const;
 /** DESIGN §4 services not written yet: a placeholder profile until each says what it needs. */
-export const FUTURE_SERVICES = ['moderation', 'response', 'conferences', 'surveys', 'notifications', 'reporting'] as const;
+export const FUTURE_SERVICES = ['moderation', 'response', 'conferences', 'surveys', 'notifications', 'deadlines', 'reporting'] as const;
 export type PlatformService = (typeof RUNNING_SERVICES)[number] | (typeof FUTURE_SERVICES)[number];
 export const PLATFORM_SERVICES: readonly PlatformService[] = [...RUNNING_SERVICES, ...FUTURE_SERVICES];
 
@@ -201,9 +201,11 @@ export function serviceUser(bus: BusNames, name: PlatformService): NatsUser {
     case 'conferences':
     case 'surveys':
     case 'notifications':
+    case 'deadlines':
     case 'reporting':
+      // Like projections: ensure the stream at start-up, follow it through one consumer named after the service.
       return service(name, [name], {
-        publish: { allow: ['$JS.API.INFO', ...consumerUse(streamName, name, allEvents)], deny: noEvents },
+        publish: { allow: ['$JS.API.INFO', ...streamManagement(streamName), ...consumerUse(streamName, name, allEvents)], deny: noEvents },
         subscribe: { allow: [...serving(subjectRoot, name), inbox], deny: [] },
         allowResponses: true,
       });

@@ -7,6 +7,8 @@ import { generateNatsAuth, serviceUserName } from '@od/nats-permissions';
 import {
   createRequestSigners,
   createTestDatabase,
+  eventually,
+  grantAwpAccess,
   startNatsServer,
   startPlatform,
   testBusNames,
@@ -24,7 +26,7 @@ jest.setTimeout(120_000);
  * in with its own nkey and may do only what its profile allows. If any service needed more, this flow breaks.
  */
 const bus = testBusNames('leastprivilege');
-const natsServices = ['relay', 'intake', 'access', 'projections', 'gateway'] as const;
+const natsServices = ['relay', 'intake', 'moderation', 'response', 'access', 'deadlines', 'notifications', 'projections', 'gateway'] as const;
 let database: TestDatabase;
 let nats: NatsServerUnderTest;
 let platform: PlatformUnderTest;
@@ -54,7 +56,7 @@ beforeAll(async () => {
     ...bus,
     env: { ...signers.env, NATS_URL: nats.url },
     serviceEnv,
-    services: ['identity-dev', 'relay', 'intake', 'access', 'projections', 'gateway'],
+    services: ['identity-dev', ...natsServices],
   });
 });
 
@@ -74,10 +76,25 @@ describe('Services on a NATS server that enforces least privilege', () => {
   });
 
   it('the access service answers commands and the gateway’s active-role queries', async () => {
-    const target = { holderId: 'ministry-of-finance', employeeIin: '780302300111', role: 'administrator' };
-    for (const step of ['applications', 'approvals']) expect((await call('operator-1', 'POST', `/api/awp-access/${step}`, { ...target, commandId: randomUUID() })).status).toBe(201);
-    expect((await call('operator-1', 'POST', '/api/awp-access/trainings', { ...target, commandId: randomUUID(), course: 'AWP', trainedOn: '2026-11-20' })).status).toBe(201);
+    await grantAwpAccess(platform, 'staff-minfin-admin', 'administrator');
     expect((await call('staff-minfin-admin', 'GET', '/api/agency/requests')).status).toBe(200);
+  });
+
+  it('moderation decides, the deadlines service keeps the clock, notifications tell the author', async () => {
+    const submitted = await call('citizen-aigerim', 'POST', '/api/requests', await signers.sign('citizen-aigerim', { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Bus subsidies', text: 'Please publish the 2027 bus subsidies.', language: 'en' }));
+    const requestId = submitted.body.requestId as string;
+    const accepted = await call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/acceptance`, { commandId: randomUUID() });
+    expect(accepted.status).toBe(201);
+    const clocks = await eventually(async () => {
+      const answer = await call('staff-minfin-admin', 'GET', `/api/agency/clocks?atLeastPosition=${accepted.body.position}&waitMs=3000`);
+      const own = ((answer.body.items ?? []) as { requestId: string; rule: string }[]).filter((clock) => clock.requestId === requestId);
+      return own.some((clock) => clock.rule === 'R4') ? own : undefined;
+    }, 20_000, 'the R4 clock');
+    expect(clocks.length).toBeGreaterThan(0);
+    await eventually(async () => {
+      const notices = ((await call('citizen-aigerim', 'GET', '/api/me/notices')).body.items ?? []) as { requestId: string }[];
+      return notices.some((notice) => notice.requestId === requestId) ? true : undefined;
+    }, 20_000, 'the acceptance notice');
   });
 
   it('the server admits no one without credentials (so the flows above ran under the permissions)', async () => {
