@@ -10,3 +10,4 @@ export * from './deadlines/deadline-events';
 export * from './holders/holder-events';
 export * from './calendar/calendar-events';
 export * from './notices/notice-events';
+export * from './surveys';

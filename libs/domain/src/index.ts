@@ -8,3 +8,4 @@ export * from './awp-access/awp-access';
 export * from './awp-access/awp-access-decide';
 export * from './holders/holder-registration';
 export * from './deadlines';
+export * from './surveys';

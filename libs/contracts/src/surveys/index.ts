@@ -1,0 +1,2 @@
+export * from './survey-events';
+export * from './survey-messages';
