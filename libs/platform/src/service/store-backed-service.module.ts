@@ -1,6 +1,6 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown, type Provider, type Type } from '@nestjs/common';
 import type { EventStore } from '@od/event-store';
-import { CLOCK, systemClock, type Clock } from '../clock/clock';
+import { CLOCK, clockFromEnvironment, type Clock } from '../clock/clock';
 import { platformConfigModule } from '../config/config.module';
 import type { PlatformConfig } from '../config/platform-config';
 import { platformConfigProvider } from '../config/platform-config.provider';
@@ -21,6 +21,7 @@ export interface StoreBackedServiceOptions {
   readonly providers?: Provider[];
   /** Register the seeded holders at start-up (idempotent), for services that look holders up. */
   readonly seedHolders?: boolean;
+  /** Default: the system clock, shifted by `OD_CLOCK_OFFSET_MS` where that is set (development and tests only). */
   readonly clock?: Clock;
 }
 
@@ -39,7 +40,7 @@ export class StoreBackedServiceModule implements OnApplicationShutdown {
     const shared = [
       platformConfigProvider(options.config),
       eventStoreProvider,
-      { provide: CLOCK, useValue: options.clock ?? systemClock },
+      { provide: CLOCK, useValue: options.clock ?? clockFromEnvironment() },
       { provide: NATS_PROBE, useFactory: () => natsProbe(options.config.natsUrl, options.name) },
     ];
     return {

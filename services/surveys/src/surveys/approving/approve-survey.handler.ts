@@ -1,0 +1,23 @@
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { commandSubject, type SurveyActionMessage, type SurveyCommandReply } from '@od/contracts';
+import type { EventStore } from '@od/event-store';
+import { CLOCK, EVENT_STORE, readPlatformConfig, type Clock } from '@od/platform';
+import { handleSurveyCommand, surveyActorOf } from '../handle-survey-command';
+
+/** C1: the operator approves (publishes) a submitted template. */
+@Controller()
+export class ApproveSurveyHandler {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'surveys', 'approve'))
+  handle(@Payload() message: SurveyActionMessage): Promise<SurveyCommandReply> {
+    const context = { now: this.clock.now(), actor: surveyActorOf(message) };
+    const action = message.data;
+    if (action.action !== 'approve') return Promise.resolve({ ok: false, rejection: { code: 'survey_wrong_state', message: `Expected a approve action, got ${action.action}` } });
+    return handleSurveyCommand(this.store, message, message.surveyId as string, 'existing', { type: 'ApproveSurvey', context });
+  }
+}

@@ -1,0 +1,23 @@
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { commandSubject, type SurveyActionMessage, type SurveyCommandReply } from '@od/contracts';
+import type { EventStore } from '@od/event-store';
+import { CLOCK, EVENT_STORE, readPlatformConfig, type Clock } from '@od/platform';
+import { handleSurveyCommand, surveyActorOf } from '../handle-survey-command';
+
+/** C6: the administrator closes the survey once its closing date has ended. */
+@Controller()
+export class CloseSurveyHandler {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'surveys', 'close'))
+  handle(@Payload() message: SurveyActionMessage): Promise<SurveyCommandReply> {
+    const context = { now: this.clock.now(), actor: surveyActorOf(message) };
+    const action = message.data;
+    if (action.action !== 'close') return Promise.resolve({ ok: false, rejection: { code: 'survey_wrong_state', message: `Expected a close action, got ${action.action}` } });
+    return handleSurveyCommand(this.store, message, message.surveyId as string, 'existing', { type: 'CloseSurvey', context });
+  }
+}
