@@ -11,3 +11,4 @@ export * from './holders/holder-events';
 export * from './calendar/calendar-events';
 export * from './notices/notice-events';
 export * from './surveys';
+export * from './conferences';

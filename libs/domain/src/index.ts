@@ -9,3 +9,4 @@ export * from './awp-access/awp-access-decide';
 export * from './holders/holder-registration';
 export * from './deadlines';
 export * from './surveys';
+export * from './conferences';

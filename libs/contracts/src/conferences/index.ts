@@ -1,0 +1,3 @@
+export * from './conference-events';
+export * from './conference-deadline-events';
+export * from './conference-messages';
