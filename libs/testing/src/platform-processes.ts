@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { testNatsUrl, testRunId } from './test-run';
@@ -28,8 +29,11 @@ export interface PlatformUnderTest {
   /** An access token for a seeded account of the development identity provider (e.g. `citizen-aigerim`). */
   tokenFor(account: string): Promise<string>;
   stop(): Promise<void>;
-  /** Kills one service hard (SIGKILL) and starts it again, as a crash would. */
-  restart(service: ServiceName): Promise<void>;
+  /**
+   * Kills one service hard (SIGKILL) and starts it again, as a crash would. `env` is added to the service's
+   * settings from now on (e.g. `OD_CLOCK_OFFSET_MS` to move its clock; development and tests only).
+   */
+  restart(service: ServiceName, env?: Record<string, string>): Promise<void>;
 }
 
 export interface PlatformOptions {
@@ -61,6 +65,8 @@ export function buildOnce(): string {
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', outDir], { cwd: repositoryRoot, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr || result.stdout}`);
   builtDir = outDir;
+  // The build is this process's alone: remove it when the process ends.
+  process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
   return outDir;
 }
 
@@ -89,6 +95,7 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
     ? { AUTH_ISSUER: identityUrl, AUTH_AUDIENCE: 'open-dialogue', IDENTITY_DEV_KEY_FILE: path.join(outDir, 'identity-dev-key.json') }
     : {};
   const logs: Record<string, string[]> = {};
+  const restartEnv: Partial<Record<ServiceName, Record<string, string>>> = {};
 
   async function launch(name: ServiceName): Promise<void> {
     const child = spawn(process.execPath, ['--enable-source-maps', path.join(outDir, 'services', name, 'src', 'main.js')], {
@@ -104,6 +111,7 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
         [portVariable[name]]: String(ports[name]),
         ...options.env,
         ...options.serviceEnv?.[name],
+        ...restartEnv[name],
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -142,8 +150,9 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
     stop: async () => {
       for (const name of [...options.services].reverse()) await halt(name, 'SIGTERM');
     },
-    restart: async (name) => {
+    restart: async (name, env) => {
       await halt(name, 'SIGKILL');
+      if (env) restartEnv[name] = { ...restartEnv[name], ...env };
       await launch(name);
     },
   };
