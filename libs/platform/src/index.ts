@@ -13,3 +13,4 @@ export * from './service/store-backed-service.module';
 export * from './service/start-nats-service';
 export * from './holders/holder-registry';
 export * from './command-handling/handle-request-command';
+export * from './following';

@@ -1,13 +1,23 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { EventStore } from '@od/event-store';
-import type { Clock } from '@od/platform';
+import { checkpointStore, followEventsStream, pgTransaction, type Clock, type FollowerLog } from '@od/platform';
 import type { Pool } from 'pg';
-import { runEventsConsumer, type EventsConsumerOptions } from './following/events-consumer';
+import { foldIntoClocks } from './following/fold-batch';
 import { DeadlineScheduler } from './scheduling/scheduler';
 
-export interface DeadlinesRunnerOptions extends EventsConsumerOptions {
+export interface DeadlinesRunnerOptions {
+  readonly streamName: string;
+  readonly subjectRoot: string;
+  /** `deadlines`: shared by every instance and restart of this service. */
+  readonly durableName: string;
+  readonly batchSize: number;
+  readonly warningWorkingDays: number;
   readonly tickMs: number;
+  readonly log: FollowerLog & { warn(message: string): void };
 }
+
+/** How far the clocks have folded the events stream, in the clocks' schema. */
+const deadlinesCheckpoint = checkpointStore({ schema: 'deadlines', name: 'deadlines' });
 
 /**
  * One instance of the deadlines service without the framework: the follower (events → clocks) and the
@@ -31,7 +41,17 @@ export class DeadlinesRunner {
 
   /** Follows the events; `tickEvery: false` leaves ticking to the caller (tests). */
   start({ tickEvery = true }: { tickEvery?: boolean } = {}): void {
-    this.following = runEventsConsumer(this.nc, this.pool, this.store, this.options, this.stop.signal);
+    const { warningWorkingDays, log } = this.options;
+    this.following = followEventsStream(
+      this.nc,
+      {
+        ...this.options,
+        checkpoint: deadlinesCheckpoint,
+        transaction: pgTransaction(this.pool),
+        foldBatch: foldIntoClocks({ store: this.store, warningWorkingDays, log }),
+      },
+      this.stop.signal,
+    );
     if (tickEvery) this.ticking = this.tickLoop();
   }
 

@@ -2,7 +2,6 @@ import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { Pool } from 'pg';
 import { migrateNotifications } from './authors/migrate-notifications';
-import { RequestAuthors } from './authors/request-authors';
 
 export const NOTIFICATIONS_POOL = Symbol('NOTIFICATIONS_POOL');
 
@@ -25,6 +24,5 @@ export const notificationsProviders: Provider[] = [
       return pool;
     },
   },
-  { provide: RequestAuthors, inject: [NOTIFICATIONS_POOL], useFactory: (pool: Pool) => new RequestAuthors(pool) },
   PoolCloser,
 ];

@@ -1,5 +1,5 @@
 import type { RequestLanguage, RequestSubmitted } from '@od/contracts';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 
 export interface RequestAuthor {
   readonly requestId: string;
@@ -9,13 +9,16 @@ export interface RequestAuthor {
   readonly subject: string;
 }
 
-/** The small table of request → author and language this service keeps (schema `notifications`). */
+/**
+ * The small table of request → author and language this service keeps (schema `notifications`), through
+ * the follower's transaction.
+ */
 export class RequestAuthors {
-  constructor(private readonly pool: Pool) {}
+  constructor(private readonly db: Pool | PoolClient) {}
 
   /** From the submission; a redelivered submission changes nothing. */
   async remember(submitted: RequestSubmitted['data']): Promise<void> {
-    await this.pool.query(
+    await this.db.query(
       `INSERT INTO notifications.request_authors (request_id, author_kind, author_id, language, subject) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (request_id) DO NOTHING`,
       [submitted.requestId, submitted.author.kind, submitted.author.id, submitted.language, submitted.subject],
@@ -23,7 +26,7 @@ export class RequestAuthors {
   }
 
   async of(requestId: string): Promise<RequestAuthor | undefined> {
-    const { rows } = await this.pool.query<{ author_kind: string; author_id: string; language: RequestLanguage; subject: string }>(
+    const { rows } = await this.db.query<{ author_kind: string; author_id: string; language: RequestLanguage; subject: string }>(
       'SELECT author_kind, author_id, language, subject FROM notifications.request_authors WHERE request_id = $1',
       [requestId],
     );

@@ -1,13 +1,13 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { ensureEventsStream, PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { ensureEventsStream, followEventsStream, PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
-import { readCheckpoint } from '../checkpoints/checkpoint';
+import { readModelsCheckpoint, readModelsTransaction, sqlOf } from '../checkpoints/checkpoint';
 import { NATS_CONNECTION } from '../nats-connection';
-import { runEventsConsumer } from './events-consumer';
+import { projectEvent } from '../projections';
 
 /** Keeps the read models following the events stream for as long as the service runs. */
 @Injectable()
@@ -26,16 +26,20 @@ export class ReadModelsFollower implements OnApplicationBootstrap, OnApplication
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    this.watch.advance((await readCheckpoint(this.dataSource.manager)).position);
+    this.watch.advance((await readModelsCheckpoint.read(sqlOf(this.dataSource.manager))).position);
     await ensureEventsStream(await jetstreamManager(this.nc), { streamName: this.config.eventsStreamName, subjectRoot: this.config.subjectRoot });
-    this.running = runEventsConsumer(
+    this.running = followEventsStream(
       this.nc,
-      this.dataSource,
       {
         streamName: this.config.eventsStreamName,
         subjectRoot: this.config.subjectRoot,
         durableName: process.env.PROJECTIONS_CONSUMER ?? 'read-models',
         batchSize: Number(process.env.PROJECTIONS_BATCH_SIZE ?? 200),
+        checkpoint: readModelsCheckpoint,
+        transaction: readModelsTransaction(this.dataSource),
+        foldBatch: async (manager, facts) => {
+          for (const { event } of facts) await projectEvent(manager, event);
+        },
         onAdvance: (checkpoint) => this.watch.advance(checkpoint.position),
         log: { info: (message) => this.logger.info(message), error: (message, error) => this.logger.error({ err: error }, message) },
       },

@@ -1,6 +1,6 @@
 import { START_POSITION, type EventStore, type GlobalPosition } from '@od/event-store';
 import type { DataSource } from 'typeorm';
-import { lockCheckpoint, saveCheckpoint } from '../checkpoints/checkpoint';
+import { readModelsCheckpoint, sqlOf } from '../checkpoints/checkpoint';
 import { PROJECTED_TABLES, projectEvent } from '../projections';
 
 export interface RebuildResult {
@@ -15,7 +15,7 @@ export interface RebuildResult {
  */
 export async function rebuildReadModels(dataSource: DataSource, store: EventStore, batchSize = 1_000): Promise<RebuildResult> {
   return dataSource.transaction(async (manager) => {
-    await lockCheckpoint(manager);
+    await readModelsCheckpoint.lock(sqlOf(manager));
     for (const table of PROJECTED_TABLES) await manager.query(`DELETE FROM ${table}`);
     let position = START_POSITION;
     let events = 0;
@@ -27,7 +27,7 @@ export async function rebuildReadModels(dataSource: DataSource, store: EventStor
       if (page.length < batchSize) break;
     }
     // The JetStream sequence of `position` is not known from the store: the consumer re-learns it.
-    await saveCheckpoint(manager, { position, streamSequence: null });
+    await readModelsCheckpoint.save(sqlOf(manager), { position, streamSequence: null });
     return { events, position };
   });
 }

@@ -1,8 +1,8 @@
 import type { DomainEvent, EventMetadata } from '@od/contracts';
 import { parsePosition, type RecordedEvent } from '@od/event-store';
 
-/** The relay's JSON body of a fact, with its position back as a GlobalPosition. */
-interface PublishedEvent extends DomainEvent {
+/** The relay's JSON body of a fact: a recorded event with its position formatted. */
+interface PublishedFact extends DomainEvent {
   readonly metadata: EventMetadata;
   readonly streamId: string;
   readonly streamVersion: number;
@@ -10,7 +10,8 @@ interface PublishedEvent extends DomainEvent {
   readonly recordedAt: string;
 }
 
-export function decodePublishedEvent(body: string): RecordedEvent {
-  const published = JSON.parse(body) as PublishedEvent;
+/** A fact as the relay published it, with its position back as a GlobalPosition. */
+export function decodePublishedFact(body: string): RecordedEvent {
+  const published = JSON.parse(body) as PublishedFact;
   return { ...published, position: parsePosition(published.position) };
 }

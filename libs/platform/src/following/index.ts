@@ -1,0 +1,5 @@
+export * from './checkpoint-store';
+export * from './decode-published-fact';
+export * from './follow-events-stream';
+export * from './plan-batch';
+export * from './sql-transaction';
