@@ -4,7 +4,6 @@ export interface SqlNames {
   readonly schema: string;
   readonly streams: string;
   readonly events: string;
-  readonly migrations: string;
   /** LISTEN/NOTIFY channel, woken by every append in this schema. */
   readonly channel: string;
 }
@@ -23,7 +22,6 @@ export function sqlNames(schemaName: string = DEFAULT_SCHEMA): SqlNames {
     schema,
     streams: `${schema}."streams"`,
     events: `${schema}."events"`,
-    migrations: `${schema}."schema_migrations"`,
     channel: `${schemaName}_appended`,
   };
 }
