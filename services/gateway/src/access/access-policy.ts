@@ -48,6 +48,22 @@ export const ENDPOINT_ACCESS = {
   'GET /api/ministry/clocks': { roles: ['ministry'] },
   'GET /api/holders/:holderId/blog': 'public',
   'GET /api/holders/:holderId/statistics': { roles: ['ministry', 'analyst', 'staff'], awp: ANY_STAFF_ROLE },
+  // Internet conferences (C1–C5, C8): the agency's administrator prepares, the operator publishes, users ask, staff answer.
+  'POST /api/conferences': { roles: ['staff'], awp: ['administrator'], rule: 'C8' },
+  'POST /api/conferences/:conferenceId/revision': { roles: ['staff'], awp: ['administrator'], rule: 'C8' },
+  'POST /api/conferences/:conferenceId/submission': { roles: ['staff'], awp: ['administrator'], rule: 'C1' },
+  'POST /api/conferences/:conferenceId/approval': { roles: ['operator'] },
+  'POST /api/conferences/:conferenceId/return': { roles: ['operator'] },
+  'POST /api/conferences/:conferenceId/announcement': { roles: ['staff'], awp: ['administrator'], rule: 'C3' },
+  'POST /api/conferences/:conferenceId/questions': { roles: ['citizen', 'organisation'] },
+  'POST /api/conferences/:conferenceId/questions/:questionId/answer': { roles: ['staff'], awp: ['administrator', 'responder', 'first_head'], rule: 'C4' },
+  'POST /api/conferences/:conferenceId/closing': { roles: ['staff'], awp: ['administrator'], rule: 'C4' },
+  'POST /api/holders/:holderId/topic-applications': { roles: ['citizen', 'organisation'] },
+  'POST /api/topic-applications/:applicationId/acceptance': { roles: ['staff'], awp: ['administrator'], rule: 'C5' },
+  'POST /api/topic-applications/:applicationId/refusal': { roles: ['staff'], awp: ['administrator'], rule: 'C5' },
+  'GET /api/conferences': 'public',
+  'GET /api/agency/conferences': { roles: ['staff'], awp: ANY_STAFF_ROLE },
+  'GET /api/operator/conference-templates': { roles: ['operator'] },
 } as const satisfies Record<string, 'public' | EndpointRule>;
 
 export type Endpoint = keyof typeof ENDPOINT_ACCESS;

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
+import { ConferenceActionHandler } from './conferences/deciding/conference-action.handler';
+import { TopicApplicationHandler } from './topic-applications/deciding/topic-application.handler';
+
+/**
+ * Conferences: the agency fills the Annex 1 template (C8, C2, C4), sends it to the operator (C1), who
+ * publishes it or sends it back; the agency records its announcement (C3); users ask and staff answer while
+ * it is open, and it closes once every question is answered (C4); topic applications (C5).
+ * The clock is the system clock, shifted by OD_CLOCK_OFFSET_MS in development and tests only.
+ */
+const config = readPlatformConfig();
+await startNatsService(
+  StoreBackedServiceModule.register({ name: 'conferences', config, handlers: [ConferenceActionHandler, TopicApplicationHandler], seedHolders: true }),
+  { name: 'conferences', config, httpPort: Number(process.env.CONFERENCES_HTTP_PORT ?? 3110) },
+);

@@ -1,0 +1,62 @@
+import { CONFERENCE_LIMITS } from '@od/domain';
+import { Type } from 'class-transformer';
+import { IsDefined, IsEmail, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIin } from '../http/is-iin';
+import { CommandIdDto } from '../requests/command-id.dto';
+
+/**
+ * C2: kk and ru may be left out here on purpose: the decider refuses a template missing any required
+ * language with one 400 (`conference_languages_missing`) that names every missing text.
+ */
+export class ConferenceTextDto {
+  @IsOptional() @IsString() @MaxLength(CONFERENCE_LIMITS.descriptionMaxLength) kk?: string;
+  @IsOptional() @IsString() @MaxLength(CONFERENCE_LIMITS.descriptionMaxLength) ru?: string;
+  @IsOptional() @IsString() @MaxLength(CONFERENCE_LIMITS.descriptionMaxLength) en?: string;
+}
+
+/** C8: the responsible officer (moderator) of Annex 1. */
+export class ResponsibleOfficerDto {
+  @IsString() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) surname!: string;
+  @IsString() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) name!: string;
+  @IsOptional() @IsString() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) patronymic?: string;
+  @IsIin() iin!: string;
+  @IsString() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) position!: string;
+  @IsEmail({}, { message: 'email must be an e-mail address' }) email!: string;
+  @Matches(/^\+7\d{10}$/, { message: 'phone must be a Kazakhstan number written +7XXXXXXXXXX' }) phone!: string;
+}
+
+/** Annex 1: opening and closing instants (ISO 8601 with an offset), names, brief and full descriptions, the moderator. */
+export class ConferenceTemplateDto extends CommandIdDto {
+  @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 instant with an offset, e.g. 2026-12-14T10:00:00+05:00' })
+  startsAt!: string;
+
+  @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 instant with an offset, e.g. 2026-12-15T18:00:00+05:00' })
+  endsAt!: string;
+
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => ConferenceTextDto) title!: ConferenceTextDto;
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => ConferenceTextDto) summary!: ConferenceTextDto;
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => ConferenceTextDto) description!: ConferenceTextDto;
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => ResponsibleOfficerDto) moderator!: ResponsibleOfficerDto;
+}
+
+export class ReasonDto extends CommandIdDto {
+  @IsString() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.reasonMaxLength) reason!: string;
+}
+
+export class AnnouncementDto extends CommandIdDto {
+  @IsString()
+  @MaxLength(CONFERENCE_LIMITS.urlMaxLength)
+  @Matches(/^https?:\/\/\S+$/, { message: 'url must be the http(s) address of the announcement on the agency’s site' })
+  url!: string;
+
+  @IsISO8601({ strict: true }, { message: 'announcedAt must be an ISO 8601 instant with an offset' })
+  announcedAt!: string;
+}
+
+export class QuestionDto extends CommandIdDto {
+  @IsString() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.questionMaxLength) text!: string;
+}
+
+export class AnswerDto extends CommandIdDto {
+  @IsString() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.answerMaxLength) text!: string;
+}

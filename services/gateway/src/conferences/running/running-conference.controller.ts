@@ -1,0 +1,45 @@
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import type { ClientProxy } from '@nestjs/microservices';
+import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { BUS } from '../../bus';
+import { UuidParamPipe } from '../../http/uuid-param.pipe';
+import type { AuthenticatedUser } from '../../identity/authenticated-user';
+import { CurrentUser } from '../../identity/current-user';
+import { CommandIdDto } from '../../requests/command-id.dto';
+import { AnnouncementDto, AnswerDto, QuestionDto } from '../conference.dto';
+import { sendConferenceAction } from '../send-conference-action';
+
+/** C3: the announcement; C4: questions while open, staff answers, closing once every question is answered. */
+@Controller('api/conferences/:conferenceId')
+export class RunningConferenceController {
+  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+
+  @Post('announcement')
+  @HttpCode(201)
+  announce(@Param('conferenceId', UuidParamPipe) conferenceId: string, @Body() { commandId, url, announcedAt }: AnnouncementDto, @CurrentUser() user: AuthenticatedUser) {
+    return sendConferenceAction(this.bus, this.config.subjectRoot, { conferenceId, commandId }, user, { action: 'announce', url, announcedAt });
+  }
+
+  @Post('questions')
+  @HttpCode(201)
+  ask(@Param('conferenceId', UuidParamPipe) conferenceId: string, @Body() { commandId, text }: QuestionDto, @CurrentUser() user: AuthenticatedUser) {
+    return sendConferenceAction(this.bus, this.config.subjectRoot, { conferenceId, commandId }, user, { action: 'ask', text });
+  }
+
+  @Post('questions/:questionId/answer')
+  @HttpCode(201)
+  answer(
+    @Param('conferenceId', UuidParamPipe) conferenceId: string,
+    @Param('questionId', UuidParamPipe) questionId: string,
+    @Body() { commandId, text }: AnswerDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return sendConferenceAction(this.bus, this.config.subjectRoot, { conferenceId, commandId }, user, { action: 'answer', questionId, text });
+  }
+
+  @Post('closing')
+  @HttpCode(201)
+  close(@Param('conferenceId', UuidParamPipe) conferenceId: string, @Body() { commandId }: CommandIdDto, @CurrentUser() user: AuthenticatedUser) {
+    return sendConferenceAction(this.bus, this.config.subjectRoot, { conferenceId, commandId }, user, { action: 'close' });
+  }
+}
