@@ -14,3 +14,4 @@ export * from './service/start-nats-service';
 export * from './holders/holder-registry';
 export * from './command-handling/handle-request-command';
 export * from './following';
+export * from './config/integer-setting';

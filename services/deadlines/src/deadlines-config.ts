@@ -1,4 +1,4 @@
-import { readPlatformConfig, systemClock, type Clock, type PlatformConfig } from '@od/platform';
+import { integerSetting, readPlatformConfig, systemClock, type Clock, type PlatformConfig } from '@od/platform';
 
 export interface DeadlinesConfig extends PlatformConfig {
   readonly httpPort: number;
@@ -10,22 +10,14 @@ export interface DeadlinesConfig extends PlatformConfig {
   readonly batchSize: number;
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-}
-
 export function readDeadlinesConfig(env: NodeJS.ProcessEnv = process.env): DeadlinesConfig {
   return {
     ...readPlatformConfig(env),
-    httpPort: positiveInteger(env, 'DEADLINES_HTTP_PORT', 3106),
-    tickMs: positiveInteger(env, 'DEADLINES_TICK_MS', 5_000),
-    warningWorkingDays: positiveInteger(env, 'DEADLINES_WARNING_WORKING_DAYS', 1),
+    httpPort: integerSetting(env, 'DEADLINES_HTTP_PORT', 3106),
+    tickMs: integerSetting(env, 'DEADLINES_TICK_MS', 5_000),
+    warningWorkingDays: integerSetting(env, 'DEADLINES_WARNING_WORKING_DAYS', 1),
     durableName: env.DEADLINES_CONSUMER ?? 'deadlines',
-    batchSize: positiveInteger(env, 'DEADLINES_BATCH_SIZE', 200),
+    batchSize: integerSetting(env, 'DEADLINES_BATCH_SIZE', 200),
   };
 }
 

@@ -1,5 +1,6 @@
 import { HttpException, Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerModule, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { integerSetting } from '@od/platform';
 import { createHash } from 'node:crypto';
 
 export interface RateLimitConfig {
@@ -8,17 +9,9 @@ export interface RateLimitConfig {
   readonly windowMs: number;
 }
 
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not "${raw}"`);
-  return value;
-}
-
 /** `GATEWAY_RATE_LIMIT` requests per `GATEWAY_RATE_WINDOW_MS` (default 120 per 60 s). */
 export function readRateLimitConfig(): RateLimitConfig {
-  return { limit: positiveInteger('GATEWAY_RATE_LIMIT', 120), windowMs: positiveInteger('GATEWAY_RATE_WINDOW_MS', 60_000) };
+  return { limit: integerSetting(process.env, 'GATEWAY_RATE_LIMIT', 120), windowMs: integerSetting(process.env, 'GATEWAY_RATE_WINDOW_MS', 60_000) };
 }
 
 interface ThrottledRequest {

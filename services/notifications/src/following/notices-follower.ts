@@ -10,6 +10,7 @@ import {
   ensureEventsStream,
   EVENT_STORE,
   followEventsStream,
+  integerSetting,
   pgTransaction,
   PLATFORM_CONFIG,
   type Clock,
@@ -54,7 +55,7 @@ export class NoticesFollower implements OnApplicationBootstrap, OnApplicationShu
         streamName: this.config.eventsStreamName,
         subjectRoot: this.config.subjectRoot,
         durableName: process.env.NOTIFICATIONS_CONSUMER ?? 'notifications',
-        batchSize: Number(process.env.NOTIFICATIONS_BATCH_SIZE ?? 100),
+        batchSize: integerSetting(process.env, 'NOTIFICATIONS_BATCH_SIZE', 100),
         checkpoint: noticesCheckpoint,
         transaction: pgTransaction(this.pool),
         foldBatch: async (client, facts) => {

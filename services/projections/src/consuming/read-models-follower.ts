@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { ensureEventsStream, followEventsStream, PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { ensureEventsStream, followEventsStream, integerSetting, PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
@@ -34,7 +34,7 @@ export class ReadModelsFollower implements OnApplicationBootstrap, OnApplication
         streamName: this.config.eventsStreamName,
         subjectRoot: this.config.subjectRoot,
         durableName: process.env.PROJECTIONS_CONSUMER ?? 'read-models',
-        batchSize: Number(process.env.PROJECTIONS_BATCH_SIZE ?? 200),
+        batchSize: integerSetting(process.env, 'PROJECTIONS_BATCH_SIZE', 200),
         checkpoint: readModelsCheckpoint,
         transaction: readModelsTransaction(this.dataSource),
         foldBatch: async (manager, facts) => {
