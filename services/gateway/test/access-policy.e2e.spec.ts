@@ -4,6 +4,7 @@ import { createRequestSigners, createTestDatabase, startPlatform, testBusNames, 
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { ENDPOINT_ACCESS, type Endpoint, type EndpointRule } from '../src/access/access-policy';
+import { earliestClosingDate, earliestLaunch, endOfAlmatyDay } from '@od/domain';
 
 jest.setTimeout(180_000);
 
@@ -89,6 +90,40 @@ async function answeredRequest(author: Caller): Promise<string> {
   return requestId;
 }
 
+/**
+ * Surveys: `openSurvey` is open for ballots and announcements during the table, `closableSurvey` has passed its
+ * closing date. Both are approved on the real clock in beforeAll; then the surveys service restarts with its
+ * clock moved (OD_CLOCK_OFFSET_MS) to one hour after `closableSurvey` ends, while `openSurvey` still runs.
+ */
+const surveys = { open: '', closable: '', clockOffsetMs: 0 };
+const surveyText = (ru: string) => ({ kk: `${ru} (kk)`, ru });
+function aSurvey(launchDate: string, closingDate: string) {
+  const options = [{ text: surveyText('Да') }, { text: surveyText('Нет') }];
+  return { commandId: randomUUID(), category: 'Public finance', name: surveyText('Бюджет'), launchDate, closingDate, resultsVisibility: 'live', questions: [{ kind: 'single', text: surveyText('Вопрос'), options }] };
+}
+/** A template with dates C1 and C6 allow on the surveys service's (moved) clock. */
+function aSurveyFromNow() {
+  const launchDate = earliestLaunch(new Date(Date.now() + surveys.clockOffsetMs)).date;
+  return aSurvey(launchDate, earliestClosingDate(launchDate));
+}
+async function surveyIn(state: 'drafted' | 'submitted', body = aSurveyFromNow()): Promise<string> {
+  const surveyId = (await expectStatus(call('staff-minfin-admin', 'POST', '/api/surveys', body), 201)).body.surveyId as string;
+  if (state === 'submitted') await expectStatus(call('staff-minfin-admin', 'POST', `/api/surveys/${surveyId}/submission`, { commandId: randomUUID() }), 201);
+  return surveyId;
+}
+async function prepareSurveys() {
+  const launchDate = earliestLaunch(new Date()).date;
+  const closingDate = earliestClosingDate(launchDate);
+  const later = new Date(Date.parse(`${closingDate}T12:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+  for (const [key, body] of [['closable', aSurvey(launchDate, closingDate)], ['open', aSurvey(launchDate, later)]] as const) {
+    const surveyId = await surveyIn('submitted', body);
+    lastPosition = (await expectStatus(call('operator-1', 'POST', `/api/surveys/${surveyId}/approval`, { commandId: randomUUID() }), 201)).body.position as string;
+    surveys[key] = surveyId;
+  }
+  surveys.clockOffsetMs = Date.parse(endOfAlmatyDay(closingDate)) + 3_600_000 - Date.now();
+  await platform.restart('surveys', { OD_CLOCK_OFFSET_MS: String(surveys.clockOffsetMs) });
+}
+
 /** Setting up a request is wasted on a caller the guard refuses anyway: any id does for them. */
 function allowed(endpoint: Endpoint, caller: Caller): boolean {
   return expectedStatus(ENDPOINT_ACCESS[endpoint], caller, 'POST') === 201;
@@ -153,6 +188,30 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
     `/api/requests/${allowed('POST /api/requests/:requestId/rating', caller) ? await answeredRequest(caller) : randomUUID()}/rating`,
     { commandId: randomUUID(), rating: 'like' },
   ],
+  'POST /api/surveys': async () => ['POST', '/api/surveys', aSurveyFromNow()],
+  'POST /api/surveys/:surveyId/submission': async (caller) => [
+    'POST',
+    `/api/surveys/${allowed('POST /api/surveys/:surveyId/submission', caller) ? await surveyIn('drafted') : randomUUID()}/submission`,
+    { commandId: randomUUID() },
+  ],
+  'POST /api/surveys/:surveyId/approval': async (caller) => [
+    'POST',
+    `/api/surveys/${allowed('POST /api/surveys/:surveyId/approval', caller) ? await surveyIn('submitted') : randomUUID()}/approval`,
+    { commandId: randomUUID() },
+  ],
+  'POST /api/surveys/:surveyId/return': async (caller) => [
+    'POST',
+    `/api/surveys/${allowed('POST /api/surveys/:surveyId/return', caller) ? await surveyIn('submitted') : randomUUID()}/return`,
+    { commandId: randomUUID(), reason: 'Question 1 is leading' },
+  ],
+  'POST /api/surveys/:surveyId/announcements': async () => ['POST', `/api/surveys/${surveys.open}/announcements`, { commandId: randomUUID(), url: 'https://minfin.gov.kz/survey' }],
+  'POST /api/surveys/:surveyId/closing': async () => ['POST', `/api/surveys/${surveys.closable}/closing`, { commandId: randomUUID() }],
+  // Each allowed caller votes once (citizen-aigerim, org-astana-tech).
+  'POST /api/surveys/:surveyId/ballots': async () => ['POST', `/api/surveys/${surveys.open}/ballots`, { commandId: randomUUID(), answers: [{ questionId: 'q1', optionIds: ['q1-o1'] }] }],
+  'GET /api/surveys': async () => ['GET', '/api/surveys'],
+  'GET /api/surveys/:surveyId/results': async () => ['GET', `/api/surveys/${surveys.open}/results?waitMs=5000&atLeastPosition=${lastPosition}`],
+  'GET /api/agency/surveys': async () => ['GET', '/api/agency/surveys'],
+  'GET /api/operator/survey-templates': async () => ['GET', '/api/operator/survey-templates'],
 };
 
 let lastPosition = '0:0';
@@ -173,9 +232,10 @@ beforeAll(async () => {
     databaseUrl: database.url,
     ...bus,
     env: { ...signers.env, GATEWAY_RATE_LIMIT: '100000' },
-    services: ['identity-dev', 'relay', 'intake', 'moderation', 'response', 'access', 'projections', 'gateway'],
+    services: ['identity-dev', 'relay', 'intake', 'moderation', 'response', 'access', 'surveys', 'projections', 'gateway'],
   });
   await grantActiveAccess('staff-minfin-admin', 'administrator');
+  await prepareSurveys();
   for (const caller of ['citizen-aigerim', 'org-astana-tech'] as const) {
     const submitted = await expectStatus(call(caller, 'POST', '/api/requests', await signers.sign(caller, aRequest())), 201);
     ownRequest[caller] = submitted.body.requestId as string;

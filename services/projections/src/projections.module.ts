@@ -7,7 +7,6 @@ import { ReadModelsFollower } from './consuming/read-models-follower';
 import { readModelDataSource } from './database/read-model-data-source';
 import { NATS_CONNECTION } from './nats-connection';
 import { AwpAccessQueriesHandler } from './awp-access/awp-access-queries.handler';
-import { ConferenceQueriesHandler } from './conferences/conference-queries.handler';
 import { RequestQueriesHandler } from './querying/request-queries.handler';
 import { AgencyQueueHandler } from './agency-queue/agency-queue.handler';
 import { BlogQueriesHandler } from './blog/blog-queries.handler';
@@ -16,6 +15,7 @@ import { MyRequestsQueriesHandler } from './my-requests/my-requests-queries.hand
 import { NoticeQueriesHandler } from './notices/notice-queries.handler';
 import { RequestHistoryQueriesHandler } from './request-history/request-history-queries.handler';
 import { StatisticsQueriesHandler } from './statistics/statistics-queries.handler';
+import { SurveyQueriesHandler } from './surveys/survey-queries.handler';
 
 @Module({})
 export class ProjectionsModule implements OnApplicationShutdown {
@@ -62,7 +62,7 @@ export class ProjectionsModule implements OnApplicationShutdown {
         StatisticsQueriesHandler,
         NoticeQueriesHandler,
         AwpAccessQueriesHandler,
-        ConferenceQueriesHandler,
+        SurveyQueriesHandler,
       ],
       providers: [...shared, ReadModelsFollower],
       exports: shared,
