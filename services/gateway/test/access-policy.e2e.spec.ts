@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { kazakhstanCheckDigit } from '@od/identity';
+import { addWorkingDays, kzCalendar } from '@od/calendar';
 import { createRequestSigners, createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
@@ -124,6 +125,51 @@ async function prepareSurveys() {
   await platform.restart('surveys', { OD_CLOCK_OFFSET_MS: String(surveys.clockOffsetMs) });
 }
 
+/**
+ * Conferences (C1–C5): the conferences service's clock is moved (OD_CLOCK_OFFSET_MS) so that one conference
+ * is open for questions and another has ended, both sent to the operator 3 working days ahead (C1).
+ */
+const conferences: { open?: string; ended?: string; clockOffsetMs: number } = { clockOffsetMs: 0 };
+const conferenceNow = () => new Date(Date.now() + conferences.clockOffsetMs);
+const aConferenceTemplate = (startsAt = addWorkingDays(conferenceNow(), 4, kzCalendar).dueAt, endsAt = addWorkingDays(startsAt, 2, kzCalendar).dueAt) => ({
+  commandId: randomUUID(),
+  startsAt,
+  endsAt,
+  title: { kk: 'Салық реформасы', ru: 'Налоговая реформа' },
+  summary: { kk: 'Жаңа Салық кодексі', ru: 'Новый Налоговый кодекс' },
+  description: { kk: 'Сұрақтарға жауап береміз.', ru: 'Ответим на вопросы.' },
+  moderator: { surname: 'Серікова', name: 'Айгүл', iin: '780302300111', position: 'Бас сарапшы', email: 'a.serikova@minfin.gov.kz', phone: '+77011234567' },
+});
+
+/** As the administrator (and the operator): a conference filled, sent, and published, as far as `upTo`. */
+async function aConference(upTo: 'filled' | 'submitted' | 'published', body = aConferenceTemplate()): Promise<string> {
+  const filled = await expectStatus(call('staff-minfin-admin', 'POST', '/api/conferences', body), 201);
+  const conferenceId = filled.body.conferenceId as string;
+  if (upTo === 'filled') return conferenceId;
+  await expectStatus(call('staff-minfin-admin', 'POST', `/api/conferences/${conferenceId}/submission`, { commandId: randomUUID() }), 201);
+  if (upTo === 'published') await expectStatus(call('operator-1', 'POST', `/api/conferences/${conferenceId}/approval`, { commandId: randomUUID() }), 201);
+  return conferenceId;
+}
+
+async function prepareConferences() {
+  const startsAt = addWorkingDays(new Date(), 4, kzCalendar).dueAt;
+  const endedAt = addWorkingDays(startsAt, 2, kzCalendar).dueAt;
+  conferences.ended = await aConference('published', aConferenceTemplate(startsAt, endedAt));
+  conferences.open = await aConference('published', aConferenceTemplate(startsAt, addWorkingDays(startsAt, 10, kzCalendar).dueAt));
+  conferences.clockOffsetMs = Date.parse(endedAt) + 3_600_000 - Date.now();
+  await platform.restart('conferences', { OD_CLOCK_OFFSET_MS: String(conferences.clockOffsetMs) });
+}
+
+async function aQuestion(): Promise<string> {
+  const asked = await expectStatus(call('citizen-aigerim', 'POST', `/api/conferences/${conferences.open}/questions`, { commandId: randomUUID(), text: 'Когда?' }), 201);
+  return asked.body.questionId as string;
+}
+
+async function aTopicApplication(): Promise<string> {
+  const applied = await expectStatus(call('citizen-aigerim', 'POST', '/api/holders/ministry-of-finance/topic-applications', { commandId: randomUUID(), topic: 'Вычеты', text: 'Проведите конференцию.', language: 'ru' }), 201);
+  return applied.body.applicationId as string;
+}
+
 /** Setting up a request is wasted on a caller the guard refuses anyway: any id does for them. */
 function allowed(endpoint: Endpoint, caller: Caller): boolean {
   return expectedStatus(ENDPOINT_ACCESS[endpoint], caller, 'POST') === 201;
@@ -188,6 +234,53 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
     `/api/requests/${allowed('POST /api/requests/:requestId/rating', caller) ? await answeredRequest(caller) : randomUUID()}/rating`,
     { commandId: randomUUID(), rating: 'like' },
   ],
+  'POST /api/conferences': async () => ['POST', '/api/conferences', aConferenceTemplate()],
+  'POST /api/conferences/:conferenceId/revision': async (caller) => [
+    'POST',
+    `/api/conferences/${allowed('POST /api/conferences/:conferenceId/revision', caller) ? await aConference('filled') : randomUUID()}/revision`,
+    aConferenceTemplate(),
+  ],
+  'POST /api/conferences/:conferenceId/submission': async (caller) => [
+    'POST',
+    `/api/conferences/${allowed('POST /api/conferences/:conferenceId/submission', caller) ? await aConference('filled') : randomUUID()}/submission`,
+    { commandId: randomUUID() },
+  ],
+  'POST /api/conferences/:conferenceId/approval': async (caller) => [
+    'POST',
+    `/api/conferences/${allowed('POST /api/conferences/:conferenceId/approval', caller) ? await aConference('submitted') : randomUUID()}/approval`,
+    { commandId: randomUUID() },
+  ],
+  'POST /api/conferences/:conferenceId/return': async (caller) => [
+    'POST',
+    `/api/conferences/${allowed('POST /api/conferences/:conferenceId/return', caller) ? await aConference('submitted') : randomUUID()}/return`,
+    { commandId: randomUUID(), reason: 'The English texts are needed' },
+  ],
+  'POST /api/conferences/:conferenceId/announcement': async (caller) => [
+    'POST',
+    `/api/conferences/${allowed('POST /api/conferences/:conferenceId/announcement', caller) ? await aConference('published') : randomUUID()}/announcement`,
+    { commandId: randomUUID(), url: 'https://minfin.gov.kz/news/1', announcedAt: new Date(conferenceNow().getTime() - 60_000).toISOString() },
+  ],
+  'POST /api/conferences/:conferenceId/questions': async () => ['POST', `/api/conferences/${conferences.open}/questions`, { commandId: randomUUID(), text: 'Будут ли льготы?' }],
+  'POST /api/conferences/:conferenceId/questions/:questionId/answer': async (caller) => [
+    'POST',
+    `/api/conferences/${conferences.open}/questions/${allowed('POST /api/conferences/:conferenceId/questions/:questionId/answer', caller) ? await aQuestion() : randomUUID()}/answer`,
+    { commandId: randomUUID(), text: 'Да.' },
+  ],
+  'POST /api/conferences/:conferenceId/closing': async () => ['POST', `/api/conferences/${conferences.ended}/closing`, { commandId: randomUUID() }],
+  'POST /api/holders/:holderId/topic-applications': async () => ['POST', '/api/holders/ministry-of-finance/topic-applications', { commandId: randomUUID(), topic: 'Вычеты', text: 'Проведите конференцию.', language: 'ru' }],
+  'POST /api/topic-applications/:applicationId/acceptance': async (caller) => [
+    'POST',
+    `/api/topic-applications/${allowed('POST /api/topic-applications/:applicationId/acceptance', caller) ? await aTopicApplication() : randomUUID()}/acceptance`,
+    { commandId: randomUUID() },
+  ],
+  'POST /api/topic-applications/:applicationId/refusal': async (caller) => [
+    'POST',
+    `/api/topic-applications/${allowed('POST /api/topic-applications/:applicationId/refusal', caller) ? await aTopicApplication() : randomUUID()}/refusal`,
+    { commandId: randomUUID(), reason: 'Not the Ministry of Finance’s competence' },
+  ],
+  'GET /api/conferences': async () => ['GET', '/api/conferences'],
+  'GET /api/agency/conferences': async () => ['GET', '/api/agency/conferences'],
+  'GET /api/operator/conference-templates': async () => ['GET', '/api/operator/conference-templates'],
   'POST /api/surveys': async () => ['POST', '/api/surveys', aSurveyFromNow()],
   'POST /api/surveys/:surveyId/submission': async (caller) => [
     'POST',
@@ -232,9 +325,10 @@ beforeAll(async () => {
     databaseUrl: database.url,
     ...bus,
     env: { ...signers.env, GATEWAY_RATE_LIMIT: '100000' },
-    services: ['identity-dev', 'relay', 'intake', 'moderation', 'response', 'access', 'surveys', 'projections', 'gateway'],
+    services: ['identity-dev', 'relay', 'intake', 'moderation', 'response', 'access', 'surveys', 'conferences', 'projections', 'gateway'],
   });
   await grantActiveAccess('staff-minfin-admin', 'administrator');
+  await prepareConferences();
   await prepareSurveys();
   for (const caller of ['citizen-aigerim', 'org-astana-tech'] as const) {
     const submitted = await expectStatus(call(caller, 'POST', '/api/requests', await signers.sign(caller, aRequest())), 201);
