@@ -1,12 +1,12 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { querySubject, type RequestsByHolderQuery } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
-import { DataSource, In } from 'typeorm';
-import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { In } from 'typeorm';
 import { queryTime } from '../clocks/clock-view.mapping';
 import { RequestViewEntity } from '../my-requests/request-view.entity';
 import { toRequestView, type RequestViewDetails } from '../my-requests/request-view.mapping';
+import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 
 /** The contract's query, plus a status filter and the instant "overdue" is judged at. */
@@ -39,12 +39,7 @@ interface QueueRow {
  * with no clock owed last, newest first), each marked overdue when its nearest due instant has passed.
  */
 @Controller()
-export class AgencyQueueHandler {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
-  ) {}
-
+export class AgencyQueueHandler extends ReadModelQueries {
   @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'requests-by-holder'))
   async queue(@Payload() query: AgencyQueueQuery): Promise<AgencyQueueReply> {
     await awaitPosition(this.watch, query);

@@ -1,20 +1,14 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { querySubject, type AwpAccessListQuery, type AwpAccessListReply, type StaffRole } from '@od/contracts';
 import { isAwpAccessActive } from '@od/domain';
 import { readPlatformConfig } from '@od/platform';
-import { DataSource } from 'typeorm';
-import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { AwpAccessViewEntity } from './awp-access-view.entity';
 
 @Controller()
-export class AwpAccessQueriesHandler {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
-  ) {}
-
+export class AwpAccessQueriesHandler extends ReadModelQueries {
   @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'awp-access-list'))
   async list(@Payload() query: AwpAccessListQuery): Promise<AwpAccessListReply> {
     await awaitPosition(this.watch, query);

@@ -1,9 +1,8 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { querySubject } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
-import { DataSource } from 'typeorm';
-import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { BlogPostEntity } from './blog-post.entity';
 
@@ -32,12 +31,7 @@ export interface HolderBlogReply {
 }
 
 @Controller()
-export class BlogQueriesHandler {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
-  ) {}
-
+export class BlogQueriesHandler extends ReadModelQueries {
   @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'holder-blog'))
   async blog(@Payload() query: HolderBlogQuery): Promise<HolderBlogReply> {
     await awaitPosition(this.watch, query);

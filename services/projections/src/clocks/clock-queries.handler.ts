@@ -1,9 +1,9 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { querySubject } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
-import { DataSource, In, type FindOptionsWhere } from 'typeorm';
-import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { In, type FindOptionsWhere } from 'typeorm';
+import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { CLOCK_STATUSES, ClockViewEntity, type ClockStatus } from './clock-view.entity';
 import { queryTime, toClockView, type ClockView } from './clock-view.mapping';
@@ -26,12 +26,7 @@ export interface HolderClocksReply {
 }
 
 @Controller()
-export class ClockQueriesHandler {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
-  ) {}
-
+export class ClockQueriesHandler extends ReadModelQueries {
   @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'holder-clocks'))
   async clocks(@Payload() query: HolderClocksQuery): Promise<HolderClocksReply> {
     await awaitPosition(this.watch, query);

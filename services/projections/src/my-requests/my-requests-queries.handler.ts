@@ -1,11 +1,11 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { querySubject } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
-import { DataSource, In } from 'typeorm';
-import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { In } from 'typeorm';
 import { ClockViewEntity } from '../clocks/clock-view.entity';
 import { queryTime, toClockView, type ClockView } from '../clocks/clock-view.mapping';
+import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { RequestViewEntity } from './request-view.entity';
 import { toRequestView, type RequestViewDetails } from './request-view.mapping';
@@ -30,12 +30,7 @@ export interface MyRequestsReply {
 }
 
 @Controller()
-export class MyRequestsQueriesHandler {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
-  ) {}
-
+export class MyRequestsQueriesHandler extends ReadModelQueries {
   @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'my-requests'))
   async mine(@Payload() query: MyRequestsQuery): Promise<MyRequestsReply> {
     await awaitPosition(this.watch, query);

@@ -1,9 +1,8 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { querySubject } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
-import { DataSource } from 'typeorm';
-import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { NoticeViewEntity } from './notice-view.entity';
 
@@ -30,12 +29,7 @@ export interface MyNoticesReply {
 }
 
 @Controller()
-export class NoticeQueriesHandler {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
-  ) {}
-
+export class NoticeQueriesHandler extends ReadModelQueries {
   @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'my-notices'))
   async mine(@Payload() query: MyNoticesQuery): Promise<MyNoticesReply> {
     await awaitPosition(this.watch, query);

@@ -1,23 +1,17 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { querySubject, type RequestByIdQuery, type RequestByIdReply } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
-import { DataSource } from 'typeorm';
-import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
 import { RequestViewEntity } from '../my-requests/request-view.entity';
 import { toRequestView } from '../my-requests/request-view.mapping';
+import { ReadModelQueries } from './read-model-queries';
 import { awaitPosition } from './read-your-write';
 
 const root = readPlatformConfig().subjectRoot;
 
 /** One request by id; the holder's queue is `agency-queue/`. */
 @Controller()
-export class RequestQueriesHandler {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
-  ) {}
-
+export class RequestQueriesHandler extends ReadModelQueries {
   @MessagePattern(querySubject(root, 'projections', 'request-by-id'))
   async byId(@Payload() query: RequestByIdQuery): Promise<RequestByIdReply> {
     const caughtUp = await awaitPosition(this.watch, query);

@@ -1,13 +1,12 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { querySubject } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
-import { DataSource } from 'typeorm';
-import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
 import { ClockViewEntity } from '../clocks/clock-view.entity';
 import { queryTime, toClockView, type ClockView } from '../clocks/clock-view.mapping';
 import { RequestViewEntity } from '../my-requests/request-view.entity';
 import { toRequestView, type RequestViewDetails } from '../my-requests/request-view.mapping';
+import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { HistoryEntryEntity, type LocalizedText } from './history-entry.entity';
 
@@ -33,12 +32,7 @@ export type RequestHistoryReply =
   | { readonly found: false; readonly projectionPosition: string };
 
 @Controller()
-export class RequestHistoryQueriesHandler {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
-  ) {}
-
+export class RequestHistoryQueriesHandler extends ReadModelQueries {
   @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'request-history'))
   async history(@Payload() query: RequestHistoryQuery): Promise<RequestHistoryReply> {
     await awaitPosition(this.watch, query);

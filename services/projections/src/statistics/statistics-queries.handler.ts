@@ -1,9 +1,8 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { querySubject } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
-import { DataSource } from 'typeorm';
-import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { HolderStatisticsEntity } from './holder-statistics.entity';
 import { emptyStatistics } from './holder-statistics.projection';
@@ -60,12 +59,7 @@ export function toHolderStatistics(row: HolderStatisticsEntity, known: boolean):
 }
 
 @Controller()
-export class StatisticsQueriesHandler {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
-  ) {}
-
+export class StatisticsQueriesHandler extends ReadModelQueries {
   @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'holder-statistics'))
   async statistics(@Payload() query: HolderStatisticsQuery): Promise<HolderStatisticsReply> {
     await awaitPosition(this.watch, query);
