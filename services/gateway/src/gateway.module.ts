@@ -26,6 +26,10 @@ import { MinistryClocksController } from './clocks/ministry-clocks.controller';
 import { HolderBlogController } from './holders/holder-blog.controller';
 import { HolderStatisticsController } from './holders/holder-statistics.controller';
 import { MyNoticesController } from './my-notices/my-notices.controller';
+import { ConferenceTemplatesController } from './conferences/templates/conference-templates.controller';
+import { RunningConferenceController } from './conferences/running/running-conference.controller';
+import { TopicApplicationsController } from './conferences/topic-applications/topic-applications.controller';
+import { ConferenceReadingController } from './conferences/reading/conference-reading.controller';
 import { SurveyApprovalController } from './surveys/approving/survey-approval.controller';
 import { SurveyPreparationController } from './surveys/preparing/survey-preparation.controller';
 import { SurveysReadingController } from './surveys/reading/surveys-reading.controller';
@@ -66,6 +70,10 @@ export class GatewayModule implements OnApplicationShutdown {
         HolderBlogController,
         HolderStatisticsController,
         MyNoticesController,
+        ConferenceTemplatesController,
+        RunningConferenceController,
+        TopicApplicationsController,
+        ConferenceReadingController,
         SurveyPreparationController,
         SurveyApprovalController,
         BallotsController,

@@ -7,6 +7,7 @@ import { ReadModelsFollower } from './consuming/read-models-follower';
 import { readModelDataSource } from './database/read-model-data-source';
 import { NATS_CONNECTION } from './nats-connection';
 import { AwpAccessQueriesHandler } from './awp-access/awp-access-queries.handler';
+import { ConferenceQueriesHandler } from './conferences/conference-queries.handler';
 import { RequestQueriesHandler } from './querying/request-queries.handler';
 import { AgencyQueueHandler } from './agency-queue/agency-queue.handler';
 import { BlogQueriesHandler } from './blog/blog-queries.handler';
@@ -62,6 +63,7 @@ export class ProjectionsModule implements OnApplicationShutdown {
         StatisticsQueriesHandler,
         NoticeQueriesHandler,
         AwpAccessQueriesHandler,
+        ConferenceQueriesHandler,
         SurveyQueriesHandler,
       ],
       providers: [...shared, ReadModelsFollower],

@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@od/event-store';
 import type { EntityManager } from 'typeorm';
 import { projectAwpAccessView } from './awp-access/awp-access-view.projection';
+import { projectConferenceView } from './conferences/conference-view.projection';
 import { projectBlogPost } from './blog/blog-post.projection';
 import { projectClockView } from './clocks/clock-view.projection';
 import { projectRequestView } from './my-requests/request-view.projection';
@@ -18,6 +19,7 @@ const projections: ReadonlyArray<(manager: EntityManager, event: RecordedEvent) 
   projectHolderStatistics,
   projectNoticeView,
   projectAwpAccessView,
+  projectConferenceView,
   projectSurveyView,
 ];
 
@@ -31,6 +33,8 @@ export const PROJECTED_TABLES = [
   'read_models.statistics_answer_clocks',
   'read_models.notice_views',
   'read_models.awp_access_views',
+  'read_models.conference_views',
+  'read_models.conference_questions',
   'read_models.survey_views',
   'read_models.survey_option_tallies',
 ];

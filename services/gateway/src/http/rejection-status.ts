@@ -3,11 +3,12 @@ import type { RejectionReply } from '@od/contracts';
 import type { UiLanguage } from '@od/contracts';
 import type { AwpAccessRejectionCode, BallotRejectionCode, RequestRejectionCode, SurveyRejectionCode } from '@od/domain';
 import type { VerificationFailureCode } from '@od/signatures';
+import type { ConferenceRejectionCode, TopicApplicationRejectionCode } from '@od/domain';
 
 type CommandRejectionCode = RequestRejectionCode | AwpAccessRejectionCode | SurveyRejectionCode | BallotRejectionCode | VerificationFailureCode | 'stream_not_found' | 'request_not_found' | 'concurrent_change';
 
 /** Every rejection a service can answer, and its HTTP status: one table, checked for completeness. */
-const statusByCode: Record<CommandRejectionCode, number> = {
+const statusByCode: Record<CommandRejectionCode | ConferenceRejectionCode | TopicApplicationRejectionCode, number> = {
   holder_unknown: 422,
   request_text_empty: 400,
   request_already_submitted: 409,
@@ -40,6 +41,26 @@ const statusByCode: Record<CommandRejectionCode, number> = {
   signer_not_account_holder: 422,
   stream_not_found: 404,
   concurrent_change: 409,
+  conference_already_exists: 409,
+  conference_not_found: 404,
+  conference_wrong_state: 409,
+  conference_languages_missing: 400,
+  conference_dates_invalid: 400,
+  conference_too_short: 422,
+  conference_too_soon: 422,
+  conference_start_passed: 409,
+  conference_outside_calendar: 422,
+  moderator_invalid: 400,
+  announcement_invalid: 400,
+  conference_already_announced: 409,
+  conference_not_open: 409,
+  question_not_found: 404,
+  question_already_answered: 409,
+  conference_not_ended: 409,
+  questions_unanswered: 409,
+  topic_application_exists: 409,
+  topic_application_not_found: 404,
+  topic_application_wrong_state: 409,
   survey_template_invalid: 400,
   survey_text_missing_language: 400,
   survey_launch_too_soon: 422,

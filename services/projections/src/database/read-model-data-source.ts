@@ -10,6 +10,8 @@ import { AnswerClockTimingEntity, HolderStatisticsEntity } from '../statistics/h
 import { CreateReadModels1764000000000 } from './migrations/1764000000000-create-read-models';
 import { CreateAwpAccessViews1764100000000 } from './migrations/1764100000000-create-awp-access-views';
 import { ReadModelsAndNotices1764200000000 } from './migrations/1764200000000-read-models-and-notices';
+import { CreateConferenceViews1764450000000 } from './migrations/1764450000000-create-conference-views';
+import { ConferenceQuestionEntity, ConferenceViewEntity } from '../conferences/conference-view.entity';
 import { CreateSurveyViews1764350000000 } from './migrations/1764350000000-create-survey-views';
 import { SurveyOptionTallyEntity, SurveyViewEntity } from '../surveys/survey-view.entity';
 
@@ -23,6 +25,8 @@ export const READ_MODEL_ENTITIES = [
   HolderStatisticsEntity,
   AnswerClockTimingEntity,
   NoticeViewEntity,
+  ConferenceViewEntity,
+  ConferenceQuestionEntity,
   SurveyViewEntity,
   SurveyOptionTallyEntity,
 ];
@@ -33,7 +37,7 @@ export function readModelDataSource(databaseUrl: string): DataSource {
     type: 'postgres',
     url: databaseUrl,
     entities: READ_MODEL_ENTITIES,
-    migrations: [CreateReadModels1764000000000, CreateAwpAccessViews1764100000000, ReadModelsAndNotices1764200000000, CreateSurveyViews1764350000000],
+    migrations: [CreateReadModels1764000000000, CreateAwpAccessViews1764100000000, ReadModelsAndNotices1764200000000, CreateSurveyViews1764350000000, CreateConferenceViews1764450000000],
     migrationsTableName: 'read_models_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
