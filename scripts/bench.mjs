@@ -70,6 +70,16 @@ const plan = [
       `raw with the relay's headers + Nats-Msg-Id + lastMsgID expectation: ${fmt(opsPerSec(extra.rawWithIds))} msg/s`,
     ],
   },
+  ...(process.argv.includes('--no-ballots')
+    ? []
+    : [
+        {
+          name: 'a national survey opens: ballots from distinct verified users, 5 questions, through the surveys service (NATS request/reply) with the projection following',
+          module: 'ballots',
+          sides: ['raw', 'store'],
+          baselineLabel: 'BallotCast appended straight to the store, no_stream, same concurrency',
+        },
+      ]),
   ...(skipLag
     ? []
     : [
@@ -82,6 +92,10 @@ const plan = [
         },
       ]),
 ];
+
+// `--only=<module>[,<module>]` runs just those rows (e.g. `npm run bench -- --only=ballots`).
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+if (only) plan.splice(0, plan.length, ...plan.filter((step) => only.includes(step.module)));
 
 const opsPerSec = (result) => result.opsPerSec ?? result.n / result.seconds;
 const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
@@ -266,8 +280,9 @@ try {
   await mkdir(resultsDir, { recursive: true });
   await writeAtomically(path.join(resultsDir, `${stamp}.md`), text);
   await writeAtomically(path.join(resultsDir, `${stamp}.json`), JSON.stringify({ environment, rows, sides }, null, 2) + '\n');
-  await writeAtomically(path.join(resultsDir, 'latest.md'), text);
-  progress(`wrote bench/results/${stamp}.md, .json and latest.md`);
+  // A partial run (--only) does not replace the full table in latest.md.
+  if (!only) await writeAtomically(path.join(resultsDir, 'latest.md'), text);
+  progress(`wrote bench/results/${stamp}.md, .json${only ? '' : ' and latest.md'}`);
 } catch (error) {
   progress(`failed: ${error.stack ?? error}`);
   exitCode = 1;
