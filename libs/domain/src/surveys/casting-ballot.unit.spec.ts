@@ -27,7 +27,7 @@ describe('Casting a ballot (C6, C8)', () => {
   });
 
   it('C6: before the first instant of the launch date and from the end of the closing date, the survey is not open', () => {
-    const notOpen = { ok: false, rejection: { code: 'survey_not_open', rule: 'C6', message: 'The survey is open from 2026-03-29T19:00:00.000Z until 2026-04-10T19:00:00.000Z' } };
+    const notOpen = { ok: false as const, rejection: { code: 'survey_not_open' as const, rule: 'C6', message: 'The survey is open from 2026-03-29T19:00:00.000Z until 2026-04-10T19:00:00.000Z' } };
     ballotSpec.given().when(cast({ now: new Date('2026-03-29T18:59:59.999Z') })).then(notOpen);
     ballotSpec.given().when(cast({ now: new Date('2026-04-10T19:00:00.000Z') })).then(notOpen);
     expect(ballotSpecResult(cast({ now: new Date('2026-03-29T19:00:00.000Z') })).ok).toBe(true);
@@ -49,7 +49,7 @@ describe('Casting a ballot (C6, C8)', () => {
   });
 
   it('C8: a single-choice question takes exactly one option; a multiple-choice one at least one, each once, from the question', () => {
-    const invalid = (field: string, message: string) => ({ ok: false, rejection: { code: 'ballot_invalid', rule: 'C8', field, message } });
+    const invalid = (field: string, message: string) => ({ ok: false as const, rejection: { code: 'ballot_invalid' as const, rule: 'C8', field, message } });
     ballotSpec.given().when(cast({}, [{ questionId: 'q1', optionIds: ['q1-o1', 'q1-o2'] }, validAnswers[1]])).then(invalid('answers[0].optionIds', 'Question q1 takes exactly one option'));
     ballotSpec.given().when(cast({}, [validAnswers[0], { questionId: 'q2', optionIds: [] }])).then(invalid('answers[1].optionIds', 'Question q2 needs an answer option'));
     ballotSpec.given().when(cast({}, [validAnswers[0], { questionId: 'q2', optionIds: ['q2-o1', 'q2-o1'] }])).then(invalid('answers[1].optionIds', 'An option of question q2 is chosen twice'));
