@@ -1,4 +1,4 @@
-import { integerSetting, readPlatformConfig, systemClock, type Clock, type PlatformConfig } from '@od/platform';
+import { integerSetting, readPlatformConfig, type PlatformConfig } from '@od/platform';
 
 export interface DeadlinesConfig extends PlatformConfig {
   readonly httpPort: number;
@@ -19,16 +19,4 @@ export function readDeadlinesConfig(env: NodeJS.ProcessEnv = process.env): Deadl
     durableName: env.DEADLINES_CONSUMER ?? 'deadlines',
     batchSize: integerSetting(env, 'DEADLINES_BATCH_SIZE', 200),
   };
-}
-
-/**
- * The service's clock. `OD_CLOCK_OFFSET_MS` shifts it (test and development only: end-to-end tests move a
- * running service's time with it); never set it in production.
- */
-export function clockFromEnvironment(env: NodeJS.ProcessEnv = process.env): Clock {
-  const raw = env.OD_CLOCK_OFFSET_MS;
-  if (raw === undefined || raw === '') return systemClock;
-  const offset = Number(raw);
-  if (!Number.isFinite(offset)) throw new Error(`OD_CLOCK_OFFSET_MS must be a number of milliseconds, got "${raw}"`);
-  return { now: () => new Date(Date.now() + offset) };
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { startNatsService } from '@od/platform';
-import { clockFromEnvironment, readDeadlinesConfig } from './deadlines-config';
+import { clockFromEnvironment, startNatsService } from '@od/platform';
+import { readDeadlinesConfig } from './deadlines-config';
 import { DeadlinesModule } from './deadlines.module';
 
 /** Deadlines: a durable clock per rule with a deadline (R2–R6), derived from the request facts. */
