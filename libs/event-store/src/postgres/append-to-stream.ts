@@ -160,8 +160,8 @@ async function insertEvents(
        UPDATE ${streams} SET version = $3::bigint + $4::bigint WHERE stream_id = $1
      )
      SELECT pg_current_xact_id()::text AS transaction_id, (SELECT max(sequence) FROM appended)::text AS sequence,
-            pg_notify($5, '')::text AS notified`,
-    [streamId, JSON.stringify(batch), current, events.length, channel],
+            CASE WHEN $6::boolean THEN pg_notify($5, '')::text END AS notified`,
+    [streamId, JSON.stringify(batch), current, events.length, channel, context.notifyOnAppend],
   );
   return {
     nextExpectedVersion: current + events.length,

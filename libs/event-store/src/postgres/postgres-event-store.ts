@@ -15,6 +15,8 @@ export interface PostgresEventStoreOptions {
   readonly poolSize?: number;
   /** How often a live subscription re-reads without a notification. Defaults to 200 ms. */
   readonly pollIntervalMs?: number;
+  /** Wake subscriptions with NOTIFY on every append (lower latency, serialised commits). Defaults to true. */
+  readonly notifyOnAppend?: boolean;
 }
 
 /** The PostgreSQL adapter. It does not migrate: call `migrateEventStore` at deployment or startup. */
@@ -28,7 +30,7 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Ev
   // An idle pooled connection that dies (server restart, terminated backend) must not crash the process;
   // the pool drops it and the next query opens a new one.
   pool.on('error', () => undefined);
-  const context: PostgresContext = { pool, names };
+  const context: PostgresContext = { pool, names, notifyOnAppend: options.notifyOnAppend ?? true };
   const subscriptions = new Set<EventSubscription>();
   let closing: Promise<void> | undefined;
 
