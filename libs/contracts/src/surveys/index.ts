@@ -1,2 +1,3 @@
 export * from './survey-events';
 export * from './survey-messages';
+export * from './survey-deadline-events';
