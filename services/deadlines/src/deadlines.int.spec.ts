@@ -94,7 +94,7 @@ async function submit(requestId = randomUUID(), at = receivedAt): Promise<string
 
 async function clockRows(requestId: string): Promise<{ rule: string; running: boolean; breached: boolean; due_at: Date }[]> {
   const pool = instances[0].pool;
-  return (await pool.query(`SELECT rule, running, breached, due_at FROM deadlines.clocks WHERE request_id = $1 ORDER BY rule`, [requestId])).rows;
+  return (await pool.query(`SELECT rule, running, breached, due_at FROM deadlines.clocks WHERE kind = 'request' AND subject_id = $1 ORDER BY rule`, [requestId])).rows;
 }
 
 async function clocksFolded(requestId: string, check: (rows: Awaited<ReturnType<typeof clockRows>>) => boolean): Promise<void> {
@@ -198,7 +198,7 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     const sentinelFacts = (await deadlineFacts(sentinel)).length; // 3 started + warning + breach
     expect(sentinelFacts).toBe(5);
     // A crash after the append, before the clock row committed: the row forgets, the store remembers.
-    await instances[0].pool.query(`UPDATE deadlines.clocks SET breached = false, warned_due_at = NULL, clock = clock - 'breached' - 'warnedDueAt' || '{"breached": false}' WHERE request_id = ANY($1)`, [crowd]);
+    await instances[0].pool.query(`UPDATE deadlines.clocks SET breached = false, warned_due_at = NULL, clock = clock - 'breached' - 'warnedDueAt' || '{"breached": false}' WHERE subject_id = ANY($1)`, [crowd]);
     await a.scheduler.tick(R2_WARN);
     await a.scheduler.tick(R2_DUE);
     const after = await deadlineFactCount();

@@ -1,17 +1,17 @@
-import { deadlineStream, type EventMetadata } from '@od/contracts';
-import type { ClockFactToRecord } from '@od/domain';
+import type { EventMetadata, EventToAppend } from '@od/contracts';
 import type { EventStore } from '@od/event-store';
+import type { ClockFactToAppend } from '../clocks/clock-kind';
 
 /**
- * Appends each clock fact to `deadline-<requestId>` on its own, with `expectedVersion: 'any'`: the ids are
- * deterministic, so appending a fact the store already holds returns the first result and writes nothing
- * (a retry after a crash, or another instance that got there first). One fact per append keeps every append
- * an exact retry of an earlier one or a new write, never a mix the store would refuse.
+ * Appends each clock fact to its stream (`deadline-`, `conferencedeadline-`, `surveydeadline-<subject>`) on
+ * its own, with `expectedVersion: 'any'`: the ids are deterministic, so appending a fact the store already
+ * holds returns the first result and writes nothing (a retry after a crash, or another instance that got
+ * there first). One fact per append keeps every append an exact retry of an earlier one or a new write,
+ * never a mix the store would refuse.
  */
 export async function recordClockFacts(
   store: EventStore,
-  requestId: string,
-  facts: readonly ClockFactToRecord[],
+  facts: readonly ClockFactToAppend[],
   cause: { readonly correlationId: string; readonly causationId: string },
 ): Promise<number> {
   let written = 0;
@@ -25,7 +25,7 @@ export async function recordClockFacts(
       holderId: fact.holderId,
       occurredAt: fact.occurredAt,
     };
-    const result = await store.appendToStream(deadlineStream(requestId), [{ ...fact.event, metadata }], { expectedVersion: 'any' });
+    const result = await store.appendToStream(fact.streamId, [{ ...fact.event, metadata } as EventToAppend], { expectedVersion: 'any' });
     if (!result.alreadyAppended) written += 1;
   }
   return written;
