@@ -1,6 +1,7 @@
 import { CalendarError } from '@od/calendar';
 import { SURVEY_CATEGORY, surveyStream, type SurveyEvent } from '@od/contracts';
 import { deriveSurveyClocks, isSurveyClockRunning, surveyClocksOnFacts, surveyScheduledFacts, type SurveyDeadlineClock, type SurveyFact } from '@od/domain';
+import type { RecordedEvent } from '@od/event-store';
 import type { PoolClient } from 'pg';
 import type { CalendarAmendment, ClockKind, FoldContext } from '../clocks/clock-kind';
 import { lockOpenClocks, lockSubjectClocks, lockTrack, saveClock, saveTrack } from '../clocks/clock-table';
@@ -14,11 +15,14 @@ interface SurveyTrack {
   readonly facts: readonly SurveyFact[];
 }
 
-/** A draft carries the whole Annex 2 template; the clocks read only who, and when it opens and closes. */
-function slim(fact: SurveyFact): SurveyFact {
-  if (fact.type !== 'SurveyDrafted') return fact;
-  const { surveyId, holderId, opensAt, closesAt } = fact.data;
-  return { type: fact.type, schemaVersion: fact.schemaVersion, eventId: fact.eventId, data: { surveyId, holderId, opensAt, closesAt } } as SurveyFact;
+/**
+ * The fact as the track keeps it: type, data and id (not the store's positions). A draft carries the whole
+ * Annex 2 template; the clocks read only who, and when it opens and closes.
+ */
+function kept(event: RecordedEvent): SurveyFact {
+  const fact = event as unknown as SurveyEvent;
+  const data = fact.type === 'SurveyDrafted' ? { surveyId: fact.data.surveyId, holderId: fact.data.holderId, opensAt: fact.data.opensAt, closesAt: fact.data.closesAt } : fact.data;
+  return { type: fact.type, schemaVersion: fact.schemaVersion, data, eventId: event.metadata.eventId } as SurveyFact;
 }
 
 async function rederive(
@@ -53,7 +57,7 @@ export const surveyClocks: ClockKind<SurveyDeadlineClock> = {
 
   async onFact(client, event, context) {
     if (!SURVEY_TYPES.has(event.type as SurveyEvent['type'])) return;
-    const fact = slim({ ...(event as unknown as SurveyEvent), eventId: event.metadata.eventId });
+    const fact = kept(event);
     const surveyId = fact.data.surveyId;
     const track = (await lockTrack<SurveyTrack>(client, KIND, surveyId)) ?? { facts: [] };
     if (track.facts.some((known) => known.eventId === fact.eventId)) return;
