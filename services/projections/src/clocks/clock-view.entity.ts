@@ -3,20 +3,35 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export type ClockStatus = 'running' | 'met' | 'met_late' | 'breached' | 'superseded';
 export const CLOCK_STATUSES: readonly ClockStatus[] = ['running', 'met', 'met_late', 'breached', 'superseded'];
 
+export type ClockKind = 'request' | 'conference' | 'survey';
+
 /**
- * One row per deadline clock (DESIGN §2), as the clocks service recorded it in `deadline-<requestId>`:
+ * One row per deadline clock (DESIGN §2), as the clocks service recorded it in `deadline-<requestId>`
+ * (R2–R6), `conferencedeadline-<conferenceId|applicationId>` (C3, C4, C5) or `surveydeadline-<surveyId>` (C3):
  * this service never computes a due instant, it only folds the facts.
  */
 @Entity({ schema: 'read_models', name: 'deadline_clocks' })
 export class ClockViewEntity {
-  @PrimaryColumn('uuid', { name: 'request_id' })
-  requestId!: string;
+  @PrimaryColumn('text')
+  kind!: ClockKind;
+
+  /** The request, the conference (C3, C4), the topic application (C5) or the survey. */
+  @PrimaryColumn('uuid', { name: 'subject_id' })
+  subjectId!: string;
 
   @PrimaryColumn('text')
   rule!: string;
 
   @PrimaryColumn('text', { name: 'clock_id' })
   clockId!: string;
+
+  /** Request clocks only (the request views join on it). */
+  @Column('uuid', { name: 'request_id', nullable: true })
+  requestId!: string | null;
+
+  /** C4: the question the clock is for. */
+  @Column('text', { name: 'question_id', nullable: true })
+  questionId!: string | null;
 
   @Column('text', { name: 'holder_id' })
   holderId!: string;

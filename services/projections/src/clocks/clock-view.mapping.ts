@@ -1,7 +1,13 @@
-import type { ClockStatus, ClockViewEntity } from './clock-view.entity';
+import type { ClockKind, ClockStatus, ClockViewEntity } from './clock-view.entity';
 
 export interface ClockView {
-  readonly requestId: string;
+  readonly kind: ClockKind;
+  /** The request, the conference, the topic application or the survey. */
+  readonly subjectId: string;
+  /** Request clocks only. */
+  readonly requestId: string | null;
+  /** C4 clocks only. */
+  readonly questionId?: string;
   readonly holderId: string;
   readonly rule: string;
   readonly clockId: string;
@@ -20,7 +26,10 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function toClockView(clock: ClockViewEntity, asOf: Date): ClockView {
   return {
+    kind: clock.kind,
+    subjectId: clock.subjectId,
     requestId: clock.requestId,
+    ...(clock.questionId ? { questionId: clock.questionId } : {}),
     holderId: clock.holderId,
     rule: clock.rule,
     clockId: clock.clockId,

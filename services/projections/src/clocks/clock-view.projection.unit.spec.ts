@@ -29,4 +29,28 @@ describe('A deadline clock as the clocks service records it', () => {
     expect(fold(started(), stop(false, 'superseded'))).toMatchObject({ status: 'superseded', open: false });
     expect(fold(started(), breach(false), stop(false, 'superseded'))).toMatchObject({ status: 'breached', open: false });
   });
+
+  it('a conference C4 clock and a survey C3 clock are folded the same way, with their kind, subject and question', () => {
+    const conferenceId = '0b6f1d7e-5d0a-4c55-9f31-3f7f5a9d0c01';
+    const c4 = { holderId: 'ministry-of-finance', rule: 'C4', clockId: 'c4-clock', subjectId: conferenceId, questionId: 'q-1', dueAt: '2026-12-21T13:00:00.000Z' } as const;
+    const conference = [
+      recorded({ type: 'ConferenceDeadlineStarted', schemaVersion: 1, data: { ...c4, startedAt: '2026-12-18T06:00:00.000Z', warnAt: '2026-12-21T12:00:00.000Z', explanation: { rule: 'conference-end', start: c4.dueAt, days: 0, calendarVersions: [] } } } as const),
+      recorded({ type: 'ConferenceDeadlineBreached', schemaVersion: 1, data: { ...c4, breachedAt: c4.dueAt, metLate: false } } as const),
+    ].reduce<ClockViewEntity | null>(evolveClockView, null)!;
+    expect(toClockView(conference, new Date('2026-12-22T00:00:00Z'))).toMatchObject({ kind: 'conference', subjectId: conferenceId, requestId: null, questionId: 'q-1', rule: 'C4', status: 'breached', open: true, overdue: true });
+
+    const surveyId = 'c0ffee00-0000-4000-8000-000000000001';
+    const c3 = { holderId: 'ministry-of-finance', rule: 'C3', clockId: 'survey-c3', surveyId, sequence: 1, dueAt: '2026-03-31T19:00:00.000Z' } as const;
+    const explanation = { text: 'C3', count: { kind: 'working-days', days: 1, from: '2026-03-29T19:00:00.000Z', fromWhat: 'the launch' }, countedDays: ['2026-03-31'], calendarVersions: ['2026.1'] } as const;
+    const survey = [
+      recorded({ type: 'SurveyDeadlineStarted', schemaVersion: 1, data: { ...c3, startedAt: '2026-03-26T05:00:00.000Z', warnAt: '2026-03-30T19:00:00.000Z', explanation } } as const),
+      recorded({ type: 'SurveyDeadlineStopped', schemaVersion: 1, data: { ...c3, stoppedAt: '2026-03-30T05:00:00.000Z', outcome: 'met', late: false } } as const),
+    ].reduce<ClockViewEntity | null>(evolveClockView, null)!;
+    expect(toClockView(survey, new Date('2026-04-01T00:00:00Z'))).toMatchObject({ kind: 'survey', subjectId: surveyId, requestId: null, rule: 'C3', status: 'met', open: false, overdue: false });
+    expect(toClockView(survey, new Date('2026-04-01T00:00:00Z'))).not.toHaveProperty('questionId');
+  });
+
+  it('a request clock keeps its request id as its subject', () => {
+    expect(toClockView(fold(started()), new Date('2026-03-10T00:00:00Z'))).toMatchObject({ kind: 'request', subjectId: expect.any(String), requestId: expect.any(String) });
+  });
 });

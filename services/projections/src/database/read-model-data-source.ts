@@ -14,6 +14,7 @@ import { CreateConferenceViews1764450000000 } from './migrations/1764450000000-c
 import { ConferenceQuestionEntity, ConferenceViewEntity } from '../conferences/conference-view.entity';
 import { CreateSurveyViews1764350000000 } from './migrations/1764350000000-create-survey-views';
 import { SurveyOptionTallyEntity, SurveyViewEntity } from '../surveys/survey-view.entity';
+import { ClocksOfEveryKind1764550000000 } from './migrations/1764550000000-clocks-of-every-kind';
 
 export const READ_MODEL_ENTITIES = [
   CheckpointEntity,
@@ -37,7 +38,7 @@ export function readModelDataSource(databaseUrl: string): DataSource {
     type: 'postgres',
     url: databaseUrl,
     entities: READ_MODEL_ENTITIES,
-    migrations: [CreateReadModels1764000000000, CreateAwpAccessViews1764100000000, ReadModelsAndNotices1764200000000, CreateSurveyViews1764350000000, CreateConferenceViews1764450000000],
+    migrations: [CreateReadModels1764000000000, CreateAwpAccessViews1764100000000, ReadModelsAndNotices1764200000000, CreateSurveyViews1764350000000, CreateConferenceViews1764450000000, ClocksOfEveryKind1764550000000],
     migrationsTableName: 'read_models_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
