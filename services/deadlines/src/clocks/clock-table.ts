@@ -17,6 +17,15 @@ export interface ClockRow<C = unknown> {
   readonly clock: C;
 }
 
+/** The row of a clock whose own JSON already names its id, holder, rule, due and warning instants. */
+export function clockRow<C extends { clockId: string; holderId: string; rule: string; breached: boolean; dueAt: string; warnAt: string; warnedDueAt?: string }>(
+  clock: C,
+  where: { readonly kind: string; readonly subjectId: string; readonly running: boolean; readonly breachesWhenUnmet: boolean },
+): ClockRow<C> {
+  const { clockId, holderId, rule, breached, dueAt, warnAt, warnedDueAt } = clock;
+  return { ...where, clockId, holderId, rule, breached, dueAt, warnAt, warnedDueAt, clock };
+}
+
 /** The clocks of one subject of one kind, locked until the transaction ends. */
 export async function lockSubjectClocks<C>(client: PoolClient, kind: string, subjectId: string): Promise<C[]> {
   const { rows } = await client.query<{ clock: C }>(`SELECT clock FROM deadlines.clocks WHERE kind = $1 AND subject_id = $2 ORDER BY clock_id FOR UPDATE`, [kind, subjectId]);

@@ -18,7 +18,7 @@ import {
   type ConferenceFact,
 } from '@od/domain';
 import type { ClockKind } from '../clocks/clock-kind';
-import { lockOpenClocks, lockSubjectClocks, lockTrack, saveClock, saveTrack } from '../clocks/clock-table';
+import { clockRow, lockOpenClocks, lockSubjectClocks, lockTrack, saveClock, saveTrack } from '../clocks/clock-table';
 import { recordClockFacts } from '../recording/record-facts';
 
 const KIND = 'conference';
@@ -73,20 +73,7 @@ export const conferenceClocks: ClockKind<ConferenceClock> = {
     }
   },
 
-  row: (clock) => ({
-    clockId: clock.clockId,
-    kind: KIND,
-    subjectId: clock.subjectId,
-    holderId: clock.holderId,
-    rule: clock.rule,
-    running: clock.stop === undefined,
-    breached: clock.breached,
-    breachesWhenUnmet: true,
-    dueAt: clock.dueAt,
-    warnAt: clock.warnAt,
-    warnedDueAt: clock.warnedDueAt,
-    clock,
-  }),
+  row: (clock) => clockRow(clock, { kind: KIND, subjectId: clock.subjectId, running: clock.stop === undefined, breachesWhenUnmet: true }),
 
   scheduled: conferenceScheduledFacts,
 

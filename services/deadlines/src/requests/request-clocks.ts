@@ -11,7 +11,7 @@ import {
 } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import type { ClockFactToAppend, ClockKind } from '../clocks/clock-kind';
-import { lockOpenClocks, lockSubjectClocks, saveClock } from '../clocks/clock-table';
+import { clockRow, lockOpenClocks, lockSubjectClocks, saveClock } from '../clocks/clock-table';
 import { recordClockFacts } from '../recording/record-facts';
 
 const KIND = 'request';
@@ -53,20 +53,7 @@ export const requestClocks: ClockKind<DeadlineClock> = {
     for (const clock of result.clocks) await saveClock(client, requestClocks.row(clock));
   },
 
-  row: (clock) => ({
-    clockId: clock.clockId,
-    kind: KIND,
-    subjectId: clock.requestId,
-    holderId: clock.holderId,
-    rule: clock.rule,
-    running: clock.stop === undefined,
-    breached: clock.breached,
-    breachesWhenUnmet: RULE_COUNTS[clock.rule].breachesWhenUnmet,
-    dueAt: clock.dueAt,
-    warnAt: clock.warnAt,
-    warnedDueAt: clock.warnedDueAt,
-    clock,
-  }),
+  row: (clock) => clockRow(clock, { kind: KIND, subjectId: clock.requestId, running: clock.stop === undefined, breachesWhenUnmet: RULE_COUNTS[clock.rule].breachesWhenUnmet }),
 
   scheduled(clock, now) {
     const next = scheduledFacts(clock, now);

@@ -4,7 +4,7 @@ import { deriveSurveyClocks, isSurveyClockRunning, surveyClocksOnFacts, surveySc
 import type { RecordedEvent } from '@od/event-store';
 import type { PoolClient } from 'pg';
 import type { CalendarAmendment, ClockKind, FoldContext } from '../clocks/clock-kind';
-import { lockOpenClocks, lockSubjectClocks, lockTrack, saveClock, saveTrack } from '../clocks/clock-table';
+import { clockRow, lockOpenClocks, lockSubjectClocks, lockTrack, saveClock, saveTrack } from '../clocks/clock-table';
 import { recordClockFacts } from '../recording/record-facts';
 
 const KIND = 'survey';
@@ -75,20 +75,7 @@ export const surveyClocks: ClockKind<SurveyDeadlineClock> = {
     }
   },
 
-  row: (clock) => ({
-    clockId: clock.clockId,
-    kind: KIND,
-    subjectId: clock.surveyId,
-    holderId: clock.holderId,
-    rule: clock.rule,
-    running: isSurveyClockRunning(clock),
-    breached: clock.breached,
-    breachesWhenUnmet: true,
-    dueAt: clock.dueAt,
-    warnAt: clock.warnAt,
-    warnedDueAt: clock.warnedDueAt,
-    clock,
-  }),
+  row: (clock) => clockRow(clock, { kind: KIND, subjectId: clock.surveyId, running: isSurveyClockRunning(clock), breachesWhenUnmet: true }),
 
   scheduled: surveyScheduledFacts,
 

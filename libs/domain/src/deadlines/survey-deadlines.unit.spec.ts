@@ -1,0 +1,57 @@
+import { kzCalendar } from '@od/calendar';
+import type { SurveyFact } from '../surveys/survey-clocks';
+import { aSurveyAnnounced, aSurveyApproved, aSurveyClosed, aSurveyDrafted, aSurveySubmitted, aTemplate } from '../surveys/survey-test-builders';
+import { surveyClocksOnFacts, surveyScheduledFacts, type SurveyDeadlineClock } from './survey-deadlines';
+
+const options = { calendar: kzCalendar, warningWorkingDays: 1 };
+// Launched Monday 30 March 2026: announcement due by the end of Tuesday 31 March, warned from its start.
+const DUE = '2026-03-31T19:00:00.000Z';
+const WARN = '2026-03-30T19:00:00.000Z';
+const withId = (fact: SurveyFact, eventId: string): SurveyFact => ({ ...fact, eventId });
+const published: SurveyFact[] = [aSurveyDrafted(aTemplate()), aSurveySubmitted(), withId(aSurveyApproved('2026-03-26T05:00:00.000Z'), 'approved')];
+
+function keep(facts: readonly SurveyFact[], kept: readonly SurveyDeadlineClock[] = []) {
+  const changes = surveyClocksOnFacts(kept, facts, options);
+  const byId = new Map(kept.map((clock) => [clock.clockId, clock]));
+  changes.changed.forEach((clock) => byId.set(clock.clockId, clock));
+  return { ...changes, clocks: [...byId.values()] };
+}
+
+describe('Survey C3 clocks as the deadlines service keeps them', () => {
+  it('given a published survey: clock 1 starts, warned at the start of its last working day, from the approval', () => {
+    const { facts, clocks } = keep(published);
+    expect(facts.map((fact) => [fact.event.type, fact.streamId])).toEqual([['SurveyDeadlineStarted', `surveydeadline-${clocks[0].surveyId}`]]);
+    expect(clocks[0]).toMatchObject({ dueAt: DUE, warnAt: WARN, originEventId: 'approved', breached: false });
+    expect(keep(published, clocks).facts).toEqual([]); // the same facts again: nothing new
+  });
+
+  it('when time passes unannounced: one warning for the due instant, then one breach', () => {
+    let [clock] = keep(published).clocks;
+    expect(surveyScheduledFacts(clock, new Date(Date.parse(WARN) - 1)).facts).toEqual([]);
+    const warned = surveyScheduledFacts(clock, new Date(WARN));
+    expect(warned.facts.map((fact) => fact.event.type)).toEqual(['SurveyDeadlineWarningIssued']);
+    clock = warned.clock;
+    expect(surveyScheduledFacts(clock, new Date(WARN)).facts).toEqual([]);
+    const breached = surveyScheduledFacts(clock, new Date(DUE));
+    expect(breached.facts.map((fact) => fact.event.data)).toEqual([expect.objectContaining({ breachedAt: DUE, metLate: false })]);
+    expect(surveyScheduledFacts(breached.clock, new Date('2026-04-10T00:00:00Z')).facts).toEqual([]);
+  });
+
+  it('an announcement after the scheduler breached stops the clock late; the breach id is the same one', () => {
+    const { clocks } = keep(published);
+    const breached = surveyScheduledFacts(clocks[0], new Date(DUE));
+    const late = keep([...published, withId(aSurveyAnnounced('2026-04-01T05:00:00.000Z'), 'late')], [breached.clock]);
+    expect(late.facts.map((fact) => [fact.event.type, fact.event.data])).toEqual([['SurveyDeadlineStopped', expect.objectContaining({ outcome: 'met', late: true, byEventId: 'late' })]]);
+    // Folded before any tick: the breach comes with the stop, with the id the scheduler would have used.
+    const folded = keep([...published, withId(aSurveyAnnounced('2026-04-01T05:00:00.000Z'), 'late')], clocks);
+    expect(folded.facts.map((fact) => fact.event.type)).toEqual(['SurveyDeadlineStopped', 'SurveyDeadlineBreached']);
+    expect(folded.facts[1].eventId).toBe(breached.facts[0].eventId);
+  });
+
+  it('a closure before any announcement supersedes the running clock', () => {
+    const { clocks } = keep(published);
+    const closed = keep([...published, aSurveyClosed('2026-04-10T19:00:00.000Z')], clocks);
+    expect(closed.facts.map((fact) => fact.event.data)).toEqual([expect.objectContaining({ outcome: 'superseded', late: false })]);
+    expect(surveyScheduledFacts(closed.clocks[0], new Date('2026-04-20T00:00:00Z')).facts).toEqual([]);
+  });
+});
