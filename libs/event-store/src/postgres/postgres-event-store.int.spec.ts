@@ -39,7 +39,7 @@ describe('PostgreSQL adapter', () => {
     await migrateEventStore({ connectionString: database.url, schema });
 
     const applied = await withClient((client) => client.query(`SELECT id FROM ${schema}.schema_migrations ORDER BY id`));
-    expect(applied.rows.map((row) => row.id)).toEqual(['001_create_streams', '002_create_events', '003_forbid_changes']);
+    expect(applied.rows.map((row) => row.id)).toEqual(['001_create_streams', '002_create_events', '003_forbid_changes', '004_append_function']);
 
     const store = createPostgresEventStore({ connectionString: database.url, schema });
     try {
