@@ -30,6 +30,9 @@ const instances: { runner: DeadlinesRunner; pool: Pool; store: EventStore }[] = 
 
 function instance(durableName = 'deadlines', follow = true): DeadlinesRunner {
   const pool = new Pool({ connectionString: db.url, max: 4 });
+  // An idle connection the server ends (restart, dropped database) is discarded by the pool; without a
+  // listener its 'error' would end the process.
+  pool.on('error', () => undefined);
   const own = createPostgresEventStore({ connectionString: db.url });
   const runner = new DeadlinesRunner(nc, pool, own, { now: () => new Date() }, { ...bus, durableName, batchSize: 50, warningWorkingDays: 1, tickMs: 1_000_000, log: silent });
   if (follow) runner.start({ tickEvery: false });

@@ -30,6 +30,8 @@ class DeadlinesLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationBootstrap(): Promise<void> {
     await migrateDeadlines(this.config.databaseUrl);
     this.pool = new Pool({ connectionString: this.config.databaseUrl, max: 5 });
+    // An idle connection the server ends is discarded by the pool; without a listener its 'error' ends the process.
+    this.pool.on('error', () => undefined);
     this.nc = await connectNats(this.config.natsUrl, 'deadlines');
     await ensureEventsStream(await jetstreamManager(this.nc), { streamName: this.config.eventsStreamName, subjectRoot: this.config.subjectRoot });
     this.runner = new DeadlinesRunner(this.nc, this.pool, this.store, this.clock, {

@@ -20,6 +20,9 @@ export const notificationsProviders: Provider[] = [
     inject: [PLATFORM_CONFIG],
     useFactory: async (config: PlatformConfig) => {
       const pool = new Pool({ connectionString: config.databaseUrl, max: 4, application_name: 'od-notifications' });
+      // An idle connection the server ends (restart, dropped database) is discarded by the pool; without a
+      // listener its 'error' would end the process.
+      pool.on('error', () => undefined);
       await migrateNotifications(pool);
       return pool;
     },

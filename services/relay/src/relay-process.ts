@@ -45,6 +45,9 @@ export class RelayProcess {
       throw error;
     }
     const pool = new Pool({ connectionString: config.databaseUrl, max: 2, application_name: `od-relay:${config.relayName}` });
+    // An idle connection the server ends (restart, dropped database) is discarded by the pool; without a
+    // listener its 'error' would end the process.
+    pool.on('error', () => undefined);
     pool.on('error', (error) => logger.warn({ err: error }, 'idle checkpoint connection failed'));
     const store = createPostgresEventStore({ connectionString: config.databaseUrl, poolSize: 2, pollIntervalMs: 100 });
     return new RelayProcess(config, logger, pool, nc, store);

@@ -32,6 +32,9 @@ beforeAll(async () => {
   await migrateCheckpoints(db.url); // a second start finds nothing to do
   store = createPostgresEventStore({ connectionString: db.url, pollIntervalMs: 50 });
   pool = new Pool({ connectionString: db.url, max: 2 });
+  // An idle connection the server ends (restart, dropped database) is discarded by the pool; without a
+  // listener its 'error' would end the process.
+  pool.on('error', () => undefined);
   checkpoints = postgresCheckpointStore(pool);
   nc = await connectNats(testNatsUrl, 'relay-int-spec');
   js = jetstream(nc);

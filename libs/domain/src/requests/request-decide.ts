@@ -235,13 +235,16 @@ function submit(command: SubmitRequest, state: RequestState): RequestDecision {
 }
 
 /**
- * Staff of the request's CURRENT holder, with one of the roles the rule names. Anyone else - staff of another
- * holder (including the one that redirected it away), a citizen - is `not_your_holder`; the message does not
- * say where the request is now.
+ * Staff of the request's CURRENT holder, with one of the roles the rule names. Staff of a holder it was
+ * redirected away from learn only that it moved on (`request_wrong_state`: the request they had has changed,
+ * as when two of them act at once); anyone else is `not_your_holder`, and no message says where it is now.
  */
 function mayAct(command: Exclude<RequestCommand, SubmitRequest | RateAnswer>, state: RequestOnRecord): Refusal | undefined {
   const { roles, rule, action } = WHO_MAY[command.type];
   const { actor } = command.context;
+  if (actor.kind === 'staff' && actor.holderId !== undefined && actor.holderId !== state.holderId && state.holderChain.includes(actor.holderId)) {
+    return { code: 'request_wrong_state', rule, message: `Cannot ${action} a request that was redirected away from your holder` };
+  }
   if (actor.kind !== 'staff' || actor.holderId !== state.holderId) {
     return { code: 'not_your_holder', rule, message: `This request is not with your information holder; only its current holder's staff may ${action} it` };
   }

@@ -43,12 +43,13 @@ export class ClocksUnderTest {
     const nc = await connectNats(testNatsUrl, `${name}-int-spec`);
     await ensureEventsStream(await jetstreamManager(nc), bus);
     const platform = await startPlatform({ databaseUrl: db.url, ...bus, services: ['relay'] });
-    return new ClocksUnderTest(db, createPostgresEventStore({ connectionString: db.url }), new Pool({ connectionString: db.url, max: 2 }), nc, platform, bus);
+    return new ClocksUnderTest(db, createPostgresEventStore({ connectionString: db.url }), withoutIdleErrors(new Pool({ connectionString: db.url, max: 2 })), nc, platform, bus);
   }
 
   /** An instance of the service; `follow: false` gives a scheduler only (a second instance's). */
   instance(durableName = 'deadlines', follow = true): DeadlinesRunner {
     const pool = new Pool({ connectionString: this.db.url, max: 4 });
+    pool.on('error', () => undefined);
     const store = createPostgresEventStore({ connectionString: this.db.url });
     const runner = new DeadlinesRunner(this.nc, pool, store, { now: () => new Date() }, { ...this.bus, durableName, batchSize: 50, warningWorkingDays: 1, tickMs: 1_000_000, log: silent });
     if (follow) runner.start({ tickEvery: false });
@@ -108,3 +109,9 @@ export class ClocksUnderTest {
 
 export const ofType = (facts: readonly RecordedEvent[], type: string, rule?: string): RecordedEvent[] =>
   facts.filter((fact) => fact.type === type && (!rule || (fact.data as { rule: string }).rule === rule));
+
+/** A pool whose idle connections may be ended by the server (the test database is dropped) without crashing the test. */
+function withoutIdleErrors(pool: Pool): Pool {
+  pool.on('error', () => undefined);
+  return pool;
+}
