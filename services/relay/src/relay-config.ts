@@ -8,6 +8,8 @@ export interface RelayConfig extends PlatformConfig {
   readonly checkpointIntervalMs: number;
   /** How often a standby tries to take over the leadership lock. */
   readonly standbyRetryMs: number;
+  /** How often the relay looks for new events when no NOTIFY wakes it (appends do not notify by default). */
+  readonly pollIntervalMs: number;
 }
 
 export function readRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
@@ -20,5 +22,6 @@ export function readRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConf
     maxInFlight: Math.max(1, setting('RELAY_MAX_IN_FLIGHT', 256)),
     checkpointIntervalMs: Math.max(10, setting('RELAY_CHECKPOINT_INTERVAL_MS', 500)),
     standbyRetryMs: Math.max(50, setting('RELAY_STANDBY_RETRY_MS', 1_000)),
+    pollIntervalMs: Math.max(5, setting('RELAY_POLL_INTERVAL_MS', 25)),
   };
 }

@@ -49,7 +49,7 @@ export class RelayProcess {
     // listener its 'error' would end the process.
     pool.on('error', () => undefined);
     pool.on('error', (error) => logger.warn({ err: error }, 'idle checkpoint connection failed'));
-    const store = createPostgresEventStore({ connectionString: config.databaseUrl, poolSize: 2, pollIntervalMs: 100 });
+    const store = createPostgresEventStore({ connectionString: config.databaseUrl, poolSize: 2, pollIntervalMs: config.pollIntervalMs });
     return new RelayProcess(config, logger, pool, nc, store);
   }
 

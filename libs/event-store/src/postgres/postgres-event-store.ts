@@ -26,6 +26,11 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Ev
     connectionString: options.connectionString,
     max: options.poolSize ?? 10,
     application_name: 'od-event-store',
+    // The store's statements are index lookups and short range scans. Without fresh statistics (a burst that
+    // outruns autovacuum, or a server running without it) the planner estimated thousands of rows per stream
+    // and chose parallel plans, whose worker start-up cost made each command's readStream several times slower as the
+    // table grew (bench/README.md, the ballots row). Parallel workers never help these statements.
+    options: '-c max_parallel_workers_per_gather=0',
   });
   // An idle pooled connection that dies (server restart, terminated backend) must not crash the process;
   // the pool drops it and the next query opens a new one.

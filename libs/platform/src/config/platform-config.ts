@@ -13,6 +13,12 @@ export interface PlatformConfig {
   /** The JetStream stream that carries every fact (`<root>.events.>`). */
   readonly eventsStreamName: string;
   readonly logLevel: string;
+  /**
+   * Whether appends wake the relay with NOTIFY. Off by default: PostgreSQL queues notifications under one
+   * lock per database at commit, which makes notifying appends commit one at a time (bench/README.md);
+   * the relay polls instead (`RELAY_POLL_INTERVAL_MS`).
+   */
+  readonly eventStoreNotify: boolean;
 }
 
 export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -23,5 +29,6 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     subjectRoot: env.NATS_SUBJECT_ROOT ?? 'od',
     eventsStreamName: env.NATS_EVENTS_STREAM ?? 'OD_EVENTS',
     logLevel: env.LOG_LEVEL ?? 'info',
+    eventStoreNotify: env.EVENT_STORE_NOTIFY === 'on',
   };
 }

@@ -8,6 +8,7 @@ describe('Platform configuration from the environment', () => {
       subjectRoot: 'od',
       eventsStreamName: 'OD_EVENTS',
       logLevel: 'info',
+      eventStoreNotify: false,
     });
   });
 

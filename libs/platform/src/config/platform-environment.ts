@@ -20,6 +20,10 @@ export class PlatformEnvironment {
   NATS_EVENTS_STREAM?: string;
 
   @IsOptional()
+  @IsIn(['on', 'off'], { message: 'EVENT_STORE_NOTIFY must be on or off' })
+  EVENT_STORE_NOTIFY?: string;
+
+  @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 }

@@ -11,6 +11,6 @@ export const eventStoreProvider: Provider = {
   inject: [PLATFORM_CONFIG],
   useFactory: async (config: PlatformConfig): Promise<EventStore> => {
     await migrateEventStore({ connectionString: config.databaseUrl });
-    return createPostgresEventStore({ connectionString: config.databaseUrl });
+    return createPostgresEventStore({ connectionString: config.databaseUrl, notifyOnAppend: config.eventStoreNotify });
   },
 };
