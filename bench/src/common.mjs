@@ -1,3 +1,4 @@
+import pg from 'pg';
 // Helpers every benchmark side uses: the run's settings (from the environment scripts/bench.mjs sets),
 // the compiled libs, events shaped like the real ones, a latency recorder and a worker pool.
 import { randomUUID } from 'node:crypto';
@@ -102,6 +103,17 @@ export async function runPool(n, workers, task) {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How many events the bench database's store holds. */
+export async function storedEventCount() {
+  const client = new pg.Client({ connectionString: settings.databaseUrl });
+  await client.connect();
+  try {
+    return Number((await client.query('SELECT count(*) FROM event_store.events')).rows[0].count);
+  } finally {
+    await client.end();
+  }
+}
 
 export function peakRssMb() {
   return process.resourceUsage().maxRSS / 1024;

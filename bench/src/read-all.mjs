@@ -2,26 +2,16 @@
 // table (`WHERE id > $1 ORDER BY id LIMIT 1000`) over the same number of rows. Several passes; the
 // figures cover them all.
 import pg from 'pg';
-import { eventStoreLib, Latencies, RAW_TABLE, settings } from './common.mjs';
+import { eventStoreLib, storedEventCount, Latencies, RAW_TABLE, settings } from './common.mjs';
 
 const PAGE = 1_000;
 const PASSES = 3;
-
-async function storeCount() {
-  const client = new pg.Client({ connectionString: settings.databaseUrl });
-  await client.connect();
-  try {
-    return Number((await client.query('SELECT count(*) FROM event_store.events')).rows[0].count);
-  } finally {
-    await client.end();
-  }
-}
 
 export const sides = {
   async store() {
     const { createPostgresEventStore } = await eventStoreLib();
     const store = createPostgresEventStore({ connectionString: settings.databaseUrl, poolSize: 1 });
-    const stored = await storeCount();
+    const stored = await storedEventCount();
     const latencies = new Latencies();
     let read = 0;
     let seconds = 0;
@@ -46,7 +36,7 @@ export const sides = {
   },
 
   async raw() {
-    const stored = await storeCount();
+    const stored = await storedEventCount();
     const client = new pg.Client({ connectionString: settings.databaseUrl });
     await client.connect();
     const sql = `SELECT id, stream_id, stream_version::text AS version_text, type, schema_version, data, metadata, recorded_at

@@ -6,22 +6,11 @@
 // configuration, 256 publishes awaiting their PubAck at once (the relay's default RELAY_MAX_IN_FLIGHT).
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import pg from 'pg';
-import { eventStoreLib, fromBuild, Latencies, settings, sleep } from './common.mjs';
+import { eventStoreLib, storedEventCount, fromBuild, Latencies, settings, sleep } from './common.mjs';
 import { failWith, startRelay } from './relay-process.mjs';
 
 const MAX_IN_FLIGHT = 256;
 const TIMEOUT_MS = 180_000;
-
-async function storedCount() {
-  const client = new pg.Client({ connectionString: settings.databaseUrl });
-  await client.connect();
-  try {
-    return Number((await client.query('SELECT count(*) FROM event_store.events')).rows[0].count);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Seconds between the first and the last message JetStream stored, and how many it holds. */
 export async function streamSpan(jsm, streamName) {
@@ -39,7 +28,7 @@ async function messagesIn(jsm, streamName) {
 
 export const sides = {
   async store() {
-    const stored = await storedCount();
+    const stored = await storedEventCount();
     const nc = await connect({ servers: settings.natsUrl, name: 'od-bench-relay' });
     const jsm = await jetstreamManager(nc);
     const startedAt = Date.now();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { canonicalRequestBytes, toSignedRequestPayload } from '@od/signatures';
 import { createTestCa, signRequest } from '@od/signatures/testing';
-import { createRequestSigners, createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
+import { storedEventCount, createRequestSigners, createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 
@@ -35,7 +35,7 @@ async function query<Row>(sql: string, parameters: unknown[] = []): Promise<Row[
   }
 }
 
-const storedEvents = async () => Number((await query<{ count: string }>('SELECT count(*) FROM event_store.events'))[0].count);
+const storedEvents = () => storedEventCount(database.url);
 
 beforeAll(async () => {
   database = await createTestDatabase('signedrequests');

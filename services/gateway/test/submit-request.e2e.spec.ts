@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { createRequestSigners, createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
+import { storedEventCount as storedEventsIn, createRequestSigners, createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 
@@ -32,16 +31,7 @@ async function get(path: string, user = citizen) {
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-async function storedEventCount(): Promise<number> {
-  const client = new Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM event_store.events');
-    return Number(rows[0].count);
-  } finally {
-    await client.end();
-  }
-}
+const storedEventCount = () => storedEventsIn(database.url);
 
 function aRequest(overrides: Record<string, unknown> = {}) {
   return {
