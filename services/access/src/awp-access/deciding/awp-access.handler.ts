@@ -3,7 +3,7 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import { awpAccessStream, commandSubject, type AwpAccessCommandMessage, type CommandReply } from '@od/contracts';
 import { decideAwpAccess, evolveAwpAccess, initialAwpAccessState, type AwpAccessCommand } from '@od/domain';
 import type { EventStore } from '@od/event-store';
-import { CLOCK, EVENT_STORE, handleCommand, readPlatformConfig, type Clock } from '@od/platform';
+import { CLOCK, EVENT_STORE, handleCommand, holderIsRegistered, readPlatformConfig, type Clock } from '@od/platform';
 
 function toCommand(message: AwpAccessCommandMessage, now: Date): AwpAccessCommand {
   const { data } = message;
@@ -35,6 +35,9 @@ export class AwpAccessHandler {
 
   @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'access', 'awp-access'))
   async handle(@Payload() message: AwpAccessCommandMessage): Promise<CommandReply<{ readonly position: string }>> {
+    if (message.data.action === 'apply' && !(await holderIsRegistered(this.store, message.data.holderId))) {
+      return { ok: false, rejection: { code: 'holder_unknown', field: 'holderId', message: `No information holder has the id "${message.data.holderId}"` } };
+    }
     const now = this.clock.now();
     const command = toCommand(message, now);
     const outcome = await handleCommand(this.store, {

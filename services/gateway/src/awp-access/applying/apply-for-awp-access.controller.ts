@@ -1,8 +1,6 @@
 import { Body, Controller, ForbiddenException, HttpCode, Inject, Post } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { findSeededHolder } from '@od/domain';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
-import { UnprocessableEntityException } from '@nestjs/common';
 import { BUS } from '../../bus';
 import type { AuthenticatedUser } from '../../identity/authenticated-user';
 import { CurrentUser } from '../../identity/current-user';
@@ -20,7 +18,6 @@ export class ApplyForAwpAccessController {
     if (user.role === 'staff' && user.holderId !== body.holderId) {
       throw new ForbiddenException({ error: 'other_holder', message: 'Staff may apply only for employees of their own holder' });
     }
-    if (!findSeededHolder(body.holderId)) throw new UnprocessableEntityException({ error: 'holder_unknown', field: 'holderId', message: `No information holder has the id "${body.holderId}"` });
     const { commandId, ...target } = body;
     return sendAwpCommand(this.bus, this.config.subjectRoot, commandId, user, { ...target, action: 'apply' });
   }
