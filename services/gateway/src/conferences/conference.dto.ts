@@ -3,25 +3,26 @@ import { Type } from 'class-transformer';
 import { IsDefined, IsEmail, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsIin } from '../http/is-iin';
 import { CommandIdDto } from '../requests/command-id.dto';
+import { IsSafeText } from '../http/is-safe-text';
 
 /**
  * C2: kk and ru may be left out here on purpose: the decider refuses a template missing any required
  * language with one 400 (`conference_languages_missing`) that names every missing text.
  */
 export class ConferenceTextDto {
-  @IsOptional() @IsString() @MaxLength(CONFERENCE_LIMITS.descriptionMaxLength) kk?: string;
-  @IsOptional() @IsString() @MaxLength(CONFERENCE_LIMITS.descriptionMaxLength) ru?: string;
-  @IsOptional() @IsString() @MaxLength(CONFERENCE_LIMITS.descriptionMaxLength) en?: string;
+  @IsOptional() @IsString() @IsSafeText() @MaxLength(CONFERENCE_LIMITS.descriptionMaxLength) kk?: string;
+  @IsOptional() @IsString() @IsSafeText() @MaxLength(CONFERENCE_LIMITS.descriptionMaxLength) ru?: string;
+  @IsOptional() @IsString() @IsSafeText() @MaxLength(CONFERENCE_LIMITS.descriptionMaxLength) en?: string;
 }
 
 /** C8: the responsible officer (moderator) of Annex 1. */
 export class ResponsibleOfficerDto {
-  @IsString() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) surname!: string;
-  @IsString() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) name!: string;
-  @IsOptional() @IsString() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) patronymic?: string;
+  @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) surname!: string;
+  @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) name!: string;
+  @IsOptional() @IsString() @IsSafeText() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) patronymic?: string;
   @IsIin() iin!: string;
-  @IsString() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) position!: string;
-  @IsEmail({}, { message: 'email must be an e-mail address' }) email!: string;
+  @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) position!: string;
+  @IsSafeText() @IsEmail({}, { message: 'email must be an e-mail address' }) email!: string;
   @Matches(/^\+7\d{10}$/, { message: 'phone must be a Kazakhstan number written +7XXXXXXXXXX' }) phone!: string;
 }
 
@@ -40,11 +41,11 @@ export class ConferenceTemplateDto extends CommandIdDto {
 }
 
 export class ReasonDto extends CommandIdDto {
-  @IsString() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.reasonMaxLength) reason!: string;
+  @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.reasonMaxLength) reason!: string;
 }
 
 export class AnnouncementDto extends CommandIdDto {
-  @IsString()
+  @IsString() @IsSafeText()
   @MaxLength(CONFERENCE_LIMITS.urlMaxLength)
   @Matches(/^https?:\/\/\S+$/, { message: 'url must be the http(s) address of the announcement on the agency’s site' })
   url!: string;
@@ -54,9 +55,9 @@ export class AnnouncementDto extends CommandIdDto {
 }
 
 export class QuestionDto extends CommandIdDto {
-  @IsString() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.questionMaxLength) text!: string;
+  @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.questionMaxLength) text!: string;
 }
 
 export class AnswerDto extends CommandIdDto {
-  @IsString() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.answerMaxLength) text!: string;
+  @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.answerMaxLength) text!: string;
 }

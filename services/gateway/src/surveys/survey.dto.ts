@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { SURVEY_LIMITS } from '@od/domain';
 import { CommandIdDto } from '../requests/command-id.dto';
+import { IsSafeText } from '../http/is-safe-text';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateMessage = (field: string) => ({ message: `${field} must be a date YYYY-MM-DD (Almaty)` });
@@ -11,9 +12,9 @@ const dateMessage = (field: string) => ({ message: `${field} must be a date YYYY
  * their type and length.
  */
 export class SurveyTextDto {
-  @IsOptional() @IsString() @MaxLength(SURVEY_LIMITS.textLength) kk?: string;
-  @IsOptional() @IsString() @MaxLength(SURVEY_LIMITS.textLength) ru?: string;
-  @IsOptional() @IsString() @MaxLength(SURVEY_LIMITS.textLength) en?: string;
+  @IsOptional() @IsString() @IsSafeText() @MaxLength(SURVEY_LIMITS.textLength) kk?: string;
+  @IsOptional() @IsString() @IsSafeText() @MaxLength(SURVEY_LIMITS.textLength) ru?: string;
+  @IsOptional() @IsString() @IsSafeText() @MaxLength(SURVEY_LIMITS.textLength) en?: string;
 }
 
 export class SurveyOptionDto {
@@ -36,7 +37,7 @@ export class SurveyQuestionDto {
 
 /** C8: the Annex 2 template. */
 export class DraftSurveyDto extends CommandIdDto {
-  @IsString() @IsNotEmpty() @MaxLength(SURVEY_LIMITS.categoryLength) category!: string;
+  @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(SURVEY_LIMITS.categoryLength) category!: string;
   @ValidateNested() @Type(() => SurveyTextDto) name!: SurveyTextDto;
   @Matches(DATE, dateMessage('launchDate')) launchDate!: string;
   @Matches(DATE, dateMessage('closingDate')) closingDate!: string;
@@ -58,11 +59,11 @@ export class SubmitSurveyDto extends CommandIdDto {
 }
 
 export class ReturnSurveyDto extends CommandIdDto {
-  @IsString() @IsNotEmpty() @MaxLength(SURVEY_LIMITS.reasonLength) reason!: string;
+  @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(SURVEY_LIMITS.reasonLength) reason!: string;
 }
 
 export class AnnounceSurveyDto extends CommandIdDto {
-  @IsString() @Matches(/^https?:\/\/\S+$/, { message: 'url must be an http(s) link to the announcement on the agency’s site' }) @MaxLength(SURVEY_LIMITS.urlLength) url!: string;
+  @IsString() @IsSafeText() @Matches(/^https?:\/\/\S+$/, { message: 'url must be an http(s) link to the announcement on the agency’s site' }) @MaxLength(SURVEY_LIMITS.urlLength) url!: string;
 }
 
 export class BallotAnswerDto {

@@ -1,15 +1,16 @@
 import { IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { AwpAccessTargetDto } from '../awp-access-target.dto';
+import { IsSafeText } from '../../http/is-safe-text';
 
 export class DenyAwpAccessDto extends AwpAccessTargetDto {
-  @IsString()
+  @IsString() @IsSafeText()
   @IsNotEmpty()
   @MaxLength(1000)
   reason!: string;
 }
 
 export class RecordAwpTrainingDto extends AwpAccessTargetDto {
-  @IsString()
+  @IsString() @IsSafeText()
   @IsNotEmpty()
   @MaxLength(200)
   course!: string;

@@ -12,10 +12,11 @@ import { CurrentUser } from '../../identity/current-user';
 import { CommandIdDto } from '../../requests/command-id.dto';
 import { ReasonDto } from '../conference.dto';
 import { sendTopicApplicationAction } from '../send-conference-action';
+import { IsSafeText } from '../../http/is-safe-text';
 
 export class TopicApplicationDto extends CommandIdDto {
-  @IsString() @IsNotEmpty() @MaxLength(TOPIC_APPLICATION_LIMITS.topicMaxLength) topic!: string;
-  @IsString() @IsNotEmpty() @MaxLength(TOPIC_APPLICATION_LIMITS.textMaxLength) text!: string;
+  @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(TOPIC_APPLICATION_LIMITS.topicMaxLength) topic!: string;
+  @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(TOPIC_APPLICATION_LIMITS.textMaxLength) text!: string;
   @IsIn(REQUEST_LANGUAGES) language!: RequestLanguage;
 }
 

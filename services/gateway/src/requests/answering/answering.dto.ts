@@ -1,8 +1,9 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CommandIdDto } from '../command-id.dto';
+import { IsSafeText } from '../../http/is-safe-text';
 
 export class DraftAnswerDto extends CommandIdDto {
-  @IsString()
+  @IsString() @IsSafeText()
   @IsNotEmpty()
   @MaxLength(20_000)
   text!: string;
@@ -27,7 +28,7 @@ export class ExtendDeadlineDto extends CommandIdDto {
   @Matches(/^[a-z0-9-]{1,80}$/, { each: true, message: 'each of otherHolderIds must be a holder id' })
   otherHolderIds!: string[];
 
-  @IsString()
+  @IsString() @IsSafeText()
   @IsNotEmpty()
   @MaxLength(2000)
   reason!: string;
@@ -37,7 +38,7 @@ export class RefuseRequestDto extends CommandIdDto {
   @Matches(/^[a-z0-9_]{1,60}$/, { message: 'groundCode must be one of the Article 11 refusal codes' })
   groundCode!: string;
 
-  @IsString()
+  @IsString() @IsSafeText()
   @IsNotEmpty()
   @MaxLength(4000)
   reasonText!: string;

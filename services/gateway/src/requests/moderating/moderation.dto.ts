@@ -1,11 +1,12 @@
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { CommandIdDto } from '../command-id.dto';
+import { IsSafeText } from '../../http/is-safe-text';
 
 export class RedirectRequestDto extends CommandIdDto {
   @Matches(/^[a-z0-9-]{1,80}$/, { message: 'toHolderId must be a holder id such as "ministry-of-finance"' })
   toHolderId!: string;
 
-  @IsString()
+  @IsString() @IsSafeText()
   @IsNotEmpty()
   @MaxLength(2000)
   reason!: string;
@@ -15,7 +16,7 @@ export class ReturnRequestDto extends CommandIdDto {
   @Matches(/^[a-z0-9_]{1,60}$/, { message: 'reasonCode must be one of the Article 11 return codes' })
   reasonCode!: string;
 
-  @IsString()
+  @IsString() @IsSafeText()
   @IsNotEmpty()
   @MaxLength(4000)
   reasonText!: string;

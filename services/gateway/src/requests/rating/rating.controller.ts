@@ -8,6 +8,7 @@ import type { AuthenticatedUser } from '../../identity/authenticated-user';
 import { CurrentUser } from '../../identity/current-user';
 import { CommandIdDto } from '../command-id.dto';
 import { sendRequestAction } from '../send-request-action';
+import { IsSafeText } from '../../http/is-safe-text';
 
 /** R7: Like, or Dislike with a reason. */
 export class RateAnswerDto extends CommandIdDto {
@@ -15,7 +16,7 @@ export class RateAnswerDto extends CommandIdDto {
   rating!: 'like' | 'dislike';
 
   @ValidateIf((dto: RateAnswerDto) => dto.rating === 'dislike' || dto.reason !== undefined)
-  @IsString()
+  @IsString() @IsSafeText()
   @IsNotEmpty({ message: 'reason must be given with a dislike (R7)' })
   @MaxLength(2000)
   reason?: string;
