@@ -1,5 +1,7 @@
 export * from './config/platform-config';
 export * from './command-handling/handle-command';
+export * from './command-handling/command-fingerprint';
+export * from './command-handling/replay-decision';
 export * from './health/health.module';
 export * from './logging/logger.module';
 export * from './clock/clock';
@@ -15,3 +17,4 @@ export * from './holders/holder-registry';
 export * from './command-handling/handle-request-command';
 export * from './following';
 export * from './config/integer-setting';
+export * from './privacy/redact-personal-data';

@@ -36,7 +36,6 @@ export const REDACTED_LOG_PATHS = [
   ...PERSONAL_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
 ];
 
-export { scrubPersonalData } from './personal-data';
 
 export function loggerModule(service: string, level: string): DynamicModule {
   return LoggerModule.forRoot({
