@@ -56,13 +56,17 @@ export interface WaitingTemplatesQuery {
 
 export type ConferencePhase = 'upcoming' | 'open' | 'ended';
 
-/** Public: who asked is never shown (only whether a citizen or an organisation). */
+/**
+ * Public: who asked is never shown (only whether a citizen or an organisation). IINs/BINs, phone numbers
+ * and e-mail addresses in the texts are masked; `redacted` says where the platform did so.
+ */
 export interface PublicConferenceQuestion {
   readonly questionId: string;
   readonly askedBy: 'citizen' | 'organisation';
   readonly text: string;
+  readonly redacted: boolean;
   readonly askedAt: string;
-  readonly answer: { readonly text: string; readonly answeredAt: string } | null;
+  readonly answer: { readonly text: string; readonly redacted: boolean; readonly answeredAt: string } | null;
 }
 
 export interface PublicConferenceView {

@@ -19,6 +19,10 @@ export class BlogPostEntity {
   @Column('text')
   subject!: string;
 
+  /** Whether an IIN/BIN, phone number or e-mail address was masked in the subject or text (machine-redacted). */
+  @Column('boolean')
+  redacted!: boolean;
+
   @Column('text')
   text!: string;
 
@@ -36,6 +40,10 @@ export class BlogPostEntity {
 
   @Column('text', { name: 'answer_text', nullable: true })
   answerText!: string | null;
+
+  /** Whether something was masked in the answer's (or refusal's) text. */
+  @Column('boolean', { name: 'answer_redacted' })
+  answerRedacted!: boolean;
 
   @Column('timestamptz', { name: 'answered_at', nullable: true })
   answeredAt!: Date | null;

@@ -1,14 +1,14 @@
 import type { RequestEvent } from '@od/contracts';
 import type { RecordedEvent } from '@od/event-store';
-import { scrubPersonalData } from '@od/platform';
+import { redactPersonalData } from '@od/platform';
 import type { EntityManager } from 'typeorm';
 import { BlogPostEntity } from './blog-post.entity';
 
 const blogEventTypes = new Set<string>(['RequestSubmitted', 'RequestReceived', 'RequestAccepted', 'RequestRedirected', 'RequestAnswered', 'RequestRefused']);
 
 /**
- * The feed entry's next state: pure. Free text is published with any IIN/BIN or phone number the author
- * typed into it masked, since the feed is public.
+ * The feed entry's next state: pure. Free text is published with any IIN/BIN, phone number or e-mail
+ * address typed into it masked (the feed is public), and marked as machine-redacted where it was.
  */
 export function evolveBlogPost(post: BlogPostEntity | null, event: RecordedEvent<RequestEvent>): BlogPostEntity | null {
   if (event.type === 'RequestSubmitted') {
@@ -16,13 +16,17 @@ export function evolveBlogPost(post: BlogPostEntity | null, event: RecordedEvent
     next.requestId = event.data.requestId;
     next.holderId = event.data.holderId;
     next.published = false;
-    next.subject = scrubPersonalData(event.data.subject);
-    next.text = scrubPersonalData(event.data.text);
+    const subject = redactPersonalData(event.data.subject);
+    const text = redactPersonalData(event.data.text);
+    next.subject = subject.text;
+    next.text = text.text;
+    next.redacted = subject.redacted || text.redacted;
     next.language = event.data.language;
     next.submittedAt = new Date(event.data.submittedAt);
     next.acceptedAt = null;
     next.outcome = null;
     next.answerText = null;
+    next.answerRedacted = false;
     next.answeredAt = null;
     return next;
   }
@@ -43,18 +47,17 @@ export function evolveBlogPost(post: BlogPostEntity | null, event: RecordedEvent
       next.acceptedAt = new Date(event.data.acceptedAt);
       return next;
     case 'RequestAnswered':
-      next.outcome = 'answered';
-      next.answerText = scrubPersonalData(event.data.text);
-      next.answeredAt = new Date(event.data.answeredAt);
-      return next;
+      return withAnswer(next, 'answered', event.data.text, event.data.answeredAt);
     case 'RequestRefused':
-      next.outcome = 'refused';
-      next.answerText = scrubPersonalData(event.data.reasonText);
-      next.answeredAt = new Date(event.data.refusedAt);
-      return next;
+      return withAnswer(next, 'refused', event.data.reasonText, event.data.refusedAt);
     default:
       return post;
   }
+}
+
+function withAnswer(post: BlogPostEntity, outcome: 'answered' | 'refused', text: string, at: string): BlogPostEntity {
+  const answer = redactPersonalData(text);
+  return Object.assign(post, { outcome, answerText: answer.text, answerRedacted: answer.redacted, answeredAt: new Date(at) });
 }
 
 export async function projectBlogPost(manager: EntityManager, event: RecordedEvent): Promise<void> {

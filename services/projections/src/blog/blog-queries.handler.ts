@@ -13,15 +13,19 @@ export interface HolderBlogQuery {
   readonly waitMs?: number;
 }
 
-/** Nothing here says who asked. */
+/**
+ * Nothing here says who asked. `redacted` (and `answer.redacted`): the text had an IIN/BIN, phone number
+ * or e-mail address that the platform masked before publishing it (machine-redacted).
+ */
 export interface BlogPost {
   readonly requestId: string;
   readonly subject: string;
   readonly text: string;
+  readonly redacted: boolean;
   readonly language: string;
   readonly submittedAt: string;
   readonly acceptedAt: string | null;
-  readonly answer: { readonly outcome: 'answered' | 'refused'; readonly text: string; readonly answeredAt: string } | null;
+  readonly answer: { readonly outcome: 'answered' | 'refused'; readonly text: string; readonly redacted: boolean; readonly answeredAt: string } | null;
 }
 
 export interface HolderBlogReply {
@@ -45,10 +49,11 @@ export class BlogQueriesHandler extends ReadModelQueries {
         requestId: post.requestId,
         subject: post.subject,
         text: post.text,
+        redacted: post.redacted,
         language: post.language,
         submittedAt: post.submittedAt.toISOString(),
         acceptedAt: post.acceptedAt?.toISOString() ?? null,
-        answer: post.outcome && post.answerText !== null && post.answeredAt ? { outcome: post.outcome, text: post.answerText, answeredAt: post.answeredAt.toISOString() } : null,
+        answer: post.outcome && post.answerText !== null && post.answeredAt ? { outcome: post.outcome, text: post.answerText, redacted: post.answerRedacted, answeredAt: post.answeredAt.toISOString() } : null,
       })),
     };
   }

@@ -61,8 +61,9 @@ export class ConferenceQueriesHandler {
             questionId: question.questionId,
             askedBy: question.askedBy,
             text: question.text,
+            redacted: question.redacted,
             askedAt: question.askedAt.toISOString(),
-            answer: question.answerText !== null && question.answeredAt ? { text: question.answerText, answeredAt: question.answeredAt.toISOString() } : null,
+            answer: question.answerText !== null && question.answeredAt ? { text: question.answerText, redacted: question.answerRedacted, answeredAt: question.answeredAt.toISOString() } : null,
           })),
       })),
     };

@@ -63,14 +63,22 @@ export class ConferenceQuestionEntity {
   @Column('text', { name: 'asked_by' })
   askedBy!: 'citizen' | 'organisation';
 
+  /** The question with IINs/BINs, phone numbers and e-mail addresses masked. */
   @Column('text')
   text!: string;
+
+  /** Whether something was masked in the question (machine-redacted). */
+  @Column('boolean')
+  redacted!: boolean;
 
   @Column('timestamptz', { name: 'asked_at' })
   askedAt!: Date;
 
   @Column('text', { name: 'answer_text', nullable: true })
   answerText!: string | null;
+
+  @Column('boolean', { name: 'answer_redacted' })
+  answerRedacted!: boolean;
 
   @Column('timestamptz', { name: 'answered_at', nullable: true })
   answeredAt!: Date | null;

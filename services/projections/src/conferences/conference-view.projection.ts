@@ -1,5 +1,6 @@
 import { CONFERENCE_EVENT_TYPES, type ConferenceEvent } from '@od/contracts';
 import type { RecordedEvent } from '@od/event-store';
+import { redactPersonalData } from '@od/platform';
 import type { EntityManager } from 'typeorm';
 import { ConferenceQuestionEntity, ConferenceViewEntity } from './conference-view.entity';
 
@@ -50,7 +51,10 @@ export function evolveConferenceView(view: ConferenceViewEntity | null, event: R
   }
 }
 
-/** conference_views and conference_questions follow every conference fact; who asked is never written. */
+/**
+ * conference_views and conference_questions follow every conference fact; who asked is never written, and
+ * questions and answers (public) are stored with personal data masked and marked where it was.
+ */
 export async function projectConferenceView(manager: EntityManager, event: RecordedEvent): Promise<void> {
   if (!conferenceEventTypes.has(event.type)) return;
   const fact = event as RecordedEvent<ConferenceEvent>;
@@ -58,19 +62,23 @@ export async function projectConferenceView(manager: EntityManager, event: Recor
   const questions = manager.getRepository(ConferenceQuestionEntity);
   if (fact.type === 'ConferenceQuestionAsked') {
     if (await questions.existsBy({ questionId: fact.data.questionId })) return; // already folded
+    const question = redactPersonalData(fact.data.text);
     await questions.save(Object.assign(new ConferenceQuestionEntity(), {
       questionId: fact.data.questionId,
       conferenceId: fact.data.conferenceId,
       askedBy: fact.data.author.kind,
-      text: fact.data.text,
+      text: question.text,
+      redacted: question.redacted,
       askedAt: new Date(fact.data.askedAt),
       answerText: null,
+      answerRedacted: false,
       answeredAt: null,
       answerLate: null,
     }));
   }
   if (fact.type === 'ConferenceQuestionAnswered') {
-    await questions.update({ questionId: fact.data.questionId }, { answerText: fact.data.text, answeredAt: new Date(fact.data.answeredAt), answerLate: fact.data.late });
+    const answer = redactPersonalData(fact.data.text);
+    await questions.update({ questionId: fact.data.questionId }, { answerText: answer.text, answerRedacted: answer.redacted, answeredAt: new Date(fact.data.answeredAt), answerLate: fact.data.late });
   }
   const current = await views.findOneBy({ conferenceId: fact.data.conferenceId });
   const next = evolveConferenceView(current, fact);

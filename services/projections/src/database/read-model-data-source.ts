@@ -15,6 +15,7 @@ import { ConferenceQuestionEntity, ConferenceViewEntity } from '../conferences/c
 import { CreateSurveyViews1764350000000 } from './migrations/1764350000000-create-survey-views';
 import { SurveyOptionTallyEntity, SurveyViewEntity } from '../surveys/survey-view.entity';
 import { ClocksOfEveryKind1764550000000 } from './migrations/1764550000000-clocks-of-every-kind';
+import { RedactionMarks1764660000000 } from './migrations/1764660000000-redaction-marks';
 
 export const READ_MODEL_ENTITIES = [
   CheckpointEntity,
@@ -38,7 +39,7 @@ export function readModelDataSource(databaseUrl: string): DataSource {
     type: 'postgres',
     url: databaseUrl,
     entities: READ_MODEL_ENTITIES,
-    migrations: [CreateReadModels1764000000000, CreateAwpAccessViews1764100000000, ReadModelsAndNotices1764200000000, CreateSurveyViews1764350000000, CreateConferenceViews1764450000000, ClocksOfEveryKind1764550000000],
+    migrations: [CreateReadModels1764000000000, CreateAwpAccessViews1764100000000, ReadModelsAndNotices1764200000000, CreateSurveyViews1764350000000, CreateConferenceViews1764450000000, ClocksOfEveryKind1764550000000, RedactionMarks1764660000000],
     migrationsTableName: 'read_models_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -20,7 +20,10 @@ export class HolderStatisticsEntity {
   @Column('integer', { name: 'deadlines_breached' }) deadlinesBreached!: number;
   @Column('integer') likes!: number;
   @Column('integer') dislikes!: number;
+  /** Reason text → count; reasons are stored with IINs/BINs, phone numbers and e-mail addresses masked. */
   @Column('jsonb', { name: 'dislike_reasons' }) dislikeReasons!: Record<string, number>;
+  /** Whether any reason had something masked (machine-redacted). */
+  @Column('boolean', { name: 'dislike_reasons_redacted' }) dislikeReasonsRedacted!: boolean;
   /** When the last fact counted here happened. */
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }

@@ -1,9 +1,10 @@
 import type { DeadlineEvent, RequestEvent } from '@od/contracts';
 import type { RecordedEvent } from '@od/event-store';
+import { redactPersonalData } from '@od/platform';
 import type { EntityManager } from 'typeorm';
 import { AnswerClockTimingEntity, HolderStatisticsEntity, type AnswerTiming } from './holder-statistics.entity';
 
-type Counter = Exclude<keyof HolderStatisticsEntity, 'holderId' | 'dislikeReasons' | 'updatedAt'>;
+type Counter = Exclude<keyof HolderStatisticsEntity, 'holderId' | 'dislikeReasons' | 'dislikeReasonsRedacted' | 'updatedAt'>;
 
 export function emptyStatistics(holderId: string): HolderStatisticsEntity {
   return Object.assign(new HolderStatisticsEntity(), {
@@ -21,6 +22,7 @@ export function emptyStatistics(holderId: string): HolderStatisticsEntity {
     likes: 0,
     dislikes: 0,
     dislikeReasons: {},
+    dislikeReasonsRedacted: false,
     updatedAt: new Date(0),
   });
 }
@@ -82,8 +84,10 @@ export function evolveHolderStatistics(
     const moved = requestFactCounter(event);
     if (moved) next[moved.counter] += 1;
     if (event.type === 'AnswerRated' && event.data.rating === 'dislike') {
-      const reason = (event.data.reason ?? '').trim() || '(no reason)';
-      next.dislikeReasons[reason] = (next.dislikeReasons[reason] ?? 0) + 1;
+      // The holder's staff, the ministry and analysts read these: not the person who wrote the reason.
+      const reason = redactPersonalData((event.data.reason ?? '').trim() || '(no reason)');
+      next.dislikeReasons[reason.text] = (next.dislikeReasons[reason.text] ?? 0) + 1;
+      if (reason.redacted) next.dislikeReasonsRedacted = true;
     }
   }
   return next;

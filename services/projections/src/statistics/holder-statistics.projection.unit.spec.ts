@@ -37,4 +37,16 @@ describe('A holder’s numbers for the annual report', () => {
     expect(answerTimingAfter(null, aClockFact('DeadlineStopped', { outcome: 'superseded', late: false, stoppedAt: 't', byEventId: 'e' }))).toBeNull();
     expect(evolveHolderStatistics(emptyStatistics('h'), recorded(aClockFact('DeadlineBreached', { rule: 'R2', metLate: false, breachedAt: 't' })))).toMatchObject({ deadlinesBreached: 1 });
   });
+
+  it('dislike reasons are counted with IINs, phone numbers and e-mail addresses masked, and marked as machine-redacted', () => {
+    let stats = emptyStatistics('ministry-of-finance');
+    expect(stats.dislikeReasonsRedacted).toBe(false);
+    stats = evolveHolderStatistics(stats, recorded(aRequestFact('AnswerRated', { rating: 'dislike', reason: 'too late' })));
+    expect(stats.dislikeReasonsRedacted).toBe(false);
+    for (const reason of ['мой ИИН 850505400018, звоните 8 701 123 45 67', 'мой ИИН 900101300017, звоните +77021234567', 'пишите a@b.kz']) {
+      stats = evolveHolderStatistics(stats, recorded(aRequestFact('AnswerRated', { rating: 'dislike', reason })));
+    }
+    expect(stats.dislikeReasons).toEqual({ 'too late': 1, 'мой ИИН [iin-or-bin], звоните [phone]': 2, 'пишите [email]': 1 });
+    expect(stats.dislikeReasonsRedacted).toBe(true);
+  });
 });

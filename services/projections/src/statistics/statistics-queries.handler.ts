@@ -29,6 +29,8 @@ export interface HolderStatistics {
   readonly likes: number;
   readonly dislikes: number;
   readonly dislikeReasons: Readonly<Record<string, number>>;
+  /** True when an IIN/BIN, phone number or e-mail address was masked in some reason (machine-redacted). */
+  readonly dislikeReasonsRedacted: boolean;
   readonly updatedAt: string | null;
 }
 
@@ -54,6 +56,7 @@ export function toHolderStatistics(row: HolderStatisticsEntity, known: boolean):
     likes,
     dislikes,
     dislikeReasons: row.dislikeReasons,
+    dislikeReasonsRedacted: row.dislikeReasonsRedacted,
     updatedAt: known ? row.updatedAt.toISOString() : null,
   };
 }
