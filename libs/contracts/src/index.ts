@@ -12,3 +12,4 @@ export * from './calendar/calendar-events';
 export * from './notices/notice-events';
 export * from './surveys';
 export * from './conferences';
+export * from './service-failure';

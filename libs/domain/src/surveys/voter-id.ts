@@ -1,12 +1,11 @@
-import { uuidV5 } from '../shared/deterministic-id';
+import { idFromClientCommand, uuidV5 } from '../shared/deterministic-id';
 
 /** Fixed forever: a voter's id on a survey must not change, or a second ballot would land on a new stream. */
-export const SURVEY_ID_NAMESPACE = '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a31';
 export const VOTER_ID_NAMESPACE = '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a32';
 
 /** The survey a DraftSurvey command creates: the same command id always names the same survey. */
 export function surveyIdFor(commandId: string): string {
-  return uuidV5(commandId, SURVEY_ID_NAMESPACE);
+  return idFromClientCommand('survey', commandId);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { requestStream, type CommandReply, type RequestActionMessage, type RequestEvent } from '@od/contracts';
 import { decideRequest, evolveRequest, holderOfRequestEvent, initialRequestState, type RequestActor, type RequestCommand, type RequestState } from '@od/domain';
 import type { EventStore } from '@od/event-store';
-import { handleCommand } from './handle-command';
+import { clientCommandEnvelope, handleCommand } from './handle-command';
 
 /** The actor of a request command, as the gateway verified it (holder and active AWP roles for staff). */
 export function requestActorOf(message: RequestActionMessage<unknown>): RequestActor {
@@ -19,7 +19,7 @@ export async function handleRequestCommand(store: EventStore, message: RequestAc
     initialState: initialRequestState,
     evolve: evolveRequest,
     decide: (state) => decideRequest(command, state),
-    command: { commandId: message.commandId, correlationId: message.correlationId, causationId: message.commandId, actor: message.actor, now },
+    command: clientCommandEnvelope(message, now, command.type),
     holderId: holderOfRequestEvent,
   });
   if (!outcome.ok) {

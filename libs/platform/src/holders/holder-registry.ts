@@ -1,5 +1,5 @@
 import { holderStream, type HolderEvent } from '@od/contracts';
-import { decideHolderRegistration, evolveHolder, ID_NAMESPACES, initialHolderState, SEEDED_HOLDERS, uuidV5 } from '@od/domain';
+import { decideHolderRegistration, evolveHolder, initialHolderState, SEEDED_HOLDERS, systemCommandId } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { handleCommand } from '../command-handling/handle-command';
 
@@ -10,23 +10,34 @@ export async function holderIsRegistered(store: EventStore, holderId: string): P
 }
 
 /**
- * Registers the seeded holders (state bodies that agreed Order 145 and quasi-public companies) if they are
- * not yet in the registry. Idempotent and safe when several services do it at once: the command id of each
- * registration is derived from the holder id, so a repeat is recognised and appends nothing.
+ * Registers the seeded holders (state bodies that agreed Order 145 and quasi-public companies) that are not
+ * yet in the registry. Whether a holder is there is read from its stream's content, never from a command id,
+ * so nothing stored can stop start-up. The registration's command id is a system one (`system:…`, not a
+ * UUID): no client command can carry it, and its event ids are derived in the system namespace.
+ * Safe when several services seed at once: whoever registers the holder first wins, the others find it there.
  */
 export async function ensureSeededHolders(store: EventStore, now: Date): Promise<void> {
   for (const holder of SEEDED_HOLDERS) {
-    const commandId = uuidV5(`seed-holder:${holder.id}`, ID_NAMESPACES.event);
+    if (await holderIsRegistered(store, holder.id)) continue;
+    const commandId = systemCommandId(`holder-registry:seed:${holder.id}`);
     const outcome = await handleCommand<{ registered: boolean }, HolderEvent, 'holder_already_registered'>(store, {
       streamId: holderStream(holder.id),
-      expected: 'any',
+      expected: 'new',
       initialState: initialHolderState,
       evolve: evolveHolder,
       decide: (state) => decideHolderRegistration(holder, now, state),
-      command: { commandId, correlationId: commandId, causationId: commandId, actor: { kind: 'system', id: 'holder-registry-seed' }, now },
+      command: {
+        commandId,
+        correlationId: commandId,
+        causationId: commandId,
+        actor: { kind: 'system', id: 'holder-registry-seed' },
+        now,
+        intent: { type: 'RegisterHolder', body: holder },
+      },
       holderId: holder.id,
     });
-    if (!outcome.ok && outcome.rejection.code !== 'holder_already_registered' && outcome.rejection.code !== 'concurrent_change') {
+    // Refused only because another seeder (perhaps of another release) registered it meanwhile: that is done.
+    if (!outcome.ok && !(await holderIsRegistered(store, holder.id))) {
       throw new Error(`seeding holder ${holder.id} failed: ${outcome.rejection.message}`);
     }
   }

@@ -1,10 +1,11 @@
 import { STAFF_ROLES, type StaffRole } from '@od/contracts';
-import { IsIn, IsUUID, Matches } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
+import { IsCommandId } from '../http/is-command-id';
 import { IsIin } from '../http/is-iin';
 
 /** The access in question: which holder, which employee (by IIN), which AWP role. */
 export class AwpAccessTargetDto {
-  @IsUUID()
+  @IsCommandId()
   commandId!: string;
 
   @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "ministry-of-finance"' })

@@ -5,7 +5,7 @@ import type { AwpAccessRejectionCode, BallotRejectionCode, RequestRejectionCode,
 import type { VerificationFailureCode } from '@od/signatures';
 import type { ConferenceRejectionCode, TopicApplicationRejectionCode } from '@od/domain';
 
-type CommandRejectionCode = RequestRejectionCode | AwpAccessRejectionCode | SurveyRejectionCode | BallotRejectionCode | VerificationFailureCode | 'stream_not_found' | 'request_not_found' | 'concurrent_change';
+type CommandRejectionCode = RequestRejectionCode | AwpAccessRejectionCode | SurveyRejectionCode | BallotRejectionCode | VerificationFailureCode | 'stream_not_found' | 'request_not_found' | 'concurrent_change' | 'command_id_reused';
 
 /** Every rejection a service can answer, and its HTTP status: one table, checked for completeness. */
 const statusByCode: Record<CommandRejectionCode | ConferenceRejectionCode | TopicApplicationRejectionCode, number> = {
@@ -41,6 +41,8 @@ const statusByCode: Record<CommandRejectionCode | ConferenceRejectionCode | Topi
   signer_not_account_holder: 422,
   stream_not_found: 404,
   concurrent_change: 409,
+  // The same commandId with another command (body, action, target or actor): never answered as a retry.
+  command_id_reused: 409,
   conference_already_exists: 409,
   conference_not_found: 404,
   conference_wrong_state: 409,

@@ -1,5 +1,7 @@
-import { Catch, HttpException, type ArgumentsHost } from '@nestjs/common';
+import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import { ServiceFaultError } from './bus-request';
 
 /**
  * What Express's body-parser reports when it refuses a body (an http-errors error with a `type`).
@@ -62,21 +64,52 @@ function isUrlDecodingError(exception: unknown): boolean {
   return exception instanceof URIError || (exception instanceof Error && exception.cause instanceof URIError);
 }
 
+/** The header that carries the correlation id of a 500, also in its body and in the log line about it. */
+export const CORRELATION_ID_HEADER = 'X-Correlation-Id';
+
+interface HttpResponse {
+  setHeader(name: string, value: string): void;
+}
+
 /**
  * Requests refused before any handler reads them, as clear JSON answers: body-parser refusals (413 too
- * large, 400 malformed JSON, 415 unsupported charset or encoding) and undecodable URLs (400). Every
- * other exception goes on to Nest's own handling unchanged.
+ * large, 400 malformed JSON, 415 unsupported charset or encoding) and undecodable URLs (400). Every other
+ * HttpException goes on to Nest's own handling, a 503 with its Retry-After header. Anything else is a
+ * fault (ours or a service's): a 500 `internal_error` with a correlation id in the body, in the
+ * `X-Correlation-Id` header and in the log line, so a user's report leads to the log.
  */
 @Catch()
 export class RequestErrorsFilter extends BaseExceptionFilter {
+  private readonly logger = new Logger('RequestErrors');
+
   override catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') return super.catch(exception, host);
     if (isUrlDecodingError(exception)) {
       return super.catch(new HttpException({ error: 'malformed_url', message: 'The URL is not validly percent-encoded' }, 400, { cause: exception }), host);
     }
     const error = bodyParserError(exception);
-    if (!error) return super.catch(exception, host);
-    const { status, body } = bodyErrorAnswer(error);
-    super.catch(new HttpException(body, status, { cause: exception }), host);
+    if (error) {
+      const { status, body } = bodyErrorAnswer(error);
+      return super.catch(new HttpException(body, status, { cause: exception }), host);
+    }
+    if (exception instanceof HttpException) {
+      const retryAfter = (exception.getResponse() as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+      if (exception.getStatus() === 503 && typeof retryAfter === 'number') host.switchToHttp().getResponse<HttpResponse>().setHeader('Retry-After', String(retryAfter));
+      return super.catch(exception, host);
+    }
+    this.answerFault(exception, host);
+  }
+
+  private answerFault(exception: unknown, host: ArgumentsHost): void {
+    const correlationId = (exception instanceof ServiceFaultError && exception.correlationId) || randomUUID();
+    const cause = exception instanceof Error ? exception : new Error(String(exception));
+    this.logger.error({ correlationId, err: cause }, `internal error (correlation id ${correlationId})`);
+    const response = host.switchToHttp().getResponse<HttpResponse>();
+    response.setHeader(CORRELATION_ID_HEADER, correlationId);
+    this.applicationRef!.reply(
+      response,
+      { error: 'internal_error', message: `Something went wrong on our side; quote correlation id ${correlationId} when reporting it`, correlationId },
+      500,
+    );
   }
 }

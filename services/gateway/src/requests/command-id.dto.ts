@@ -1,7 +1,7 @@
-import { IsUUID } from 'class-validator';
+import { IsCommandId } from '../http/is-command-id';
 
-/** Every command carries the client's id for it: a retry with the same id changes nothing. */
+/** Every command carries the client's id for it: a retry with the same id changes nothing, another command with it is refused. */
 export class CommandIdDto {
-  @IsUUID()
+  @IsCommandId()
   commandId!: string;
 }

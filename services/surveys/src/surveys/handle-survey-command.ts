@@ -1,7 +1,7 @@
 import { surveyStream, type SurveyActionMessage, type SurveyCommandReply, type SurveyEvent } from '@od/contracts';
 import { decideSurvey, evolveSurvey, initialSurveyState, type SurveyActor, type SurveyCommand, type SurveyState } from '@od/domain';
 import type { EventStore } from '@od/event-store';
-import { handleCommand, type ExpectedStream } from '@od/platform';
+import { clientCommandEnvelope, handleCommand, type ExpectedStream } from '@od/platform';
 
 /** The acting staff member or operator, as the gateway verified them (holder and active AWP roles). */
 export function surveyActorOf(message: SurveyActionMessage): SurveyActor {
@@ -16,7 +16,7 @@ export async function handleSurveyCommand(store: EventStore, message: SurveyActi
     initialState: initialSurveyState,
     evolve: evolveSurvey,
     decide: (state) => decideSurvey(command, state),
-    command: { commandId: message.commandId, correlationId: message.correlationId, causationId: message.commandId, actor: message.actor, now: command.context.now },
+    command: clientCommandEnvelope(message, command.context.now, command.type),
     holderId: (event) => event.data.holderId,
   });
   if (!outcome.ok) {

@@ -3,7 +3,7 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import { awpAccessStream, commandSubject, type AwpAccessCommandMessage, type CommandReply } from '@od/contracts';
 import { decideAwpAccess, evolveAwpAccess, initialAwpAccessState, type AwpAccessCommand } from '@od/domain';
 import type { EventStore } from '@od/event-store';
-import { CLOCK, EVENT_STORE, handleCommand, holderIsRegistered, readPlatformConfig, type Clock } from '@od/platform';
+import { CLOCK, clientCommandEnvelope, EVENT_STORE, handleCommand, holderIsRegistered, readPlatformConfig, type Clock } from '@od/platform';
 
 function toCommand(message: AwpAccessCommandMessage, now: Date): AwpAccessCommand {
   const { data } = message;
@@ -46,7 +46,7 @@ export class AwpAccessHandler {
       initialState: initialAwpAccessState,
       evolve: evolveAwpAccess,
       decide: (state) => decideAwpAccess(command, state),
-      command: { commandId: message.commandId, correlationId: message.correlationId, causationId: message.commandId, actor: message.actor, now },
+      command: clientCommandEnvelope(message, now, command.type),
       holderId: message.data.holderId,
     });
     return outcome.ok ? { ok: true, position: outcome.position } : outcome;

@@ -4,7 +4,7 @@ import { kzCalendar } from '@od/calendar';
 import { commandSubject, conferenceStream, type ConferenceActionMessage, type ConferenceCommandReply, type ConferenceEvent, type CommandReply } from '@od/contracts';
 import { conferenceIdFor, decideConference, evolveConference, initialConferenceState, questionIdFor, type ConferenceCommand, type ConferenceState } from '@od/domain';
 import type { EventStore } from '@od/event-store';
-import { CLOCK, EVENT_STORE, handleCommand, readPlatformConfig, type Clock } from '@od/platform';
+import { CLOCK, clientCommandEnvelope, EVENT_STORE, handleCommand, readPlatformConfig, type Clock } from '@od/platform';
 
 /**
  * Every action on a conference: the gateway's message becomes the decider's command; the conference id
@@ -71,7 +71,7 @@ export class ConferenceActionHandler {
       initialState: initialConferenceState,
       evolve: evolveConference,
       decide: (state) => decideConference(command, state),
-      command: { commandId: message.commandId, correlationId: message.correlationId, causationId: message.commandId, actor: message.actor, now },
+      command: clientCommandEnvelope(message, now, command.type),
       holderId: (event) => event.data.holderId,
     });
     if (!outcome.ok) {

@@ -4,7 +4,7 @@ import { kzCalendar } from '@od/calendar';
 import { commandSubject, topicApplicationStream, type CommandReply, type ConferenceCommandReply, type TopicApplicationActionMessage, type TopicApplicationEvent } from '@od/contracts';
 import { decideTopicApplication, evolveTopicApplication, initialTopicApplicationState, topicApplicationIdFor, type TopicApplicationCommand, type TopicApplicationState } from '@od/domain';
 import type { EventStore } from '@od/event-store';
-import { CLOCK, EVENT_STORE, handleCommand, holderIsRegistered, readPlatformConfig, type Clock } from '@od/platform';
+import { CLOCK, clientCommandEnvelope, EVENT_STORE, handleCommand, holderIsRegistered, readPlatformConfig, type Clock } from '@od/platform';
 
 /** C5: a user applies for a conference topic to a holder; its administrator accepts or refuses with a reason. */
 @Controller()
@@ -51,7 +51,7 @@ export class TopicApplicationHandler {
       initialState: initialTopicApplicationState,
       evolve: evolveTopicApplication,
       decide: (state) => decideTopicApplication(command, state),
-      command: { commandId: message.commandId, correlationId: message.correlationId, causationId: message.commandId, actor: message.actor, now },
+      command: clientCommandEnvelope(message, now, command.type),
       holderId: (event) => event.data.holderId,
     });
     if (!outcome.ok) {

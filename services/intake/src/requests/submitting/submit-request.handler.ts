@@ -1,9 +1,9 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { commandSubject, requestStream, type SubmitRequestMessage, type SubmitRequestReply } from '@od/contracts';
-import { decideRequest, evolveRequest, ID_NAMESPACES, initialRequestState, uuidV5 } from '@od/domain';
+import { decideRequest, evolveRequest, idFromClientCommand, initialRequestState } from '@od/domain';
 import type { EventStore } from '@od/event-store';
-import { CLOCK, EVENT_STORE, handleCommand, holderIsRegistered, readPlatformConfig, type Clock } from '@od/platform';
+import { CLOCK, clientCommandEnvelope, EVENT_STORE, handleCommand, holderIsRegistered, readPlatformConfig, type Clock } from '@od/platform';
 import { canonicalRequestBytes, toSignedRequestPayload, type SignatureVerifier } from '@od/signatures';
 import { SIGNATURE_VERIFIER } from './signature-verifier.provider';
 
@@ -30,7 +30,7 @@ export class SubmitRequestHandler {
     }
 
     // The request id is derived from the command id, so a retried command lands on the same stream.
-    const requestId = uuidV5(message.commandId, ID_NAMESPACES.request);
+    const requestId = idFromClientCommand('request', message.commandId);
     const { signature: cms, ...request } = message.data;
     const author = { kind: message.actor.kind === 'organisation' ? 'organisation' : 'citizen', id: message.actor.id } as const;
     const signature = {
@@ -51,7 +51,8 @@ export class SubmitRequestHandler {
           { type: 'SubmitRequest', data: { requestId, author, ...request }, context: { now, holderExists, signature } },
           state,
         ),
-      command: { commandId: message.commandId, correlationId: message.correlationId, causationId: message.commandId, actor: message.actor, now },
+      // The signature is not part of what the command is: a re-signed retry of the same request is the same command.
+      command: clientCommandEnvelope(message, now, 'SubmitRequest', request),
       holderId: request.holderId,
     });
     return outcome.ok ? { ok: true, requestId, position: outcome.position } : outcome;

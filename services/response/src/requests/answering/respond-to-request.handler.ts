@@ -1,7 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { commandSubject, type CommandReply, type RequestActionMessage, type ResponseAction } from '@od/contracts';
-import { ID_NAMESPACES, uuidV5, type RequestCommand } from '@od/domain';
+import { idFromClientCommand, type RequestCommand } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, EVENT_STORE, handleRequestCommand, holderIsRegistered, readPlatformConfig, requestActorOf, type Clock } from '@od/platform';
 
@@ -22,7 +22,7 @@ export class RespondToRequestHandler {
     switch (action.action) {
       case 'draft':
         // The draft id comes from the command id, so a retried draft is the same draft.
-        command = { type: 'DraftAnswer', data: { draftId: uuidV5(`draft:${message.commandId}`, ID_NAMESPACES.event), text: action.text }, context };
+        command = { type: 'DraftAnswer', data: { draftId: idFromClientCommand('draft', message.commandId), text: action.text }, context };
         break;
       case 'answer':
         command = { type: 'AnswerRequest', data: { text: action.text, draftId: action.draftId }, context };

@@ -3,7 +3,7 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import { ballotStream, commandSubject, type BallotEvent, type CastBallotMessage, type CastBallotReply } from '@od/contracts';
 import { decideBallot, evolveBallot, initialBallotState, voterIdFor, type BallotState } from '@od/domain';
 import type { EventStore } from '@od/event-store';
-import { CLOCK, EVENT_STORE, handleCommand, readPlatformConfig, type Clock } from '@od/platform';
+import { CLOCK, clientCommandEnvelope, EVENT_STORE, handleCommand, readPlatformConfig, type Clock } from '@od/platform';
 import { PublishedSurveys } from './published-surveys';
 
 /**
@@ -31,7 +31,7 @@ export class CastBallotHandler {
       initialState: initialBallotState,
       evolve: evolveBallot,
       decide: (state) => decideBallot({ type: 'CastBallot', data: { surveyId, voterId, answers }, context: { now, actor: message.actor, phoneVerified: message.account.phoneVerified, survey } }, state),
-      command: { commandId: message.commandId, correlationId: message.correlationId, causationId: message.commandId, actor: message.actor, now },
+      command: clientCommandEnvelope(message, now, 'CastBallot'),
       holderId: survey.holderId,
     });
     if (!outcome.ok) return outcome;
