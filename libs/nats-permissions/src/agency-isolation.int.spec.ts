@@ -8,7 +8,7 @@ import { ensureEventsStream } from '@od/platform';
 import { eventually, testBusNames } from '@od/testing';
 import { startNatsServer, type NatsServerUnderTest } from '@od/testing';
 import { generateNatsAuth, type GeneratedNatsAuth } from './generate-nats-auth';
-import { agencyConsumerNames, type NatsUser } from './permissions';
+import { agencyConsumerNames, EVENTS_API_PREFIX, type NatsUser } from './permissions';
 
 /**
  * Agencies' systems on a real nats-server (the v2.9.10 of the machine, or NATS_SERVER_BIN) configured by
@@ -23,6 +23,10 @@ const A = 'ministry-of-finance';
 const B = 'samruk-kazyna';
 const [consumerA, replayConsumerA] = agencyConsumerNames(A);
 const [consumerB] = agencyConsumerNames(B);
+
+/** Outside the stream's account, its API is imported under a prefix (`accounts.ts`). */
+const API = EVENTS_API_PREFIX;
+const viaImports = { apiPrefix: API, checkAPI: false };
 
 let server: NatsServerUnderTest;
 let auth: GeneratedNatsAuth;
@@ -172,7 +176,7 @@ describe('agency A on NATS', () => {
 
   it('(c) cannot create a consumer over B\'s facts or over all facts, by any API subject', async () => {
     const agency = await connectAs(`agency-${A}`);
-    const jsm = await jetstreamManager(agency, { checkAPI: false });
+    const jsm = await jetstreamManager(agency, viaImports);
     const base = { ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All };
     expect((await refused(jsm.consumers.add(stream, { ...base, durable_name: consumerA, filter_subject: `${root}.events.${B}.>` }))).operation).toBe('publish');
     expect((await refused(jsm.consumers.add(stream, { ...base, durable_name: consumerA, filter_subject: `${root}.events.>` }))).operation).toBe('publish');
@@ -184,14 +188,14 @@ describe('agency A on NATS', () => {
 
     // The subject says A's filter, the body asks for B's: the server compares them.
     const mismatch = await agency.request(
-      `$JS.API.CONSUMER.CREATE.${stream}.${consumerA}.${root}.events.${A}.>`,
+      `${API}.CONSUMER.CREATE.${stream}.${consumerA}.${root}.events.${A}.>`,
       JSON.stringify({ stream_name: stream, config: { ...base, durable_name: consumerA, name: consumerA, filter_subject: `${root}.events.${B}.>` } }),
       { timeout: 2_000 },
     );
     expect(mismatch.json<{ error?: { err_code: number; description: string } }>().error?.description).toMatch(/did not match filtered subject/);
 
     // The older create subjects carry the filter only in the body: refused outright.
-    for (const subject of [`$JS.API.CONSUMER.DURABLE.CREATE.${stream}.${consumerA}`, `$JS.API.CONSUMER.CREATE.${stream}`, `$JS.API.CONSUMER.CREATE.${stream}.${consumerA}`]) {
+    for (const subject of [`${API}.CONSUMER.DURABLE.CREATE.${stream}.${consumerA}`, `${API}.CONSUMER.CREATE.${stream}`, `${API}.CONSUMER.CREATE.${stream}.${consumerA}`]) {
       const body = JSON.stringify({ stream_name: stream, config: { ...base, durable_name: consumerA, filter_subject: `${root}.events.${B}.>` } });
       expect((await refused(agency.request(subject, body, { timeout: 2_000 }))).subject).toBe(subject);
     }
@@ -205,18 +209,20 @@ describe('agency A on NATS', () => {
     const agency = await connectAs(`agency-${A}`);
     const ask = (subject: string, body = '') => agency.request(subject, body, { timeout: 2_000 });
     for (const subject of [
-      `$JS.API.STREAM.MSG.GET.${stream}`,
-      `$JS.API.DIRECT.GET.${stream}`,
-      `$JS.API.DIRECT.GET.${stream}.${root}.events.${B}.request.RequestSubmitted`,
+      `${API}.STREAM.MSG.GET.${stream}`,
+      `${API}.DIRECT.GET.${stream}`,
+      `${API}.DIRECT.GET.${stream}.${root}.events.${B}.request.RequestSubmitted`,
+      `${API}.STREAM.INFO.${stream}`,
+      `${API}.STREAM.LIST`,
+      `${API}.CONSUMER.LIST.${stream}`,
+      `${API}.CONSUMER.NAMES.${stream}`,
+      `${API}.CONSUMER.INFO.${stream}.read-models`,
+      `${API}.CONSUMER.MSG.NEXT.${stream}.${consumerB}`,
+      `${API}.CONSUMER.DELETE.${stream}.${consumerB}`,
+      `${API}.STREAM.PURGE.${stream}`,
+      `${API}.STREAM.DELETE.${stream}`,
       `$JS.API.STREAM.INFO.${stream}`,
-      `$JS.API.STREAM.LIST`,
-      `$JS.API.CONSUMER.LIST.${stream}`,
-      `$JS.API.CONSUMER.NAMES.${stream}`,
-      `$JS.API.CONSUMER.INFO.${stream}.read-models`,
-      `$JS.API.CONSUMER.MSG.NEXT.${stream}.${consumerB}`,
-      `$JS.API.CONSUMER.DELETE.${stream}.${consumerB}`,
-      `$JS.API.STREAM.PURGE.${stream}`,
-      `$JS.API.STREAM.DELETE.${stream}`,
+      `$JS.API.CONSUMER.INFO.${stream}.${consumerA}`,
     ]) {
       expect((await refused(ask(subject, subject.includes('MSG.GET') ? JSON.stringify({ seq: 1 }) : ''))).subject).toBe(subject);
     }
@@ -229,16 +235,16 @@ describe('agency A on NATS', () => {
 
   it('(d) a durable consumer filtered to its own facts receives exactly A\'s facts, and resumes after a restart', async () => {
     const agency = await connectAs(`agency-${A}`);
-    const jsm = await jetstreamManager(agency, { checkAPI: false });
+    const jsm = await jetstreamManager(agency, viaImports);
     await jsm.consumers.add(stream, { durable_name: consumerA, filter_subject: `${root}.events.${A}.>`, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All });
-    const consumer = await jetstream(agency).consumers.get(stream, consumerA);
+    const consumer = await jetstream(agency, viaImports).consumers.get(stream, consumerA);
     const firstTwo = await drain(await consumer.fetch({ max_messages: 2, expires: 2_000 }), 2);
     await agency.close();
 
     // The agency's system restarts and carries on where its acks left it.
     const again = await connectAs(`agency-${A}`);
     const remaining = published.firstA + published.secondA - firstTwo.length;
-    const rest = await drain(await (await jetstream(again).consumers.get(stream, consumerA)).consume({ max_messages: 100 }), remaining);
+    const rest = await drain(await (await jetstream(again, viaImports).consumers.get(stream, consumerA)).consume({ max_messages: 100 }), remaining);
     const subjects = [...firstTwo, ...rest].map((message) => message.subject);
     expect(subjects).toHaveLength(published.firstA + published.secondA);
     expect(subjects.every((subject) => subject.startsWith(`${root}.events.${A}.`))).toBe(true);
@@ -251,7 +257,7 @@ describe('agency A on NATS', () => {
 
   it('(e) replays its own facts from a point in time (deliver_policy by_start_time)', async () => {
     const agency = await connectAs(`agency-${A}`);
-    const jsm = await jetstreamManager(agency, { checkAPI: false });
+    const jsm = await jetstreamManager(agency, viaImports);
     await jsm.consumers.add(stream, {
       durable_name: replayConsumerA,
       filter_subject: `${root}.events.${A}.>`,
@@ -259,7 +265,7 @@ describe('agency A on NATS', () => {
       deliver_policy: DeliverPolicy.StartTime,
       opt_start_time: secondBatchStart.toISOString(),
     });
-    const consumer = await jetstream(agency).consumers.get(stream, replayConsumerA);
+    const consumer = await jetstream(agency, viaImports).consumers.get(stream, replayConsumerA);
     const replayed = await drain(await consumer.fetch({ max_messages: 100, expires: 1_500 }), 100, 3_000);
     expect(replayed.map((message) => message.json<{ type: string; n: number }>())).toEqual(
       Array.from({ length: published.secondA }, (_, n) => ({ holderId: A, type: 'RequestAccepted', n })),
@@ -271,13 +277,13 @@ describe('agency A on NATS', () => {
 
   it('cannot ack, pull or delete through B\'s consumer', async () => {
     const agencyB = await connectAs(`agency-${B}`);
-    const jsmB = await jetstreamManager(agencyB, { checkAPI: false });
+    const jsmB = await jetstreamManager(agencyB, viaImports);
     await jsmB.consumers.add(stream, { durable_name: consumerB, filter_subject: `${root}.events.${B}.>`, ack_policy: AckPolicy.Explicit });
     const agency = await connectAs(`agency-${A}`);
     agency.publish(`$JS.ACK.${stream}.${consumerB}.1.4.1.0.0`, '+ACK');
     await settle(agency);
     expect(agency.permissionErrors.map((error) => error.subject)).toEqual([`$JS.ACK.${stream}.${consumerB}.1.4.1.0.0`]);
-    expect((await refused(jetstream(agency).consumers.get(stream, consumerB))).subject).toBe(`$JS.API.CONSUMER.INFO.${stream}.${consumerB}`);
+    expect((await refused(jetstream(agency, viaImports).consumers.get(stream, consumerB))).subject).toBe(`${API}.CONSUMER.INFO.${stream}.${consumerB}`);
     expect((await jsmB.consumers.info(stream, consumerB)).num_pending).toBe(published.firstB);
   });
 });
@@ -320,9 +326,9 @@ describe('services on NATS', () => {
 
   it('projections follow every fact through read-models and may not publish facts', async () => {
     const projections = await connectAs('service-projections');
-    const jsm = await jetstreamManager(projections);
+    const jsm = await jetstreamManager(projections, viaImports);
     await jsm.consumers.add(stream, { durable_name: 'read-models', filter_subject: `${root}.events.>`, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All });
-    const consumer = await jetstream(projections).consumers.get(stream, 'read-models');
+    const consumer = await jetstream(projections, viaImports).consumers.get(stream, 'read-models');
     const all = published.firstA + published.firstB + 1 + published.secondA;
     expect(await drain(await consumer.fetch({ max_messages: all, expires: 2_000 }), all)).toHaveLength(all);
     projections.publish(`${root}.events._platform.x.y`, 'forged');
@@ -336,5 +342,32 @@ describe('services on NATS', () => {
     const { config } = await jsm.streams.info(stream);
     const last = await jsm.streams.getMessage(stream, { last_by_subj: config.subjects[0] });
     expect(last?.subject).toBe(`${root}.events.${A}.request.RequestAccepted`);
+  });
+});
+
+describe('reply subjects into the events stream', () => {
+  it('a JetStream API request from an agency or a service with a reply subject under <root>.events stores nothing and reaches no one', async () => {
+    const jsm = await jetstreamManager(relay);
+    const before = (await jsm.streams.info(stream)).state.messages;
+    const liveB: string[] = [];
+    const agencyB = await connectAs(`agency-${B}`);
+    void (async () => {
+      for await (const message of agencyB.subscribe(`${root}.events.${B}.>`)) liveB.push(message.subject);
+    })();
+    await settle(agencyB);
+
+    const agency = await connectAs(`agency-${A}`);
+    agency.publish(`${API}.CONSUMER.INFO.${stream}.${consumerA}`, '', { reply: `${root}.events.${A}.request.RequestAccepted` });
+    agency.publish(`${API}.CONSUMER.MSG.NEXT.${stream}.${consumerA}`, JSON.stringify({ batch: 1, no_wait: true }), { reply: `${root}.events.${B}.request.RequestAccepted` });
+    const projections = await connectAs('service-projections');
+    projections.publish(`${API}.CONSUMER.INFO.${stream}.read-models`, '', { reply: `${root}.events._platform.calendar.CalendarPublished` });
+    projections.publish(`${API}.CONSUMER.MSG.NEXT.${stream}.read-models`, JSON.stringify({ batch: 1, no_wait: true }), { reply: `${root}.events.${B}.request.RequestAccepted` });
+    const gateway = await connectAs('service-gateway');
+    gateway.publish(`${root}.queries.projections.request-by-id`, '{}', { reply: `${root}.events.${A}.request.RequestAccepted` });
+    await Promise.all([agency, projections, gateway].map(settle));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    expect((await jsm.streams.info(stream)).state.messages).toBe(before);
+    expect(liveB).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEEDED_HOLDERS } from '@od/domain';
+import { natsAccounts } from './accounts';
 import { renderAuthConfig } from './auth-config';
 import { ensureSeed } from './nkey-seeds';
 import { natsUsers, PLATFORM_SERVICES, type BusNames, type NatsUser, type PlatformService } from './permissions';
@@ -77,7 +78,7 @@ export function generateNatsAuth(options: GenerateNatsAuthOptions = {}, env: Nod
     publicKeys.set(user.name, seed.publicKey);
   }
   const text = renderAuthConfig({
-    users,
+    accounts: natsAccounts(bus, users),
     publicKeyOf: (user) => publicKeys.get(user.name)!,
     header: [...header(bus, 'NATS users of this machine'), `Seeds (secrets, never committed): ${path.relative(cwd, seedsDir) || '.'}/<user>.nk`],
   });
@@ -90,7 +91,7 @@ export function renderExampleAuthConfig(options: Pick<GenerateNatsAuthOptions, '
   const bus = busNames(options.bus, env);
   const users = natsUsers({ bus, holderIds: options.holderIds ?? SEEDED_HOLDERS.map((holder) => holder.id), services: options.services ?? PLATFORM_SERVICES });
   return renderAuthConfig({
-    users,
+    accounts: natsAccounts(bus, users),
     // Not a valid nkey, on purpose: nats-server refuses to start on this file instead of trusting a key
     // whose seed anyone could read.
     publicKeyOf: (user) => `<public nkey of ${user.name}>`,

@@ -1,7 +1,11 @@
 /**
  * Who may publish and subscribe what on NATS: one user per agency (information holder) and one per
- * platform service, each with the least it needs. Pure: the subject root, the stream name and the holder
- * ids are inputs; nothing here reads files or keys.
+ * platform service, each with the least it needs, each in an account (`accounts.ts`): the events stream
+ * lives in the EVENTS account with the relay alone, so nobody else has any path — not a publish, not the
+ * reply subject of a JetStream API request — into `<root>.events.>` of the stream's account. Services
+ * (PLATFORM) and each agency (its own account) reach their consumers through imports of the stream's
+ * JetStream API under `EVENTS_API_PREFIX`. Pure: the subject root, the stream name and the holder ids are
+ * inputs; nothing here reads files or keys.
  *
  * NATS permissions match whole subject tokens only (`*` is one token, `>` the rest); there is no
  * prefix-within-a-token wildcard. A JetStream consumer name is one token of the API subjects, so an
@@ -39,28 +43,65 @@ export interface UserPermissions {
   readonly allowResponses: boolean;
 }
 
-export type NatsUserKind = 'agency' | 'service';
+export type NatsUserKind = 'agency' | 'service' | 'tool';
 
 export interface NatsUser {
-  /** `agency-<holderId>` or `service-<service>`: names the seed file and the comment in the config. */
+  /** `agency-<holderId>`, `service-<service>` or `tool-<name>`: names the seed file and the comment in the config. */
   readonly name: string;
   readonly kind: NatsUserKind;
+  /** The account the user signs in to (`accounts.ts`): the relay's EVENTS, the services' PLATFORM, an agency's own. */
+  readonly account: string;
   /** The client must connect with this `inboxPrefix`: only this user may subscribe under it. */
   readonly inboxPrefix: string;
   /** The durable JetStream consumers this user may create, read, ack and delete. */
   readonly consumers: readonly string[];
+  /** The one filter those consumers must have (the server checks it against the create subject). */
+  readonly consumerFilter?: string;
   readonly permissions: UserPermissions;
 }
 
+/** The account that holds the events stream; only the relay signs in to it. */
+export const EVENTS_ACCOUNT = 'EVENTS';
+/** Every platform service but the relay: they ask each other (request/reply) and follow the stream. */
+export const PLATFORM_ACCOUNT = 'PLATFORM';
+/** Developers' tools: read-only views of the stream (`infra/nats/README.md`). */
+export const TOOLS_ACCOUNT = 'TOOLS';
+/**
+ * Outside the EVENTS account, the stream's JetStream API is imported under this prefix
+ * (`jetstream(nc, { apiPrefix })`): an account without JetStream would otherwise answer `$JS.API.…` itself.
+ */
+export const EVENTS_API_PREFIX = 'JS.EVENTS.API';
+/** The read-only developer tool user (`tool-developer`). */
+export const DEVELOPER_TOOL = 'developer';
+
+/** One account per agency, named from its holder id (NATS account names: upper case, digits, `_`). */
+export function agencyAccountName(holderId: string): string {
+  return `AGENCY_${holderToken(holderId).toUpperCase().replace(/-/g, '_')}`;
+}
+
 /** The services that exist today and what the code in `services/` does on NATS. */
-export const RUNNING_SERVICES = ['relay', 'intake', 'access', 'projections', 'gateway'] as const;
-/** DESIGN §4 services not written yet: a placeholder profile until each says what it needs. */
-export const FUTURE_SERVICES = ['moderation', 'response', 'conferences', 'surveys', 'notifications', 'deadlines', 'reporting'] as const;
+export const RUNNING_SERVICES = ['relay', 'intake', 'access', 'moderation', 'response', 'conferences', 'surveys', 'projections', 'notifications', 'deadlines', 'gateway'] as const;
+/** Services DESIGN §4 names that are not written yet: a placeholder profile until each says what it needs. */
+export const FUTURE_SERVICES = ['reporting'] as const;
 export type PlatformService = (typeof RUNNING_SERVICES)[number] | (typeof FUTURE_SERVICES)[number];
 export const PLATFORM_SERVICES: readonly PlatformService[] = [...RUNNING_SERVICES, ...FUTURE_SERVICES];
 
 /** The projections' durable consumer (`services/projections/src/consuming/read-models-follower.ts`). */
 export const READ_MODELS_CONSUMER = 'read-models';
+
+/** The durable consumer each following service reads the stream through. */
+export function followerConsumer(service: PlatformService): string | undefined {
+  switch (service) {
+    case 'projections':
+      return READ_MODELS_CONSUMER;
+    case 'deadlines':
+    case 'notifications':
+    case 'reporting':
+      return service;
+    default:
+      return undefined;
+  }
+}
 
 /** What an agency's consumers are called after `agency-<holderId>-`: one to follow, one to replay. */
 export const AGENCY_CONSUMER_SUFFIXES = ['main', 'replay'] as const;
@@ -105,15 +146,22 @@ function checkedBus(bus: BusNames): BusNames {
  * filter, named in the subject), read its info, pull from it, ack its messages, delete it. Acks in both
  * reply formats: `$JS.ACK.<stream>.<consumer>.…` (2.9) and `$JS.ACK.<domain>.<account>.<stream>.<consumer>.…`.
  */
-function consumerUse(streamName: string, consumer: string, filter: string): string[] {
-  return [
-    `$JS.API.CONSUMER.CREATE.${streamName}.${consumer}.${filter}`,
-    `$JS.API.CONSUMER.INFO.${streamName}.${consumer}`,
-    `$JS.API.CONSUMER.MSG.NEXT.${streamName}.${consumer}`,
-    `$JS.API.CONSUMER.DELETE.${streamName}.${consumer}`,
-    `$JS.ACK.${streamName}.${consumer}.>`,
-    `$JS.ACK.*.*.${streamName}.${consumer}.>`,
-  ];
+export function consumerApi(streamName: string, consumer: string, filter: string, apiPrefix = '$JS.API'): { readonly requests: string[]; readonly nextMessages: string; readonly acks: string[] } {
+  return {
+    requests: [
+      `${apiPrefix}.CONSUMER.CREATE.${streamName}.${consumer}.${filter}`,
+      `${apiPrefix}.CONSUMER.INFO.${streamName}.${consumer}`,
+      `${apiPrefix}.CONSUMER.DELETE.${streamName}.${consumer}`,
+    ],
+    // Its replies are a stream of messages (a batch), not one answer: exported with `response_type: stream`.
+    nextMessages: `${apiPrefix}.CONSUMER.MSG.NEXT.${streamName}.${consumer}`,
+    acks: [`$JS.ACK.${streamName}.${consumer}.>`, `$JS.ACK.*.*.${streamName}.${consumer}.>`],
+  };
+}
+
+function consumerUse(streamName: string, consumer: string, filter: string, apiPrefix = EVENTS_API_PREFIX): string[] {
+  const api = consumerApi(streamName, consumer, filter, apiPrefix);
+  return [...api.requests, api.nextMessages, ...api.acks];
 }
 
 /** Creating or updating the events stream from `infra/nats/events-stream.json` (`ensureEventsStream`). */
@@ -137,8 +185,10 @@ export function agencyUser(bus: BusNames, holderId: string, consumerSuffixes: re
   return {
     name: agencyUserName(holderId),
     kind: 'agency',
+    account: agencyAccountName(holderId),
     inboxPrefix,
     consumers,
+    consumerFilter: ownFacts,
     permissions: {
       publish: { allow: consumers.flatMap((consumer) => consumerUse(streamName, consumer, ownFacts)), deny: [`${subjectRoot}.events.>`] },
       subscribe: { allow: [ownFacts, `${inboxPrefix}.>`], deny: [] },
@@ -147,8 +197,16 @@ export function agencyUser(bus: BusNames, holderId: string, consumerSuffixes: re
   };
 }
 
-function service(name: PlatformService, consumers: readonly string[], permissions: UserPermissions): NatsUser {
-  return { name: serviceUserName(name), kind: 'service', inboxPrefix: serviceInboxPrefix(name), consumers, permissions };
+function service(name: PlatformService, consumers: readonly string[], permissions: UserPermissions, consumerFilter?: string): NatsUser {
+  return {
+    name: serviceUserName(name),
+    kind: 'service',
+    account: name === 'relay' ? EVENTS_ACCOUNT : PLATFORM_ACCOUNT,
+    inboxPrefix: serviceInboxPrefix(name),
+    consumers,
+    ...(consumerFilter === undefined ? {} : { consumerFilter }),
+    permissions,
+  };
 }
 
 /** Serving `<root>.commands.<service>.>` and `<root>.queries.<service>.>` (Nest queue groups) and replying. */
@@ -157,9 +215,9 @@ function serving(subjectRoot: string, name: string): string[] {
 }
 
 /**
- * Each service as the code in `services/` uses NATS today; the services DESIGN §4 names but that do not
- * exist yet get a placeholder (serve their own commands and queries, follow every fact through one durable
- * consumer named after the service) to be narrowed or widened when they are written.
+ * Each service as the code in `services/` uses NATS today. Only the relay is in the stream's account; the
+ * followers reach their own consumer through the imported API, and no service ensures the stream but the
+ * relay.
  */
 export function serviceUser(bus: BusNames, name: PlatformService): NatsUser {
   const { subjectRoot, streamName } = checkedBus(bus);
@@ -176,6 +234,10 @@ export function serviceUser(bus: BusNames, name: PlatformService): NatsUser {
       });
     case 'intake':
     case 'access':
+    case 'moderation':
+    case 'response':
+    case 'conferences':
+    case 'surveys':
       // Answer the gateway's commands and queries; append to the event store, never to NATS.
       return service(name, [], {
         publish: NOTHING,
@@ -183,31 +245,28 @@ export function serviceUser(bus: BusNames, name: PlatformService): NatsUser {
         allowResponses: true,
       });
     case 'projections':
-      // Ensures the stream, follows it through `read-models`, answers queries.
-      return service(name, [READ_MODELS_CONSUMER], {
-        publish: { allow: [...streamManagement(streamName), ...consumerUse(streamName, READ_MODELS_CONSUMER, allEvents)], deny: noEvents },
-        subscribe: { allow: [...serving(subjectRoot, name), inbox], deny: [] },
-        allowResponses: true,
-      });
+    case 'deadlines':
+    case 'notifications':
+    case 'reporting': {
+      // Follow every fact through one durable consumer; projections also answer queries.
+      const consumer = followerConsumer(name) as string;
+      return service(
+        name,
+        [consumer],
+        {
+          publish: { allow: consumerUse(streamName, consumer, allEvents), deny: noEvents },
+          subscribe: { allow: [...serving(subjectRoot, name), inbox], deny: [] },
+          allowResponses: true,
+        },
+        allEvents,
+      );
+    }
     case 'gateway':
       // Asks services; reads no facts, publishes none.
       return service(name, [], {
         publish: { allow: [`${subjectRoot}.commands.>`, `${subjectRoot}.queries.>`], deny: noEvents },
         subscribe: { allow: [inbox], deny: [] },
         allowResponses: false,
-      });
-    case 'moderation':
-    case 'response':
-    case 'conferences':
-    case 'surveys':
-    case 'notifications':
-    case 'deadlines':
-    case 'reporting':
-      // Like projections: ensure the stream at start-up, follow it through one consumer named after the service.
-      return service(name, [name], {
-        publish: { allow: ['$JS.API.INFO', ...streamManagement(streamName), ...consumerUse(streamName, name, allEvents)], deny: noEvents },
-        subscribe: { allow: [...serving(subjectRoot, name), inbox], deny: [] },
-        allowResponses: true,
       });
     default: {
       const unknown: never = name;
@@ -216,12 +275,46 @@ export function serviceUser(bus: BusNames, name: PlatformService): NatsUser {
   }
 }
 
+/** The stream's read-only JetStream API a developer's tool may use (in the TOOLS account, prefixed). */
+export function readOnlyStreamApi(streamName: string, apiPrefix = EVENTS_API_PREFIX): string[] {
+  return [
+    `${apiPrefix}.STREAM.INFO.${streamName}`,
+    `${apiPrefix}.STREAM.MSG.GET.${streamName}`,
+    `${apiPrefix}.CONSUMER.LIST.${streamName}`,
+    `${apiPrefix}.CONSUMER.NAMES.${streamName}`,
+    `${apiPrefix}.CONSUMER.INFO.${streamName}.*`,
+  ];
+}
+
+/**
+ * A developer's tool (`nats` CLI, a script): watches every fact live and reads the stream and its
+ * consumers' state, from the TOOLS account; it can change nothing (infra/nats/README.md says how to connect).
+ */
+export function developerToolUser(bus: BusNames): NatsUser {
+  const { subjectRoot, streamName } = checkedBus(bus);
+  const inboxPrefix = `_INBOX_tool-${DEVELOPER_TOOL}`;
+  return {
+    name: `tool-${DEVELOPER_TOOL}`,
+    kind: 'tool',
+    account: TOOLS_ACCOUNT,
+    inboxPrefix,
+    consumers: [],
+    permissions: {
+      publish: { allow: readOnlyStreamApi(streamName), deny: [`${subjectRoot}.>`] },
+      subscribe: { allow: [`${subjectRoot}.events.>`, `${inboxPrefix}.>`], deny: [] },
+      allowResponses: false,
+    },
+  };
+}
+
 export interface NatsUsersInput {
   readonly bus: BusNames;
   /** The holders registry: each id becomes one agency user. */
   readonly holderIds: readonly string[];
   readonly services?: readonly PlatformService[];
   readonly agencyConsumerSuffixes?: readonly string[];
+  /** Add the read-only developer tool user (default true). */
+  readonly developerTool?: boolean;
 }
 
 /** Every user, in a fixed order (agencies by holder id, then services by name), so the output is stable. */
@@ -231,5 +324,6 @@ export function natsUsers(input: NatsUsersInput): NatsUser[] {
   return [
     ...holderIds.map((holderId) => agencyUser(input.bus, holderId, input.agencyConsumerSuffixes)),
     ...services.map((name) => serviceUser(input.bus, name)),
+    ...(input.developerTool === false ? [] : [developerToolUser(input.bus)]),
   ];
 }

@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { SEEDED_HOLDERS } from '@od/domain';
+import { natsAccounts } from './accounts';
 import { renderAuthConfig } from './auth-config';
 import { generateNatsAuth, renderExampleAuthConfig } from './generate-nats-auth';
 import { publicKeyOfSeed } from './nkey-seeds';
-import { agencyUser, natsUsers, PLATFORM_SERVICES, serviceUser, type NatsUser } from './permissions';
+import { agencyAccountName, agencyUser, EVENTS_ACCOUNT, natsUsers, PLATFORM_ACCOUNT, PLATFORM_SERVICES, serviceUser, type NatsUser } from './permissions';
 
 const bus = { subjectRoot: 'od', streamName: 'OD_EVENTS' };
 
@@ -44,11 +45,12 @@ describe('agency permissions', () => {
 
   it('publishes no fact, and creates consumers only over its own facts under its own names', () => {
     expect(mayPublish(finance, 'od.events.ministry-of-finance.request.RequestSubmitted')).toBe(false);
-    expect(mayPublish(finance, '$JS.API.CONSUMER.CREATE.OD_EVENTS.agency-ministry-of-finance-main.od.events.ministry-of-finance.>')).toBe(true);
-    expect(mayPublish(finance, '$JS.API.CONSUMER.CREATE.OD_EVENTS.agency-ministry-of-finance-main.od.events.samruk-kazyna.>')).toBe(false);
-    expect(mayPublish(finance, '$JS.API.CONSUMER.CREATE.OD_EVENTS.agency-samruk-kazyna-main.od.events.ministry-of-finance.>')).toBe(false);
-    expect(mayPublish(finance, '$JS.API.CONSUMER.DURABLE.CREATE.OD_EVENTS.agency-ministry-of-finance-main')).toBe(false);
-    expect(mayPublish(finance, '$JS.API.STREAM.MSG.GET.OD_EVENTS')).toBe(false);
+    expect(mayPublish(finance, 'JS.EVENTS.API.CONSUMER.CREATE.OD_EVENTS.agency-ministry-of-finance-main.od.events.ministry-of-finance.>')).toBe(true);
+    expect(mayPublish(finance, 'JS.EVENTS.API.CONSUMER.CREATE.OD_EVENTS.agency-ministry-of-finance-main.od.events.samruk-kazyna.>')).toBe(false);
+    expect(mayPublish(finance, 'JS.EVENTS.API.CONSUMER.CREATE.OD_EVENTS.agency-samruk-kazyna-main.od.events.ministry-of-finance.>')).toBe(false);
+    expect(mayPublish(finance, 'JS.EVENTS.API.CONSUMER.DURABLE.CREATE.OD_EVENTS.agency-ministry-of-finance-main')).toBe(false);
+    expect(mayPublish(finance, 'JS.EVENTS.API.STREAM.MSG.GET.OD_EVENTS')).toBe(false);
+    expect(mayPublish(finance, '$JS.API.CONSUMER.INFO.OD_EVENTS.agency-ministry-of-finance-main')).toBe(false);
     expect(mayPublish(finance, '$JS.ACK.OD_EVENTS.agency-ministry-of-finance-main.1.2.3.4.5')).toBe(true);
     expect(mayPublish(finance, '$JS.ACK.OD_EVENTS.read-models.1.2.3.4.5')).toBe(false);
   });
@@ -57,6 +59,41 @@ describe('agency permissions', () => {
     expect(() => agencyUser(bus, 'ministry.of.finance')).toThrow('not a valid NATS subject token');
     expect(() => agencyUser(bus, '>')).toThrow('not a valid NATS subject token');
     expect(() => agencyUser(bus, '_platform')).toThrow('reserved for platform facts');
+  });
+});
+
+describe('accounts', () => {
+  const users = natsUsers({ bus, holderIds: ['ministry-of-finance', 'samruk-kazyna'] });
+  const accounts = natsAccounts(bus, users);
+  const named = (name: string) => accounts.find((account) => account.name === name)!;
+
+  it('puts the relay alone with the events stream: no other user has any path into its subjects', () => {
+    expect(named(EVENTS_ACCOUNT).users.map((user) => user.name)).toEqual(['service-relay']);
+    expect(accounts.filter((account) => account.jetstream).map((account) => account.name)).toEqual([EVENTS_ACCOUNT]);
+    expect(named(PLATFORM_ACCOUNT).users.map((user) => user.name)).not.toContain('service-relay');
+  });
+
+  it('gives each agency an account of its own, importing only its own facts and consumers', () => {
+    const finance = named(agencyAccountName('ministry-of-finance'));
+    expect(finance.users.map((user) => user.name)).toEqual(['agency-ministry-of-finance']);
+    expect(finance.streamImports).toEqual([{ account: EVENTS_ACCOUNT, subject: 'od.events.ministry-of-finance.>' }]);
+    expect(finance.serviceImports.every((each) => /agency-ministry-of-finance-(main|replay)/.test(each.subject))).toBe(true);
+    const exportsToFinance = named(EVENTS_ACCOUNT).serviceExports.filter((each) => each.accounts.includes(finance.name));
+    expect(exportsToFinance.every((each) => each.accounts.length === 1 && each.subject.includes('agency-ministry-of-finance-'))).toBe(true);
+  });
+
+  it('imports the stream\'s API under the prefix, so an account without JetStream does not answer it itself', () => {
+    const platform = named(PLATFORM_ACCOUNT);
+    expect(platform.serviceImports).toContainEqual({
+      account: EVENTS_ACCOUNT,
+      subject: '$JS.API.CONSUMER.MSG.NEXT.OD_EVENTS.read-models',
+      to: 'JS.EVENTS.API.CONSUMER.MSG.NEXT.OD_EVENTS.read-models',
+    });
+    expect(named(EVENTS_ACCOUNT).serviceExports).toContainEqual({ subject: '$JS.API.CONSUMER.MSG.NEXT.OD_EVENTS.read-models', accounts: [PLATFORM_ACCOUNT], responseType: 'stream' });
+  });
+
+  it('refuses two holder ids that would name the same account', () => {
+    expect(() => natsAccounts(bus, natsUsers({ bus, holderIds: ['a-b', 'a_b'] }))).toThrow('would share the account');
   });
 });
 
@@ -90,8 +127,8 @@ describe('the generated config', () => {
 
   it('is the same for the same registry, whatever order the holders come in', () => {
     const keys = (user: NatsUser) => `U-${user.name}`;
-    const forward = renderAuthConfig({ users: natsUsers({ bus, holderIds }), publicKeyOf: keys });
-    const backward = renderAuthConfig({ users: natsUsers({ bus, holderIds: [...holderIds].reverse() }), publicKeyOf: keys });
+    const forward = renderAuthConfig({ accounts: natsAccounts(bus, natsUsers({ bus, holderIds })), publicKeyOf: keys });
+    const backward = renderAuthConfig({ accounts: natsAccounts(bus, natsUsers({ bus, holderIds: [...holderIds].reverse() })), publicKeyOf: keys });
     expect(backward).toBe(forward);
     expect(forward).toContain('"$JS.API.CONSUMER.CREATE.OD_EVENTS.agency-kazakhstan-temir-zholy-main.od.events.kazakhstan-temir-zholy.>"');
   });
@@ -110,7 +147,7 @@ describe('the generated config', () => {
 
     it('keeps every seed it has and makes one only for a new holder', () => {
       const first = generateNatsAuth({ cwd: dir, bus, holderIds: ['ministry-of-finance'], services: ['relay'] });
-      expect(first.createdSeeds).toEqual(['agency-ministry-of-finance', 'service-relay']);
+      expect(first.createdSeeds).toEqual(['agency-ministry-of-finance', 'service-relay', 'tool-developer']);
       const seedFile = path.join(dir, '.data', 'nats', 'seeds', 'agency-ministry-of-finance.nk');
       const financeSeed = readFileSync(seedFile, 'utf8').trim();
       expect(statSync(seedFile).mode & 0o777).toBe(0o600);

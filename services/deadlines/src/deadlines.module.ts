@@ -1,8 +1,7 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { EventStore } from '@od/event-store';
-import { CLOCK, connectNats, ensureEventsStream, EVENT_STORE, StoreBackedServiceModule, type Clock } from '@od/platform';
+import { CLOCK, connectNats, EVENT_STORE, StoreBackedServiceModule, type Clock } from '@od/platform';
 import { PinoLogger } from 'nestjs-pino';
 import { Pool } from 'pg';
 import { migrateDeadlines } from './database/migrate';
@@ -33,7 +32,6 @@ class DeadlinesLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
     // An idle connection the server ends is discarded by the pool; without a listener its 'error' ends the process.
     this.pool.on('error', () => undefined);
     this.nc = await connectNats(this.config.natsUrl, 'deadlines');
-    await ensureEventsStream(await jetstreamManager(this.nc), { streamName: this.config.eventsStreamName, subjectRoot: this.config.subjectRoot });
     this.runner = new DeadlinesRunner(this.nc, this.pool, this.store, this.clock, {
       streamName: this.config.eventsStreamName,
       subjectRoot: this.config.subjectRoot,

@@ -1,9 +1,10 @@
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type Consumer, type JsMsg } from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, JetStreamApiCodes, type Consumer, type JetStreamManagerOptions, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { allEventsSubject } from '@od/contracts';
+import { eventsJetStream, eventsJetStreamOptions } from '../nats/events-jetstream';
 import type { Checkpoint, CheckpointStore } from './checkpoint-store';
-import { decodePublishedFact } from './decode-published-fact';
-import { planBatch, type BatchPlan, type DeliveredFact } from './plan-batch';
+import { decodeDelivered } from './decode-published-fact';
+import { planBatch, type BatchPlan, type Delivered, type DeliveredFact, type ForeignMessage } from './plan-batch';
 import type { InTransaction } from './sql-transaction';
 
 export interface FollowerLog {
@@ -24,8 +25,14 @@ export interface FollowEventsStreamOptions<Tx> {
   readonly foldBatch: (tx: Tx, facts: readonly DeliveredFact[]) => Promise<void>;
   /** Called after each batch is committed. */
   readonly onAdvance?: (checkpoint: Checkpoint) => void;
+  /** Called for each foreign message passed over (after it is logged as an error). */
+  readonly onParked?: (message: ForeignMessage) => void;
+  /** How to reach the stream's API (default `eventsJetStreamOptions()`: the accounts layout when signed in). */
+  readonly jetStream?: JetStreamManagerOptions;
   readonly log: FollowerLog;
 }
+
+const STREAM_WAIT_MS = 1_000;
 
 /**
  * The durable consumer over every fact (the gap check needs consecutive stream sequences), created once.
@@ -33,7 +40,7 @@ export interface FollowEventsStreamOptions<Tx> {
  * and the checkpoint settles what was folded before.
  */
 async function durableConsumer(nc: NatsConnection, options: FollowEventsStreamOptions<unknown>): Promise<Consumer> {
-  const jsm = await jetstreamManager(nc);
+  const { jsm, js } = await eventsJetStream(nc, options.jetStream ?? eventsJetStreamOptions());
   const filter = allEventsSubject(options.subjectRoot);
   const existing = await jsm.consumers.info(options.streamName, options.durableName).catch(() => undefined);
   if (existing && existing.config.filter_subject !== filter) {
@@ -48,14 +55,37 @@ async function durableConsumer(nc: NatsConnection, options: FollowEventsStreamOp
     ack_wait: 30_000_000_000,
     max_ack_pending: options.batchSize * 4,
   });
-  return jetstream(nc).consumers.get(options.streamName, options.durableName);
+  return js.consumers.get(options.streamName, options.durableName);
+}
+
+function isStreamMissing(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === JetStreamApiCodes.StreamNotFound || /stream not found/i.test(String((error as Error)?.message));
+}
+
+/** The relay creates the stream (only it may): until it has, wait for it rather than fail. */
+async function durableConsumerOnceTheStreamExists(nc: NatsConnection, options: FollowEventsStreamOptions<unknown>, signal: AbortSignal): Promise<Consumer | undefined> {
+  let told = false;
+  while (!signal.aborted) {
+    try {
+      return await durableConsumer(nc, options);
+    } catch (error) {
+      if (!isStreamMissing(error)) throw error;
+      if (!told) options.log.info(`stream ${options.streamName} does not exist yet; waiting for the relay to create it`);
+      told = true;
+      await new Promise((resolve) => setTimeout(resolve, STREAM_WAIT_MS));
+    }
+  }
+  return undefined;
 }
 
 /**
  * Folds one delivered batch and moves the checkpoint in the same transaction: after a crash either both
  * happened or neither.
  */
-export async function foldDelivered<Tx>(options: Pick<FollowEventsStreamOptions<Tx>, 'checkpoint' | 'transaction' | 'foldBatch'>, batch: readonly DeliveredFact[]): Promise<BatchPlan<DeliveredFact>> {
+export async function foldDelivered<Tx>(
+  options: Pick<FollowEventsStreamOptions<Tx>, 'checkpoint' | 'transaction' | 'foldBatch'>,
+  batch: readonly Delivered<DeliveredFact>[],
+): Promise<BatchPlan<DeliveredFact>> {
   return options.transaction(async (tx, sql) => {
     const plan = planBatch(await options.checkpoint.lock(sql), batch);
     if (plan.toFold.length > 0) await options.foldBatch(tx, plan.toFold);
@@ -67,20 +97,23 @@ export async function foldDelivered<Tx>(options: Pick<FollowEventsStreamOptions<
 /**
  * Follows the events stream: pulls facts in batches, folds each batch in one transaction with the
  * checkpoint, acks only what is folded. Facts after a gap are nak'd and come again once the missing one
- * has been redelivered and folded. Runs until `signal` aborts.
+ * has been redelivered and folded. A message the relay did not publish is parked: logged, reported,
+ * acked, never folded, and the facts after it go on. Runs until `signal` aborts.
  */
 export async function followEventsStream<Tx>(nc: NatsConnection, options: FollowEventsStreamOptions<Tx>, signal: AbortSignal): Promise<void> {
-  const consumer = await durableConsumer(nc, options as FollowEventsStreamOptions<unknown>);
+  const consumer = await durableConsumerOnceTheStreamExists(nc, options as FollowEventsStreamOptions<unknown>, signal);
+  if (!consumer) return;
   while (!signal.aborted) {
     const batch: JsMsg[] = [];
     try {
       const messages = await consumer.fetch({ max_messages: options.batchSize, expires: 1_000 });
       for await (const message of messages) batch.push(message);
       if (batch.length === 0) continue;
-      const result = await foldDelivered(
-        options,
-        batch.map((message) => ({ event: decodePublishedFact(message.string()), streamSequence: message.seq })),
-      );
+      const result = await foldDelivered(options, batch.map(decodeDelivered));
+      for (const parked of result.parked) {
+        options.log.error(`parked the message at stream sequence ${parked.streamSequence} of ${options.streamName}: not a fact the relay published (${parked.foreign})`);
+        options.onParked?.(parked);
+      }
       batch.slice(0, result.settled).forEach((message) => message.ack());
       batch.slice(result.settled).forEach((message) => message.nak(1_000));
       if (result.stoppedAtGap) options.log.info(`waiting for a redelivery before stream sequence ${batch[result.settled].seq}`);

@@ -1,5 +1,4 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { REQUEST_CATEGORY, streamCategory, type RequestEvent } from '@od/contracts';
 import type { EventStore, RecordedEvent } from '@od/event-store';
@@ -7,7 +6,6 @@ import {
   checkpointStore,
   CLOCK,
   connectNats,
-  ensureEventsStream,
   EVENT_STORE,
   followEventsStream,
   integerSetting,
@@ -48,7 +46,6 @@ export class NoticesFollower implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationBootstrap(): Promise<void> {
     this.nc = await connectNats(this.config.natsUrl, 'notifications');
-    await ensureEventsStream(await jetstreamManager(this.nc), { streamName: this.config.eventsStreamName, subjectRoot: this.config.subjectRoot });
     this.running = followEventsStream(
       this.nc,
       {

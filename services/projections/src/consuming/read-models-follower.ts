@@ -1,7 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { ensureEventsStream, followEventsStream, integerSetting, PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { followEventsStream, integerSetting, PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
@@ -27,7 +26,6 @@ export class ReadModelsFollower implements OnApplicationBootstrap, OnApplication
 
   async onApplicationBootstrap(): Promise<void> {
     this.watch.advance((await readModelsCheckpoint.read(sqlOf(this.dataSource.manager))).position);
-    await ensureEventsStream(await jetstreamManager(this.nc), { streamName: this.config.eventsStreamName, subjectRoot: this.config.subjectRoot });
     this.running = followEventsStream(
       this.nc,
       {
