@@ -13,7 +13,15 @@ const trained: AwpAccessEvent = { type: 'AwpTrainingRecorded', schemaVersion: 1,
 const revoked: AwpAccessEvent = { type: 'AwpAccessRevoked', schemaVersion: 1, data: { ...target, reason: 'left the ministry', revokedAt: at } };
 const denied: AwpAccessEvent = { type: 'AwpAccessDenied', schemaVersion: 1, data: { ...target, reason: 'not an employee', deniedAt: at } };
 
-const apply: AwpAccessCommand = { type: 'ApplyForAwpAccess', data: target, now };
+/** The holder's administrator (another employee than the one applied for) with active AWP access. */
+const holderAdministrator = { kind: 'staff', iin: '760514300110', holderId: 'ministry-of-finance', activeRoles: ['administrator'] } as const;
+const apply: AwpAccessCommand = { type: 'ApplyForAwpAccess', data: target, applicant: holderAdministrator, now };
+const applyAs = (applicant: Extract<AwpAccessCommand, { type: 'ApplyForAwpAccess' }>['applicant']): AwpAccessCommand => ({ ...apply, applicant } as AwpAccessCommand);
+const trainOn = (trainedOn: string): AwpAccessCommand => ({ type: 'RecordAwpTraining', data: { ...target, course: 'AWP basics', trainedOn }, now });
+const notAllowed = {
+  ok: false,
+  rejection: { code: 'awp_applicant_not_allowed', rule: 'C7', message: `Only the holder's administrator or access-to-information officer with active AWP access may apply for its employees' access` },
+} as const;
 const approve: AwpAccessCommand = { type: 'ApproveAwpAccess', data: target, now };
 const train: AwpAccessCommand = { type: 'RecordAwpTraining', data: { ...target, course: 'AWP basics', trainedOn: '2026-11-24' }, now };
 const revoke: AwpAccessCommand = { type: 'RevokeAwpAccess', data: { ...target, reason: 'left the ministry' }, now };
@@ -64,7 +72,7 @@ describe('AWP access lifecycle (C7)', () => {
 
   it('C7: given an active access, when it is revoked, then it is revoked and a new application needs new training', () => {
     spec.given(applied, approved, trained).when(revoke).then({ ok: true, events: [revoked] });
-    expect(stateAfter(applied, approved, trained, revoked, applied, approved)).toEqual({ status: 'approved', trained: false });
+    expect(stateAfter(applied, approved, trained, revoked, applied, approved)).toEqual({ status: 'approved', trained: false, revocationReason: null });
   });
 
   it('C7: given a pending or active access, when the agency applies again, then it is refused', () => {
@@ -73,5 +81,52 @@ describe('AWP access lifecycle (C7)', () => {
 
   it('C7: given a denied application, when the agency applies again, then a new application is recorded', () => {
     spec.given(applied, denied).when(apply).then({ ok: true, events: [applied] });
+  });
+
+  it('C7: given nothing, when the holder’s access-to-information officer or the operator applies, then the application is recorded', () => {
+    spec.given().when(applyAs({ ...holderAdministrator, activeRoles: ['information_officer'] })).then({ ok: true, events: [applied] });
+    spec.given().when(applyAs({ kind: 'operator' })).then({ ok: true, events: [applied] });
+  });
+
+  it('C7: given nothing, when a staff member applies for their own access, then it is refused naming the employee', () => {
+    spec.given().when(applyAs({ ...holderAdministrator, iin: target.employeeIin })).then({
+      ok: false,
+      rejection: { code: 'awp_self_application', field: 'employeeIin', rule: 'C7', message: 'Nobody may apply for their own AWP access: another administrator or officer of the holder applies' },
+    });
+  });
+
+  it('C7: given nothing, when a staff member without an active administrator or officer access applies (a responder, a first head, one just revoked), then it is refused', () => {
+    spec.given().when(applyAs({ ...holderAdministrator, activeRoles: ['responder', 'first_head'] })).then(notAllowed);
+    spec.given().when(applyAs({ ...holderAdministrator, activeRoles: [] })).then(notAllowed);
+  });
+
+  it('C7: given nothing, when the administrator of another holder applies, then it is refused', () => {
+    spec.given().when(applyAs({ ...holderAdministrator, holderId: 'ministry-of-healthcare' })).then(notAllowed);
+  });
+
+  it('C7: given an approved access, when a training dated after now is recorded, then it is refused naming trainedOn; today and earlier are recorded', () => {
+    const inFuture = {
+      ok: false,
+      rejection: { code: 'awp_training_in_future', field: 'trainedOn', rule: 'C7', message: `trainedOn must not be after today (${at}): a training is recorded once it has taken place` },
+    } as const;
+    // now is 2026-11-25T06:00Z, 11:00 in Almaty.
+    spec.given(applied, approved).when(trainOn('2026-11-26')).then(inFuture);
+    spec.given(applied, approved).when(trainOn('2026-11-25T06:00:01Z')).then(inFuture);
+    spec.given(applied, approved).when(trainOn('2026-11-25')).then({ ok: true, events: [{ ...trained, data: { ...trained.data, trainedOn: '2026-11-25' } }] });
+    spec.given(applied, approved).when(trainOn('2026-11-25T05:59:59Z')).then({ ok: true, events: [{ ...trained, data: { ...trained.data, trainedOn: '2026-11-25T05:59:59Z' } }] });
+  });
+
+  it('C7: the Kazakhstan date decides: at 20:30 UTC it is already the next day in Almaty', () => {
+    const lateEvening = new Date('2026-11-25T20:30:00Z');
+    spec.given(applied, approved).when({ ...trainOn('2026-11-26'), now: lateEvening } as AwpAccessCommand).then({
+      ok: true,
+      events: [{ ...trained, data: { ...trained.data, trainedOn: '2026-11-26', recordedAt: lateEvening.toISOString() } }],
+    });
+  });
+
+  it('C7: given a revoked access, the revocation reason is kept through a new application and cleared when approved again', () => {
+    expect(stateAfter(applied, approved, trained, revoked)).toEqual({ status: 'revoked', trained: false, revocationReason: 'left the ministry' });
+    expect(stateAfter(applied, approved, trained, revoked, applied).revocationReason).toBe('left the ministry');
+    expect(stateAfter(applied, approved, trained, revoked, applied, approved).revocationReason).toBeNull();
   });
 });

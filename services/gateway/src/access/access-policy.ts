@@ -34,7 +34,8 @@ export const ENDPOINT_ACCESS = {
   'POST /api/requests/:requestId/extension': { roles: ['staff'], awp: ['first_head'], rule: 'R5' },
   'POST /api/requests/:requestId/refusal': { roles: ['staff'], awp: ['administrator', 'first_head'], rule: 'R6' },
   'POST /api/requests/:requestId/rating': { roles: ['citizen', 'organisation'] },
-  'POST /api/awp-access/applications': { roles: ['staff', 'operator'] },
+  // C7: the agency applies through its administrator or access-to-information officer with active access (the operator records paper applications).
+  'POST /api/awp-access/applications': { roles: ['staff', 'operator'], awp: ['administrator', 'information_officer'], rule: 'C7' },
   'POST /api/awp-access/approvals': { roles: ['operator'] },
   'POST /api/awp-access/denials': { roles: ['operator'] },
   'POST /api/awp-access/trainings': { roles: ['operator'] },

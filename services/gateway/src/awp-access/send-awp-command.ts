@@ -8,7 +8,9 @@ type AwpCommandData = AwpAccessCommandMessage['data'];
 
 /** Sends one AWP access command to the access service; a refusal becomes its HTTP error. */
 export async function sendAwpCommand(bus: ClientProxy, subjectRoot: string, commandId: string, user: AuthenticatedUser, data: AwpCommandData) {
-  const message = { commandId, correlationId: commandId, actor: actorOf(user), data } as AwpAccessCommandMessage;
+  // C7: a staff applicant is named by the verified token; the access service looks up their active roles itself.
+  const applicant = data.action === 'apply' && user.role === 'staff' && user.iin && user.holderId ? { iin: user.iin, holderId: user.holderId } : undefined;
+  const message = { commandId, correlationId: commandId, actor: actorOf(user), data, ...(applicant ? { applicant } : {}) } as AwpAccessCommandMessage;
   const reply = await askBus<CommandReply<{ position: string }>>(bus, commandSubject(subjectRoot, 'access', 'awp-access'), message);
   if (!reply.ok) throw rejectionToHttp(reply);
   return { position: reply.position };

@@ -1,16 +1,17 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { awpAccessStream, commandSubject, type AwpAccessCommandMessage, type CommandReply } from '@od/contracts';
-import { decideAwpAccess, evolveAwpAccess, initialAwpAccessState, type AwpAccessCommand } from '@od/domain';
+import { decideAwpAccess, evolveAwpAccess, initialAwpAccessState, type AwpAccessCommand, type AwpApplicant } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, clientCommandEnvelope, EVENT_STORE, handleCommand, holderIsRegistered, readPlatformConfig, type Clock } from '@od/platform';
+import { activeRolesInStore } from '../active-roles/active-roles-in-store';
 
-function toCommand(message: AwpAccessCommandMessage, now: Date): AwpAccessCommand {
+function toCommand(message: AwpAccessCommandMessage, now: Date, applicant: AwpApplicant): AwpAccessCommand {
   const { data } = message;
   const target = { holderId: data.holderId, employeeIin: data.employeeIin, role: data.role };
   switch (data.action) {
     case 'apply':
-      return { type: 'ApplyForAwpAccess', data: target, now };
+      return { type: 'ApplyForAwpAccess', data: target, applicant, now };
     case 'approve':
       return { type: 'ApproveAwpAccess', data: target, now };
     case 'deny':
@@ -38,8 +39,12 @@ export class AwpAccessHandler {
     if (message.data.action === 'apply' && !(await holderIsRegistered(this.store, message.data.holderId))) {
       return { ok: false, rejection: { code: 'holder_unknown', field: 'holderId', message: `No information holder has the id "${message.data.holderId}"` } };
     }
+    const applicant = await this.applicantOf(message);
+    if (!applicant) {
+      return { ok: false, rejection: { code: 'awp_applicant_not_allowed', rule: 'C7', message: 'Only the operator or the holder’s administrator or access-to-information officer may apply for AWP access' } };
+    }
     const now = this.clock.now();
-    const command = toCommand(message, now);
+    const command = toCommand(message, now, applicant);
     const outcome = await handleCommand(this.store, {
       streamId: awpAccessStream(message.data.holderId, message.data.employeeIin, message.data.role),
       expected: command.type === 'ApplyForAwpAccess' ? 'any' : 'existing',
@@ -50,5 +55,17 @@ export class AwpAccessHandler {
       holderId: message.data.holderId,
     });
     return outcome.ok ? { ok: true, position: outcome.position } : outcome;
+  }
+
+  /**
+   * C7: who applies, with the AWP roles a staff applicant may use right now as this service's store has them
+   * (null: nobody who may apply). Only an application is decided on its applicant; who may approve, deny,
+   * record training or revoke is the gateway's access policy.
+   */
+  private async applicantOf(message: AwpAccessCommandMessage): Promise<AwpApplicant | null> {
+    if (message.data.action !== 'apply' || message.actor.kind === 'operator') return { kind: 'operator' };
+    const staff = 'applicant' in message ? message.applicant : undefined;
+    if (message.actor.kind !== 'staff' || !staff) return null;
+    return { kind: 'staff', iin: staff.iin, holderId: staff.holderId, activeRoles: await activeRolesInStore(this.store, staff.holderId, staff.iin) };
   }
 }
