@@ -122,6 +122,12 @@ describe('A survey from submission to results', () => {
     // The same command again changes nothing and answers the same.
     expect((await call('citizen-aigerim', 'POST', `/api/surveys/${surveyId}/ballots`, first)).status).toBe(201);
     expect(await call('citizen-aigerim', 'POST', `/api/surveys/${surveyId}/ballots`, ballot())).toMatchObject({ status: 409, body: { error: 'ballot_already_cast' } });
+    // A command id means one ballot: the same id in upper case is the same command; with other answers, or
+    // from another voter (another ballot stream), it is refused as reused and counts nothing.
+    const firstAnswer = await call('citizen-aigerim', 'POST', `/api/surveys/${surveyId}/ballots`, first);
+    expect(await call('citizen-aigerim', 'POST', `/api/surveys/${surveyId}/ballots`, { ...first, commandId: first.commandId.toUpperCase() })).toMatchObject({ status: 201, body: firstAnswer.body });
+    expect(await call('citizen-aigerim', 'POST', `/api/surveys/${surveyId}/ballots`, { ...first, answers: [{ questionId: 'q1', optionIds: ['q1-o2'] }, { questionId: 'q2', optionIds: ['q2-o2'] }] })).toMatchObject({ status: 409, body: { error: 'command_id_reused' } });
+    expect(await call('citizen-dana', 'POST', `/api/surveys/${surveyId}/ballots`, first)).toMatchObject({ status: 409, body: { error: 'command_id_reused' } });
 
     // Raced: the same user's two ballots at the same moment — exactly one is counted.
     const raced = await Promise.all([
