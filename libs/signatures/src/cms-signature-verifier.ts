@@ -1,7 +1,7 @@
 import { keyUsageProblem, RevocationChecker, trustedPath, validityProblem } from './certificate-path';
 import { holderMismatch, kzSubjectOf } from './kz-subject';
 import { isRefusal, refuse, refusalResult } from './refusal';
-import { verifySignedData } from './signed-data';
+import { DEFAULT_MAX_EMBEDDED_CERTIFICATES, verifySignedData } from './signed-data';
 import { readCertificates, readCrls, TrustConfigError, type TrustConfig } from './trust-material';
 import type { SignatureVerifier, VerificationInput, VerificationResult } from './verification';
 import { sha256Hex } from './web-crypto';
@@ -14,7 +14,13 @@ export interface CmsVerifierOptions {
    */
   readonly maxSignatureAgeMs?: number;
   readonly clockSkewMs?: number;
+  /** Certificates (and CRLs) a signature may carry, signer included; more is refused before any is used. Default 5. */
+  readonly maxEmbeddedCertificates?: number;
+  /** Certificates on the signer's path, signer and trusted root included; a longer path is refused. Default 5. */
+  readonly maxChainLength?: number;
 }
+
+export const DEFAULT_MAX_CHAIN_LENGTH = 5;
 
 const HOUR = 60 * 60 * 1000;
 
@@ -30,15 +36,20 @@ export function createCmsSignatureVerifier(trust: TrustConfig, options: CmsVerif
   const rootFingerprints = Promise.all(roots.map((root) => sha256Hex(root.rawData))).then((hexes) => new Set(hexes));
   const maxAge = options.maxSignatureAgeMs ?? 24 * HOUR;
   const skew = options.clockSkewMs ?? 5 * 60 * 1000;
+  const maxEmbedded = options.maxEmbeddedCertificates ?? DEFAULT_MAX_EMBEDDED_CERTIFICATES;
+  const maxChainLength = options.maxChainLength ?? DEFAULT_MAX_CHAIN_LENGTH;
 
   async function check(input: VerificationInput): Promise<VerificationResult> {
     if (!input.account.phoneVerified) return refusalResult(refuse('phone_not_verified', 'the account has no verified mobile number'));
 
-    const signed = await verifySignedData(input.signatureBase64, input.payloadBytes);
+    const signed = await verifySignedData(input.signatureBase64, input.payloadBytes, maxEmbedded);
     if (isRefusal(signed)) return refusalResult(signed);
 
     const path = await trustedPath(signed.signer, [...roots, ...intermediates, ...signed.embedded], await rootFingerprints);
     if (isRefusal(path)) return refusalResult(path);
+    if (path.length > maxChainLength) {
+      return refusalResult(refuse('signature_too_many_certificates', `the signer's path to a trusted root has ${path.length} certificates, at most ${maxChainLength} are accepted`));
+    }
 
     const now = input.now;
     const signedAt =

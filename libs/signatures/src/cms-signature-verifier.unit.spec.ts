@@ -326,6 +326,41 @@ describe('R1 EDS over a request: the signer must be the account holder', () => {
   });
 });
 
+describe('R1 EDS over a request: the signature may carry only a few certificates', () => {
+  let junk: TestUser[];
+  beforeAll(async () => {
+    junk = await Promise.all(Array.from({ length: 60 }, (_, index) => f.foreignCa.issueUser({ iin: SAMPLE_IINS[index % SAMPLE_IINS.length] })));
+  }, 60_000);
+  const padded = (count: number) => signed(f.aliceEc, { includeChain: true, extraCertificates: junk.slice(0, count).map((user) => user.certificate) });
+
+  test('given a valid signature padded with 60 junk certificates, when verified, then it is refused with signature_too_many_certificates, quickly', async () => {
+    const signature = await padded(60);
+    expect(Buffer.from(signature, 'base64').byteLength).toBeGreaterThan(30_000);
+    const started = performance.now();
+    const result = await verify(signature);
+    const elapsedMs = performance.now() - started;
+    expectRefused(result, 'signature_too_many_certificates', /carries 62 certificates and CRLs, at most 5/);
+    expect(elapsedMs).toBeLessThan(50);
+  });
+
+  test('given the signer, its intermediate and three more (five in all), when verified, then it is accepted; with a sixth it is refused', async () => {
+    expectAccepted(await verify(await padded(3)));
+    expectRefused(await verify(await padded(4)), 'signature_too_many_certificates', /carries 6 /);
+  });
+
+  test('given a verifier set to accept one carried certificate, when the signature carries the intermediate too, then it is refused', async () => {
+    const verifier = createCmsSignatureVerifier(f.ca.trust(), { maxEmbeddedCertificates: 1 });
+    expectAccepted(await verify(await signed(f.aliceEc), alice, { verifier }));
+    expectRefused(await verify(await signed(f.aliceEc, { includeChain: true }), alice, { verifier }), 'signature_too_many_certificates');
+  });
+
+  test('given a verifier that accepts paths of two certificates, when the path is signer, intermediate and root, then it is refused', async () => {
+    const verifier = createCmsSignatureVerifier(f.ca.trust(), { maxChainLength: 2 });
+    expectRefused(await verify(await signed(f.aliceEc), alice, { verifier }), 'signature_too_many_certificates', /path to a trusted root has 3 certificates, at most 2/);
+    expectAccepted(await verify(await signed(f.aliceEc), alice, { verifier: createCmsSignatureVerifier(f.ca.trust(), { maxChainLength: 3 }) }));
+  });
+});
+
 describe('trust configuration', () => {
   test('given no trusted roots, when the verifier is created, then it fails at start-up rather than refusing every user', () => {
     expect(() => createCmsSignatureVerifier({ trustedRoots: [] })).toThrow(TrustConfigError);

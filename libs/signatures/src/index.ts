@@ -8,7 +8,7 @@ export {
   type SignedRequestPayload,
   type JsonValue,
 } from './canonical-request';
-export { createCmsSignatureVerifier, verifyRequestSignature, type CmsVerifierOptions } from './cms-signature-verifier';
+export { createCmsSignatureVerifier, verifyRequestSignature, DEFAULT_MAX_CHAIN_LENGTH, type CmsVerifierOptions } from './cms-signature-verifier';
 export type {
   AccountHolder,
   LocalizedMessage,
@@ -21,4 +21,4 @@ export type {
 export { VERIFICATION_MESSAGES } from './messages';
 export { TrustConfigError, type EncodedPki, type TrustConfig } from './trust-material';
 export { kzSubjectOf, OID_ORGANIZATIONAL_UNIT, OID_SERIAL_NUMBER, type KzSubject } from './kz-subject';
-export { MAX_SIGNATURE_BYTES } from './signed-data';
+export { MAX_SIGNATURE_BYTES, DEFAULT_MAX_EMBEDDED_CERTIFICATES } from './signed-data';

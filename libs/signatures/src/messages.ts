@@ -12,6 +12,11 @@ export const VERIFICATION_MESSAGES: { readonly [code in VerificationFailureCode]
     ru: 'Не удалось проверить электронную цифровую подпись: она повреждена или не соответствует тексту запроса. Подпишите запрос ещё раз и не изменяйте его после подписания.',
     en: 'The electronic digital signature could not be verified: it is damaged or does not match the text of the request. Sign the request again and do not change it after signing.',
   },
+  signature_too_many_certificates: {
+    kk: 'Қолтаңбада тым көп сертификат бар: оған тек сіздің сертификатыңыз бен оны берген куәландырушы орталықтардың бірнеше сертификаты қажет. Сұрауға әдеттегі қол қою бағдарламасымен қайта қол қойыңыз.',
+    ru: 'Подпись содержит слишком много сертификатов: в ней нужны только ваш сертификат и несколько сертификатов выдавших его удостоверяющих центров. Подпишите запрос снова обычной программой для подписи.',
+    en: 'The signature carries too many certificates: it needs only your certificate and the few certificates of the authorities that issued it. Sign the request again with the usual signing software.',
+  },
   certificate_untrusted: {
     kk: 'Қолтаңба сертификатын портал сенім білдірмейтін куәландырушы орталық берген. Сұрауға Қазақстан Республикасы Ұлттық куәландырушы орталығы берген сертификатпен қол қойыңыз.',
     ru: 'Сертификат подписи выдан удостоверяющим центром, которому портал не доверяет. Подпишите запрос сертификатом Национального удостоверяющего центра Республики Казахстан.',

@@ -29,6 +29,14 @@ const SIGNATURE_ALGORITHMS: Readonly<Record<string, string>> = {
   '1.2.840.10045.4.3.4': 'ECDSA with SHA-512',
 };
 
+/**
+ * How many certificates a signature may carry (signer included): the signer and its issuers up to the root
+ * are three or four in practice. Counted before anything looks at them: each one is parsed, and every
+ * candidate multiplies the work of finding the signer and of building the chain (60 junk certificates
+ * cost 0.4 s of CPU per request).
+ */
+export const DEFAULT_MAX_EMBEDDED_CERTIFICATES = 5;
+
 /** Upper bound on the decoded signature: a CMS with a three-certificate RSA-4096 chain is under 8 KiB. */
 export const MAX_SIGNATURE_BYTES = 64 * 1024;
 
@@ -53,7 +61,7 @@ export function decodeBase64(text: string): Uint8Array | undefined {
  * attached content (allowed only when it equals `payload`), the digest and signature algorithms, the
  * message-digest attribute and the signature value. Who the signer is, is decided later.
  */
-export async function verifySignedData(signatureBase64: string, payload: Uint8Array): Promise<VerifiedSignedData | Refusal> {
+export async function verifySignedData(signatureBase64: string, payload: Uint8Array, maxEmbeddedCertificates: number = DEFAULT_MAX_EMBEDDED_CERTIFICATES): Promise<VerifiedSignedData | Refusal> {
   const bad = (detail: string) => refuse('signature_invalid', detail);
   if (signatureBase64.length > (MAX_SIGNATURE_BYTES * 4) / 3 + 1024) return bad('the signature is larger than 64 KiB');
   const der = decodeBase64(signatureBase64);
@@ -61,6 +69,12 @@ export async function verifySignedData(signatureBase64: string, payload: Uint8Ar
 
   let signedData: pkijs.SignedData;
   try {
+    // Counted on the encoding's outline, before any parse: asn1js alone spends ~4 ms on each certificate.
+    const carried = carriedCertificatesAndCrls(der);
+    if (carried === undefined) return bad('the signature is not DER shaped like a CMS ContentInfo');
+    if (carried > maxEmbeddedCertificates) {
+      return refuse('signature_too_many_certificates', `the signature carries ${carried} certificates and CRLs, at most ${maxEmbeddedCertificates} are accepted`);
+    }
     const parsed = asn1js.fromBER(der);
     if (parsed.offset === -1) return bad(`the signature is not DER: ${parsed.result.error}`);
     if (parsed.offset !== der.byteLength) return bad('the signature has bytes after its DER structure');
@@ -114,6 +128,95 @@ export async function verifySignedData(signatureBase64: string, payload: Uint8Ar
     signingTime: signingTimeOf(attributes),
     attached,
   };
+}
+
+interface Tlv {
+  /** 0 universal, 1 application, 2 context-specific, 3 private. */
+  readonly tagClass: number;
+  readonly tagNumber: number;
+  readonly contentStart: number;
+  /** Where the element ends (after its end-of-contents octets when its length is indefinite). */
+  readonly end: number;
+}
+
+const MAX_OUTLINE_DEPTH = 32;
+
+/** Reads one element's tag and length at `at`, skipping its content; undefined when the bytes are not BER. */
+function readTlv(der: Uint8Array, at: number, limit: number, depth = 0): Tlv | undefined {
+  if (depth > MAX_OUTLINE_DEPTH || at >= limit) return undefined;
+  let position = at;
+  const first = der[position++];
+  let tagNumber = first & 0x1f;
+  if (tagNumber === 0x1f) {
+    tagNumber = 0;
+    for (let octets = 0; ; octets++) {
+      if (position >= limit || octets > 3) return undefined;
+      const next = der[position++];
+      tagNumber = tagNumber * 128 + (next & 0x7f);
+      if ((next & 0x80) === 0) break;
+    }
+  }
+  if (position >= limit) return undefined;
+  const lengthOctet = der[position++];
+  const contentStart = (count: number) => position + count;
+  if (lengthOctet === 0x80) {
+    // Indefinite (BER): the content is elements up to two zero octets.
+    if ((first & 0x20) === 0) return undefined;
+    let child = position;
+    while (child + 1 < limit && !(der[child] === 0 && der[child + 1] === 0)) {
+      const element = readTlv(der, child, limit, depth + 1);
+      if (!element) return undefined;
+      child = element.end;
+    }
+    if (child + 1 >= limit) return undefined;
+    return { tagClass: first >> 6, tagNumber, contentStart: position, end: child + 2 };
+  }
+  let length = lengthOctet;
+  let lengthOctets = 0;
+  if (lengthOctet & 0x80) {
+    lengthOctets = lengthOctet & 0x7f;
+    if (lengthOctets > 4 || position + lengthOctets > limit) return undefined;
+    length = 0;
+    for (let index = 0; index < lengthOctets; index++) length = length * 256 + der[position + index];
+  }
+  const end = contentStart(lengthOctets) + length;
+  if (end > limit) return undefined;
+  return { tagClass: first >> 6, tagNumber, contentStart: contentStart(lengthOctets), end };
+}
+
+/** The elements inside a constructed element, by their headers only. */
+function childrenOf(der: Uint8Array, parent: Tlv, depth: number): Tlv[] | undefined {
+  const children: Tlv[] = [];
+  for (let at = parent.contentStart; at < parent.end && !(der[at] === 0 && der[at + 1] === 0 && at + 2 === parent.end); ) {
+    const child = readTlv(der, at, parent.end, depth);
+    if (!child) return undefined;
+    children.push(child);
+    at = child.end;
+  }
+  return children;
+}
+
+/**
+ * How many entries SignedData's `certificates [0]` and `crls [1]` sets hold, read from the tags and lengths
+ * of ContentInfo → [0] → SignedData without parsing anything inside them; undefined when the bytes are not
+ * shaped like a ContentInfo.
+ */
+export function carriedCertificatesAndCrls(der: Uint8Array): number | undefined {
+  const contentInfo = readTlv(der, 0, der.byteLength);
+  if (!contentInfo) return undefined;
+  const [, explicitContent] = childrenOf(der, contentInfo, 1) ?? [];
+  if (!explicitContent) return undefined;
+  const [signedData] = childrenOf(der, explicitContent, 2) ?? [];
+  if (!signedData) return undefined;
+  const fields = childrenOf(der, signedData, 3);
+  if (!fields) return undefined;
+  let count = 0;
+  for (const field of fields.filter((candidate) => candidate.tagClass === 2 && (candidate.tagNumber === 0 || candidate.tagNumber === 1))) {
+    const entries = childrenOf(der, field, 4);
+    if (!entries) return undefined;
+    count += entries.length;
+  }
+  return count;
 }
 
 function signingTimeOf(attributes: readonly pkijs.Attribute[]): Date | undefined {

@@ -1,11 +1,13 @@
 /**
  * Why a signed request is refused (DESIGN R1). Checks run in this order and the first failure is
- * reported: phone, then the CMS and its signature, the chain, validity in time, revocation, key usage,
+ * reported: phone, then the CMS and its signature (the number of certificates it carries first), the chain
+ * (and its length), validity in time, revocation, key usage,
  * and last the signer's identity against the account.
  */
 export type VerificationFailureCode =
   | 'phone_not_verified'
   | 'signature_invalid'
+  | 'signature_too_many_certificates'
   | 'certificate_untrusted'
   | 'certificate_expired'
   | 'certificate_revoked'

@@ -228,6 +228,8 @@ export interface SignRequestOptions {
   /** Also carry the intermediate certificates (the signer's own is always carried unless `omitCertificates`). */
   readonly includeChain?: boolean;
   readonly omitCertificates?: boolean;
+  /** Further certificates carried after the signer's (padding an attacker adds). */
+  readonly extraCertificates?: readonly { readonly rawData: ArrayBuffer }[];
   /** Sign with another key than the certificate's (a forged signature). */
   readonly signingKey?: webcrypto.CryptoKey;
 }
@@ -257,7 +259,9 @@ export async function signRequest(payloadBytes: Uint8Array, user: TestCertificat
         signedAttrs: new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes }),
       }),
     ],
-    certificates: options.omitCertificates ? undefined : [signerCertificate, ...chain],
+    certificates: options.omitCertificates
+      ? undefined
+      : [signerCertificate, ...chain, ...(options.extraCertificates ?? []).map((certificate) => pkijs.Certificate.fromBER(certificate.rawData))],
   });
   const signingKey = options.signingKey ?? user.keys.privateKey;
   // RSA keys carry their hash; ECDSA takes it per signature.

@@ -37,6 +37,7 @@ const statusByCode: Record<CommandRejectionCode | ConferenceRejectionCode | Topi
   reason_required: 400,
   phone_not_verified: 403,
   signature_invalid: 422,
+  signature_too_many_certificates: 422,
   certificate_untrusted: 422,
   certificate_expired: 422,
   certificate_revoked: 422,
