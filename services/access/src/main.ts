@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
 import { ActiveStaffRolesHandler } from './awp-access/active-roles/active-staff-roles.handler';
 import { AwpAccessHandler } from './awp-access/deciding/awp-access.handler';
+import { HolderRegisteredHandler } from './holders/registered/holder-registered.handler';
 
 /** Access: agency staff access to the AWP (C7), and which roles an employee may use right now. */
 const config = readPlatformConfig();
-await startNatsService(StoreBackedServiceModule.register({ name: 'access', config, handlers: [AwpAccessHandler, ActiveStaffRolesHandler], seedHolders: true }), {
+await startNatsService(StoreBackedServiceModule.register({ name: 'access', config, handlers: [AwpAccessHandler, ActiveStaffRolesHandler, HolderRegisteredHandler], seedHolders: true }), {
   name: 'access',
   config,
   httpPort: Number(process.env.ACCESS_HTTP_PORT ?? 3105),

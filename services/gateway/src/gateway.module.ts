@@ -1,5 +1,5 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { ClientsModule, Transport } from '@nestjs/microservices';
+import { ClientsModule, Transport, type ClientProxy } from '@nestjs/microservices';
 import { healthModule, loggerModule, platformConfigModule, NATS_PROBE, natsCredentials, natsProbe, platformConfigProvider, type NatsProbe, type PlatformConfig } from '@od/platform';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard, TOKEN_VERIFIER } from './access/access.guard';
@@ -14,6 +14,7 @@ import { MeController } from './me/me.controller';
 import { AccountThrottlerGuard, rateLimitModule } from './http/rate-limit';
 import { readAuthConfig } from './identity/auth-config';
 import { createTokenVerifier } from './identity/token-verifier';
+import { registeredHolders } from './identity/registered-holders';
 import { GetRequestController } from './requests/reading/get-request.controller';
 import { SubmitRequestController } from './requests/submitting/submit-request.controller';
 import { AnsweringController } from './requests/answering/answering.controller';
@@ -81,7 +82,11 @@ export class GatewayModule implements OnApplicationShutdown {
       ],
       providers: [
         ...providers,
-        { provide: TOKEN_VERIFIER, useFactory: () => createTokenVerifier(readAuthConfig()) },
+        {
+          provide: TOKEN_VERIFIER,
+          inject: [BUS],
+          useFactory: (bus: ClientProxy) => createTokenVerifier(readAuthConfig(), undefined, registeredHolders(bus, config.subjectRoot)),
+        },
         ActiveStaffRoles,
         { provide: APP_GUARD, useClass: AccessGuard },
         // After the AccessGuard (global guards run in this order), so the limit counts the verified account.

@@ -1,13 +1,23 @@
 import { ACCOUNT_ROLES, STAFF_ROLES, type AccessTokenClaims, type AccountRole, type StaffRole, type UiLanguage } from '@od/contracts';
 import { checkBin, checkIin } from '@od/identity';
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { AuthenticatedUser } from './authenticated-user';
 
 export interface TokenVerifierOptions {
   readonly issuer: string;
   readonly audience: string;
   readonly jwksUrl: string;
+  /** The longest lifetime (`exp − iat`) a token may have, in seconds (`AUTH_MAX_TOKEN_LIFETIME_S`, default 3600). */
+  readonly maxLifetimeSeconds?: number;
+  /** How far the provider's clock may be from ours, in seconds (`AUTH_CLOCK_SKEW_S`, default 60). */
+  readonly clockSkewSeconds?: number;
 }
+
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 3600;
+export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
+
+/** Whether a holder id names a holder in the registry (a staff token's `od_holder`). */
+export type HolderRegistryCheck = (holderId: string) => Promise<boolean>;
 
 export class InvalidTokenError extends Error {
   override readonly name = 'InvalidTokenError';
@@ -38,15 +48,44 @@ function claimsToUser(claims: Partial<AccessTokenClaims>): AuthenticatedUser {
   };
 }
 
-/** Verifies an RS256 access token against the provider's JWKS: signature, issuer, audience, expiry. */
-export function createTokenVerifier(options: TokenVerifierOptions, keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl))): TokenVerifier {
+/** `exp` and `iat` present, `iat` not ahead of our clock beyond the skew, and `exp − iat` within the cap. */
+function timeProblem(payload: JWTPayload, now: number, maxLifetime: number, skew: number): string | undefined {
+  if (typeof payload.exp !== 'number') return 'the token has no expiry (exp)';
+  if (typeof payload.iat !== 'number') return 'the token has no issue time (iat)';
+  if (payload.iat > now + skew) return `the token was issued in the future (iat is ${payload.iat - now} s ahead, at most ${skew} s of clock skew is allowed)`;
+  if (payload.exp - payload.iat > maxLifetime) return `the token lives ${payload.exp - payload.iat} s, at most ${maxLifetime} s are accepted`;
+  return undefined;
+}
+
+/**
+ * Verifies an RS256 access token against the provider's JWKS: signature, issuer, audience, expiry (required),
+ * issue time (required, not in the future), lifetime and clock skew capped; a staff token's holder must be
+ * in the registry.
+ */
+export function createTokenVerifier(
+  options: TokenVerifierOptions,
+  keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl)),
+  holderIsRegistered?: HolderRegistryCheck,
+  clock: () => number = Date.now,
+): TokenVerifier {
+  const maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  const skew = options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
   return async (token) => {
+    let user: AuthenticatedUser;
     try {
-      const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience, algorithms: ['RS256'], clockTolerance: 30 });
-      return claimsToUser(payload as Partial<AccessTokenClaims>);
+      const currentDate = new Date(clock());
+      const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience, algorithms: ['RS256'], clockTolerance: skew, requiredClaims: ['exp', 'iat'], currentDate });
+      const problem = timeProblem(payload, Math.floor(currentDate.getTime() / 1000), maxLifetime, skew);
+      if (problem) throw new InvalidTokenError(problem);
+      user = claimsToUser(payload as Partial<AccessTokenClaims>);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
       throw new InvalidTokenError((error as Error).message);
     }
+    // Outside the try: a registry that cannot answer is a 503 (its own error), not a refused token.
+    if (user.holderId !== undefined && holderIsRegistered && !(await holderIsRegistered(user.holderId))) {
+      throw new InvalidTokenError(`the token names holder "${user.holderId}", which is not in the holders registry`);
+    }
+    return user;
   };
 }

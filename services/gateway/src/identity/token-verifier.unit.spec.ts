@@ -4,6 +4,7 @@ import { createTokenVerifier, InvalidTokenError, type TokenVerifier } from './to
 const issuer = 'https://idp.example.kz';
 const audience = 'open-dialogue';
 let signingKey: CryptoKey;
+let publicKey: CryptoKey;
 let strangerKey: CryptoKey;
 let verify: TokenVerifier;
 
@@ -23,6 +24,7 @@ function aToken(claims: Record<string, unknown> = citizenClaims, options: { key?
 beforeAll(async () => {
   const pair = await generateKeyPair('RS256');
   signingKey = pair.privateKey;
+  publicKey = pair.publicKey;
   strangerKey = (await generateKeyPair('RS256')).privateKey;
   const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256' };
   verify = createTokenVerifier({ issuer, audience, jwksUrl: 'unused' }, createLocalJWKSet({ keys: [jwk] }));
@@ -66,5 +68,66 @@ describe('Access token verification', () => {
     await expect(verify(`${header}.${body}.`)).rejects.toBeInstanceOf(InvalidTokenError);
     const hs = await new SignJWT(citizenClaims).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer).setAudience(audience).setSubject('x').setExpirationTime('5m').sign(new TextEncoder().encode('a-shared-secret-of-32-bytes-long!'));
     await expect(verify(hs)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+});
+
+describe('Access token lifetime, clock skew and holder', () => {
+  const now = Math.floor(Date.now() / 1000);
+  const staffClaims = { od_role: 'staff', iin: '780302300111', phone_verified: true, od_holder: 'ministry-of-finance', od_staff_roles: ['administrator'] };
+  const registered = new Set(['ministry-of-finance']);
+  let strict: TokenVerifier;
+  let registryAsked: string[];
+
+  /** A token with exactly these time claims (undefined leaves the claim out). */
+  function timedToken(times: { iat?: number; exp?: number }, claims: Record<string, unknown> = citizenClaims) {
+    const jwt = new SignJWT({ ...claims, ...(times.iat === undefined ? {} : { iat: times.iat }), ...(times.exp === undefined ? {} : { exp: times.exp }) })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setSubject('citizen-aigerim');
+    return jwt.sign(signingKey);
+  }
+
+  beforeAll(async () => {
+    const jwk: JWK = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256' };
+    strict = createTokenVerifier({ issuer, audience, jwksUrl: 'unused', maxLifetimeSeconds: 3600, clockSkewSeconds: 60 }, createLocalJWKSet({ keys: [jwk] }), async (holderId) => {
+      registryAsked.push(holderId);
+      return registered.has(holderId);
+    });
+  });
+
+  beforeEach(() => {
+    registryAsked = [];
+  });
+
+  it('accepts a token issued now for an hour, and one issued 59 s ahead (within the skew)', async () => {
+    await expect(strict(await timedToken({ iat: now, exp: now + 3600 }))).resolves.toMatchObject({ role: 'citizen' });
+    await expect(strict(await timedToken({ iat: now + 59, exp: now + 600 }))).resolves.toMatchObject({ role: 'citizen' });
+  });
+
+  it.each([
+    ['without exp', { iat: now }, /exp/],
+    ['without iat', { exp: now + 600 }, /iat/],
+    ['living longer than an hour', { iat: now, exp: now + 3601 }, /lives 3601 s, at most 3600/],
+    ['living a year', { iat: now - 60, exp: now + 365 * 86_400 }, /at most 3600/],
+    ['issued 5 minutes in the future', { iat: now + 300, exp: now + 900 }, /issued in the future/],
+    ['expired 61 s ago (beyond the skew)', { iat: now - 600, exp: now - 61 }, /exp/],
+  ])('refuses a token %s', async (_, times, reason) => {
+    const refusal = strict(await timedToken(times));
+    await expect(refusal).rejects.toBeInstanceOf(InvalidTokenError);
+    await expect(refusal).rejects.toThrow(reason);
+  });
+
+  it('accepts a staff token whose holder is in the registry, and refuses one naming a holder that does not exist', async () => {
+    await expect(strict(await timedToken({ iat: now, exp: now + 600 }, staffClaims))).resolves.toMatchObject({ holderId: 'ministry-of-finance' });
+    const refusal = strict(await timedToken({ iat: now, exp: now + 600 }, { ...staffClaims, od_holder: 'ministry-of-nowhere' }));
+    await expect(refusal).rejects.toBeInstanceOf(InvalidTokenError);
+    await expect(refusal).rejects.toThrow(/ministry-of-nowhere.*not in the holders registry/);
+    expect(registryAsked).toEqual(['ministry-of-finance', 'ministry-of-nowhere']);
+  });
+
+  it('does not ask the registry for a token without a holder', async () => {
+    await strict(await timedToken({ iat: now, exp: now + 600 }));
+    expect(registryAsked).toEqual([]);
   });
 });
