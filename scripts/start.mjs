@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: everything Open Dialogue needs on one machine.
 //   1. PostgreSQL at DATABASE_URL (an embedded one in .data/postgres if nothing answers), its database created;
-//   2. NATS with JetStream at NATS_URL (nats-server from PATH, data in .data/nats, if nothing answers);
-//   3. `node scripts/build.mjs`, then every service of scripts/lib/services.mjs as a child process, output
-//      prefixed with its name; waits until each answers GET /health with 200 and prints where things are.
+//   2. `node scripts/build.mjs`, then the NATS accounts and nkey users from the holders registry
+//      (.data/nats/auth.conf, seeds in .data/nats/seeds, made once per machine);
+//   3. NATS with JetStream at NATS_URL, authentication on: if nothing answers there, or what answers admits
+//      anyone, its own nats-server with that configuration (data in .data/nats);
+//   4. every service of scripts/lib/services.mjs as a child process, each signed in to NATS with its own
+//      seed, output prefixed with its name; waits until each answers GET /health with 200 and prints where
+//      things are.
 // Ctrl-C / SIGTERM stops the services, then the servers this script started. If a service dies, everything
 // stops and the exit code is 1.
 //
@@ -15,6 +19,7 @@
 // <NAME>_HTTP_PORT, START_HEALTH_TIMEOUT_MS (default 90000).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { readPlatformEnv, root } from './lib/config.mjs';
@@ -152,10 +157,27 @@ async function developmentTrust() {
   return { EDS_TRUSTED_ROOTS: path.join(dir, 'root.pem'), EDS_INTERMEDIATES: path.join(dir, 'intermediate.pem'), EDS_CRLS: path.join(dir, 'crl.pem') };
 }
 
+/**
+ * The platform's NATS users (an nkey seed per service, agency and the developer tool, kept once made) and
+ * accounts, from the holders registry, and a server file that loads them: `.data/nats/server.conf`.
+ */
+async function natsAuthentication(platform) {
+  const dir = path.join(root, '.data', 'nats');
+  const args = [path.join('dist', 'libs', 'nats-permissions', 'src', 'generate-nats-auth.js'), '--root', platform.NATS_SUBJECT_ROOT, '--stream', platform.NATS_EVENTS_STREAM];
+  const code = await run(process.execPath, args);
+  if (code !== 0) throw new Error(`generating the NATS accounts failed (exit code ${code})`);
+  await mkdir(dir, { recursive: true });
+  const configFile = path.join(dir, 'server.conf');
+  await writeFile(configFile, '# Written by `npm start`: JetStream, and the accounts and users generated in auth.conf.\njetstream {}\ninclude ./auth.conf\n');
+  return { configFile, seedFileOf: (service) => path.join(dir, 'seeds', `service-${service}.nk`) };
+}
+
+/** Services that use NATS sign in with their own seed; the development identity provider does not use NATS. */
+const natsFree = new Set(['identity-dev']);
+
 async function main() {
   const platform = readPlatformEnv();
   state.postgres = await ensurePostgres({ url: platform.DATABASE_URL, root, log });
-  state.nats = await ensureNats({ url: platform.NATS_URL, root, log });
   if (state.shuttingDown) return;
 
   if (flags.build) {
@@ -163,6 +185,9 @@ async function main() {
     const code = await run(process.execPath, [path.join('scripts', 'build.mjs')]);
     if (code !== 0) return shutdown(1, `The build failed (exit code ${code}); nothing started.`);
   }
+  const natsAuth = await natsAuthentication(platform);
+  state.nats = await ensureNats({ url: platform.NATS_URL, root, configFile: natsAuth.configFile, log });
+  if (state.shuttingDown) return;
 
   const missing = selected.filter((service) => !existsSync(path.join(root, service.entry)));
   if (missing.length) {
@@ -188,7 +213,7 @@ async function main() {
     const prefix = prefixFor(service.name, index, width);
     const childProcess = spawn(process.execPath, ['--enable-source-maps', service.entry], {
       cwd: root,
-      env: { ...env, [service.portEnv]: String(port) },
+      env: { ...env, [service.portEnv]: String(port), ...(natsFree.has(service.name) ? {} : { NATS_NKEY_SEED_FILE: natsAuth.seedFileOf(service.name) }) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const child = { service, port, process: childProcess, exit: undefined };

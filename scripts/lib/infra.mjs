@@ -17,17 +17,26 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]', '0.0.0.0'
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A TCP port nobody listens on right now (the OS picks it). */
-export async function freePort(host = '127.0.0.1') {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, host, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
+/** A TCP port nobody listens on right now: `preferred` if it is free, else one the OS picks. */
+export async function freePort(host = '127.0.0.1', preferred = 0) {
+  const listenOn = (port) =>
+    new Promise((resolve, reject) => {
+      const server = net.createServer();
+      server.unref();
+      server.on('error', reject);
+      server.listen(port, host, () => {
+        const { port: taken } = server.address();
+        server.close(() => resolve(taken));
+      });
     });
-  });
+  if (preferred) {
+    try {
+      return await listenOn(preferred);
+    } catch {
+      // taken: let the OS pick
+    }
+  }
+  return listenOn(0);
 }
 
 function tail(lines, n = 25) {
@@ -378,21 +387,33 @@ const NO_NATS_SERVER =
 /**
  * Makes sure a NATS server with JetStream answers for `url`; starts `nats-server -js` (store in `storeDir`)
  * when nothing listens on a local host. `allowOtherPort` as in ensurePostgres.
+ *
+ * With `configFile` (the platform's accounts and nkey users, `.data/nats/server.conf`) the server must
+ * require authentication: one that answers but admits anyone is not used — a server of our own is started
+ * with the file on another port instead, so the platform never runs on an open bus by default.
  */
-export async function ensureNats({ url, root, storeDir = path.join(root, '.data', 'nats'), allowOtherPort = false, log = console.log }) {
+export async function ensureNats({ url, root, storeDir = path.join(root, '.data', 'nats'), allowOtherPort = false, configFile, log = console.log }) {
   const { host, port, list } = parseNatsUrl(url);
   const probe = await probeNats(host, port);
+  let effectivePort = port;
   if (probe.state === 'ok') {
-    log(`NATS ${probe.info.version ?? ''} answers at ${host}:${port}.`);
-    if (probe.info.jetstream === false || probe.info.jetstream === undefined) {
-      log(`WARNING: the NATS server at ${host}:${port} does not announce JetStream; the services need it (start nats-server with -js).`);
+    const open = probe.info.auth_required !== true;
+    if (!configFile || !open) {
+      log(`NATS ${probe.info.version ?? ''} answers at ${host}:${port}${open ? '' : ' and requires authentication (it must load the generated accounts, .data/nats/auth.conf)'}.`);
+      if (probe.info.jetstream === false || probe.info.jetstream === undefined) {
+        log(`WARNING: the NATS server at ${host}:${port} does not announce JetStream; the services need it (start nats-server with -js).`);
+      }
+      return { url, started: false, describe: url, async stop() {} };
     }
-    return { url, started: false, describe: url, async stop() {} };
-  }
-  if (list || !LOCAL_HOSTS.has(host)) {
+    if (list || !LOCAL_HOSTS.has(host)) {
+      throw new Error(`The NATS server at ${url} admits clients without credentials. Run it with the generated accounts (${path.relative(root, configFile)}; infra/nats/README.md) or point NATS_URL at one that does.`);
+    }
+    // The next port when free, so a developer's tool finds the platform's NATS at the same address each time.
+    effectivePort = await freePort(host === 'localhost' ? '127.0.0.1' : host, port + 1);
+    log(`The NATS ${probe.info.version ?? ''} at ${host}:${port} admits anyone, so the platform does not use it: starting its own with authentication on port ${effectivePort}.`);
+  } else if (list || !LOCAL_HOSTS.has(host)) {
     throw new Error(`No NATS server answers at ${url} (${probe.error.message}), and it is not one local address, so none can be started here.`);
   }
-  let effectivePort = port;
   if (probe.state === 'other') {
     if (!allowOtherPort) throw new Error(`Something answers at ${host}:${port} but it is not a NATS server (${probe.error.message}). Free the port or change NATS_URL.`);
     effectivePort = await freePort(host === 'localhost' ? '127.0.0.1' : host);
@@ -405,7 +426,7 @@ export async function ensureNats({ url, root, storeDir = path.join(root, '.data'
   const logFile = path.join(path.dirname(storeDir), `${path.basename(storeDir)}-server.log`);
   const logStream = createWriteStream(logFile, { flags: 'a' });
   const recent = [];
-  const args = ['-js', '-sd', storeDir, '-a', host, '-p', String(effectivePort)];
+  const args = [...(configFile ? ['-c', configFile] : []), '-js', '-sd', storeDir, '-a', host, '-p', String(effectivePort)];
   // Own process group, like PostgreSQL: stopped by us after the services, not by the terminal's Ctrl-C.
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let exited = null;
@@ -442,7 +463,7 @@ export async function ensureNats({ url, root, storeDir = path.join(root, '.data'
     await sleep(100);
   }
   const effectiveUrl = effectivePort === port ? url : `nats://${host.includes(':') ? `[${host}]` : host}:${effectivePort}`;
-  log(`${effectivePort === port ? `No NATS answered at ${host}:${port}; started` : 'Started'} ${binary} -js with JetStream data in ${path.relative(root, storeDir)} (port ${effectivePort}, pid ${child.pid}, log ${path.relative(root, logFile)}).`);
+  log(`${effectivePort === port ? `No NATS answered at ${host}:${port}; started` : 'Started'} ${binary} -js${configFile ? ` -c ${path.relative(root, configFile)} (authentication on)` : ''} with JetStream data in ${path.relative(root, storeDir)} (port ${effectivePort}, pid ${child.pid}, log ${path.relative(root, logFile)}).`);
   let stopped = false;
   return {
     url: effectiveUrl,

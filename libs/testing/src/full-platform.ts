@@ -1,10 +1,8 @@
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
 import { Client } from 'pg';
 import { startPlatform, type PlatformUnderTest, type ServiceName } from './platform-processes';
 import { createRequestSigners, type RequestSigners } from './request-signing';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { testBusNames, testNatsUrl } from './test-run';
+import { testBusNames } from './test-run';
 
 /** How many events the store holds: a refused request must leave it unchanged. */
 export async function storedEventCount(databaseUrl: string): Promise<number> {
@@ -24,7 +22,7 @@ export interface FullPlatform {
   /** Signs request bodies (R1) with certificates of a test CA the intake service trusts. */
   readonly signers: RequestSigners;
   storedEventCount(): Promise<number>;
-  /** Stops the processes, deletes the test's JetStream stream and drops its database. */
+  /** Stops the processes and the platform's NATS server, and drops its database. */
   stop(): Promise<void>;
 }
 
@@ -55,9 +53,6 @@ export async function startFullPlatform(
     storedEventCount: () => storedEventCount(database.url),
     stop: async () => {
       await platform.stop();
-      const nc = await connect({ servers: testNatsUrl });
-      await (await jetstreamManager(nc)).streams.delete(bus.streamName).catch(() => undefined);
-      await nc.close();
       await database.drop();
     },
   };

@@ -1,8 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
-import { testNatsUrl, testRunId } from './test-run';
+import { connect, nkeyAuthenticator, type NatsConnection } from '@nats-io/transport-node';
+import { SEEDED_HOLDERS } from '@od/domain';
+import { generateNatsAuth, serviceUserName, type GeneratedNatsAuth } from '@od/nats-permissions';
+import { startNatsServer, type NatsServerUnderTest } from './nats-server-process';
+import { testRunId } from './test-run';
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
 
@@ -25,6 +30,13 @@ const portVariable: Record<ServiceName, string> = {
 
 export interface PlatformUnderTest {
   readonly gatewayUrl: string;
+  /** The NATS the services use: the platform's own, with authentication on, unless `natsUrl` was given. */
+  readonly natsUrl: string;
+  /**
+   * Connects to the platform's NATS as one of its generated users (`service-gateway`, `agency-<holder>`,
+   * `tool-developer`), with that user's inbox prefix — to act as an attacker holding those credentials would.
+   */
+  connectNatsAs(user: string): Promise<NatsConnection>;
   readonly logs: Record<string, string[]>;
   /** An access token for a seeded account of the development identity provider (e.g. `citizen-aigerim`). */
   tokenFor(account: string): Promise<string>;
@@ -42,8 +54,55 @@ export interface PlatformOptions {
   readonly streamName: string;
   readonly services: readonly ServiceName[];
   readonly env?: Record<string, string>;
-  /** Settings for one service only (its NATS credentials, say), over `env`. */
+  /** Settings for one service only, over `env`. */
   readonly serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
+  /**
+   * An open NATS server to run on instead of the platform's own authenticated one: only for a service-level
+   * test that drives the bus itself (publishes facts, deletes consumers) around the processes.
+   */
+  readonly natsUrl?: string;
+}
+
+interface PlatformNats {
+  readonly url: string;
+  readonly auth?: GeneratedNatsAuth;
+  serviceEnv(name: ServiceName): Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A nats-server of the platform's own, configured as `npm start` configures it: the generated accounts and
+ * nkey users (every service, every seeded holder, the developer tool), nobody admitted without a key.
+ */
+async function securedNats(options: PlatformOptions): Promise<PlatformNats> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'od-platform-nats-'));
+  const auth = generateNatsAuth({
+    cwd: dir,
+    bus: { subjectRoot: options.subjectRoot, streamName: options.streamName },
+    holderIds: SEEDED_HOLDERS.map((holder) => holder.id),
+    seedsDir: 'seeds',
+    out: 'auth.conf',
+  });
+  let server: NatsServerUnderTest;
+  try {
+    server = await startNatsServer({ 'auth.conf': readFileSync(auth.out, 'utf8') });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    url: server.url,
+    auth,
+    serviceEnv: (name): Record<string, string> => (name === 'identity-dev' ? {} : { NATS_NKEY_SEED_FILE: path.join(auth.seedsDir, `${serviceUserName(name)}.nk`) }),
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function openNats(url: string): PlatformNats {
+  return { url, serviceEnv: () => ({}), stop: async () => undefined };
 }
 
 async function freePort(): Promise<number> {
@@ -88,6 +147,7 @@ async function waitForHealth(url: string, child: ChildProcess, name: string, log
 /** Starts the named services as real processes from a fresh build, each answering /health before it returns. */
 export async function startPlatform(options: PlatformOptions): Promise<PlatformUnderTest> {
   const outDir = buildOnce();
+  const nats = options.natsUrl ? openNats(options.natsUrl) : await securedNats(options);
   const ports = Object.fromEntries(await Promise.all(options.services.map(async (name) => [name, await freePort()] as const))) as Record<ServiceName, number>;
   const children = new Map<ServiceName, ChildProcess>();
   const identityUrl = `http://127.0.0.1:${ports['identity-dev']}`;
@@ -103,7 +163,8 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
       env: {
         ...process.env,
         DATABASE_URL: options.databaseUrl,
-        NATS_URL: testNatsUrl,
+        NATS_URL: nats.url,
+        ...nats.serviceEnv(name),
         NATS_SUBJECT_ROOT: options.subjectRoot,
         NATS_EVENTS_STREAM: options.streamName,
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
@@ -136,11 +197,22 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
     for (const name of options.services) await launch(name);
   } catch (error) {
     await Promise.all([...children.keys()].map((name) => halt(name, 'SIGKILL')));
+    await nats.stop();
     throw error;
   }
 
+  const clients: NatsConnection[] = [];
   return {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
+    natsUrl: nats.url,
+    connectNatsAs: async (userName) => {
+      const user = nats.auth?.users.find((candidate) => candidate.name === userName);
+      if (!nats.auth || !user) throw new Error(`no NATS user ${userName} on this platform${nats.auth ? '' : ' (it runs on an open server)'}`);
+      const seed = readFileSync(path.join(nats.auth.seedsDir, `${user.name}.nk`), 'utf8').trim();
+      const nc = await connect({ servers: nats.url, name: `test:${user.name}`, authenticator: nkeyAuthenticator(new TextEncoder().encode(seed)), inboxPrefix: user.inboxPrefix });
+      clients.push(nc);
+      return nc;
+    },
     logs,
     tokenFor: async (account) => {
       const response = await fetch(`${identityUrl}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account }) });
@@ -148,7 +220,9 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
       return ((await response.json()) as { access_token: string }).access_token;
     },
     stop: async () => {
+      await Promise.all(clients.map((nc) => nc.close().catch(() => undefined)));
       for (const name of [...options.services].reverse()) await halt(name, 'SIGTERM');
+      await nats.stop();
     },
     restart: async (name, env) => {
       await halt(name, 'SIGKILL');

@@ -57,7 +57,7 @@ beforeAll(async () => {
   store = createPostgresEventStore({ connectionString: db.url });
   nc = await connectNats(testNatsUrl, 'deadlines-int-spec');
   await ensureEventsStream(await jetstreamManager(nc), bus);
-  platform = await startPlatform({ databaseUrl: db.url, ...bus, services: ['relay'] });
+  platform = await startPlatform({ databaseUrl: db.url, ...bus, natsUrl: testNatsUrl, services: ['relay'] });
 });
 
 afterAll(async () => {

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { kazakhstanCheckDigit } from '@od/identity';
 import { addWorkingDays, kzCalendar } from '@od/calendar';
-import { createRequestSigners, createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
-import { connect } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
+import { createRequestSigners, createTestDatabase, startPlatform, testBusNames, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
 import { ENDPOINT_ACCESS, type Endpoint, type EndpointRule } from '../src/access/access-policy';
 import { earliestClosingDate, earliestLaunch, endOfAlmatyDay } from '@od/domain';
 
@@ -339,9 +337,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await platform?.stop();
-  const nc = await connect({ servers: testNatsUrl });
-  await (await jetstreamManager(nc)).streams.delete(bus.streamName).catch(() => undefined);
-  await nc.close();
   await database?.drop();
 });
 

@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { canonicalRequestBytes, toSignedRequestPayload } from '@od/signatures';
 import { createTestCa, signRequest } from '@od/signatures/testing';
-import { storedEventCount, createRequestSigners, createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
-import { connect } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
+import { storedEventCount, createRequestSigners, createTestDatabase, startPlatform, testBusNames, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
 
 jest.setTimeout(120_000);
 
@@ -45,9 +43,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await platform?.stop();
-  const nc = await connect({ servers: testNatsUrl });
-  await (await jetstreamManager(nc)).streams.delete(bus.streamName).catch(() => undefined);
-  await nc.close();
   await database?.drop();
 });
 

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { storedEventCount as storedEventsIn, createRequestSigners, createTestDatabase, startPlatform, testBusNames, testNatsUrl, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
-import { connect } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
+import { storedEventCount as storedEventsIn, createRequestSigners, createTestDatabase, startPlatform, testBusNames, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
 
 jest.setTimeout(90_000);
 
@@ -57,9 +55,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await platform?.stop();
-  const nc = await connect({ servers: testNatsUrl });
-  await (await jetstreamManager(nc)).streams.delete(bus.streamName).catch(() => undefined);
-  await nc.close();
   await database?.drop();
 });
 

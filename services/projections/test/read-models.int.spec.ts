@@ -79,7 +79,7 @@ beforeAll(async () => {
   pg = new Client({ connectionString: database.url });
   await pg.connect();
   nc = await connect({ servers: testNatsUrl });
-  platform = await startPlatform({ databaseUrl: database.url, ...bus, services: ['relay', 'projections', 'notifications'] });
+  platform = await startPlatform({ databaseUrl: database.url, ...bus, natsUrl: testNatsUrl, services: ['relay', 'projections', 'notifications'] });
 
   // A: accepted, extended, answered late (both the stop and the breach say so), disliked.
   await append(requestStream(ids.a), MINFIN, submitted(ids.a, AIGERIM, 'ru', 'Road repair plan'), r('RequestAccepted', ids.a, { acceptedAt: tick() }));
@@ -201,7 +201,7 @@ describe('Read models through the relay and the projections', () => {
     const jsm = await jetstreamManager(nc);
     await platform.stop();
     await jsm.consumers.delete(bus.streamName, 'notifications');
-    platform = await startPlatform({ databaseUrl: database.url, ...bus, services: ['relay', 'projections', 'notifications'] });
+    platform = await startPlatform({ databaseUrl: database.url, ...bus, natsUrl: testNatsUrl, services: ['relay', 'projections', 'notifications'] });
     await eventually(async () => {
       const info = await jsm.consumers.info(bus.streamName, 'notifications').catch(() => undefined);
       return info && info.num_pending === 0 && info.num_ack_pending === 0 && info.delivered.consumer_seq > 0 ? info : undefined;

@@ -42,7 +42,7 @@ export class ClocksUnderTest {
     const bus = testBusNames(name);
     const nc = await connectNats(testNatsUrl, `${name}-int-spec`);
     await ensureEventsStream(await jetstreamManager(nc), bus);
-    const platform = await startPlatform({ databaseUrl: db.url, ...bus, services: ['relay'] });
+    const platform = await startPlatform({ databaseUrl: db.url, ...bus, natsUrl: testNatsUrl, services: ['relay'] });
     return new ClocksUnderTest(db, createPostgresEventStore({ connectionString: db.url }), withoutIdleErrors(new Pool({ connectionString: db.url, max: 2 })), nc, platform, bus);
   }
 
