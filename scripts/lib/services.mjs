@@ -8,11 +8,21 @@
 //   defaultPort — the port it uses when that variable is unset (must match the service's own default)
 // Every service must answer GET http://<host>:<port>/health with 200 once it is ready.
 // Order matters only for start-up logs and shutdown (reverse order); `public: true` publishes the port in compose.
-//   compose     — what only docker-compose.yml needs: extra `env`, `volumes`, and one-shot jobs to run `after`
+// Every service listens on 127.0.0.1 unless HTTP_HOST / <SERVICE>_HTTP_HOST says otherwise (libs/platform
+// http-host.ts); in compose a `public` service listens on all of its container's addresses.
+//   compose     — what only docker-compose.yml needs: extra `env`, `volumes`, and one-shot jobs to run `after`;
+//                 `profiles` (a service only started with `--profile <name>`), `publishOn` (the host address its
+//                 published port is bound to; default all)
 export const services = [
   {
     name: 'identity-dev', entry: 'dist/services/identity-dev/src/main.js', portEnv: 'IDENTITY_DEV_HTTP_PORT', defaultPort: 3190, public: true,
-    compose: { env: { AUTH_ISSUER: 'http://localhost:3190', IDENTITY_DEV_KEY_FILE: '/tmp/identity-dev/signing-key.json' } },
+    // It mints tokens for anyone: only with `docker compose --profile development`, published on the host's
+    // loopback only, and it refuses NODE_ENV=production (the image's default).
+    compose: {
+      profiles: ['development'],
+      publishOn: '127.0.0.1',
+      env: { NODE_ENV: 'development', AUTH_ISSUER: 'http://localhost:3190', IDENTITY_DEV_KEY_FILE: '/tmp/identity-dev/signing-key.json' },
+    },
   },
   { name: 'relay', entry: 'dist/services/relay/src/main.js', portEnv: 'RELAY_HTTP_PORT', defaultPort: 3104 },
   {
@@ -33,7 +43,8 @@ export const services = [
   { name: 'deadlines', entry: 'dist/services/deadlines/src/main.js', portEnv: 'DEADLINES_HTTP_PORT', defaultPort: 3106 },
   {
     name: 'gateway', entry: 'dist/services/gateway/src/main.js', portEnv: 'GATEWAY_HTTP_PORT', defaultPort: 3000, public: true,
-    compose: { env: { AUTH_ISSUER: 'http://localhost:3190', AUTH_JWKS_URL: 'http://identity-dev:3190/jwks.json' } },
+    // The development identity provider unless AUTH_ISSUER / AUTH_JWKS_URL name the real one.
+    compose: { env: { AUTH_ISSUER: '${AUTH_ISSUER:-http://localhost:3190}', AUTH_JWKS_URL: '${AUTH_JWKS_URL:-http://identity-dev:3190/jwks.json}' } },
   },
 ];
 

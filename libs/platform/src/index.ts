@@ -18,3 +18,4 @@ export * from './command-handling/handle-request-command';
 export * from './following';
 export * from './config/integer-setting';
 export * from './privacy/redact-personal-data';
+export * from './config/http-host';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
+import { httpHost } from '@od/platform';
 import { pino } from 'pino';
 import { readRelayConfig } from './relay-config';
 import { RelayModule } from './relay.module';
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
 
   const app = await NestFactory.create(RelayModule.forRoot(config, logger), { bufferLogs: true });
   app.useLogger(app.get(NestPinoLogger));
-  await app.listen(config.httpPort);
+  await app.listen(config.httpPort, httpHost('relay'));
   logger.info({ port: config.httpPort, relayName: config.relayName, streamName: config.eventsStreamName }, 'relay started');
 
   const relay = app.get(RelayProcess);

@@ -2,6 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { BaseExceptionFilter, NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { Logger } from 'nestjs-pino';
+import { httpHost } from '../config/http-host';
 import type { PlatformConfig } from '../config/platform-config';
 import { natsCredentials } from '../nats/nats-credentials';
 import { ServiceFailureFilter } from './service-failure.filter';
@@ -25,6 +26,7 @@ export async function startNatsService(module: DynamicModule, options: { name: s
     { inheritAppConfig: true },
   );
   await app.startAllMicroservices();
-  await app.listen(options.httpPort, '0.0.0.0');
+  // Loopback unless HTTP_HOST / <SERVICE>_HTTP_HOST says otherwise: /health is for this machine's supervisor.
+  await app.listen(options.httpPort, httpHost(options.name));
   return app;
 }
