@@ -68,13 +68,13 @@ describe('Refusals of the request lifecycle through HTTP', () => {
     expect(alone.body.fields).toContainEqual(expect.objectContaining({ field: 'otherHolderIds', rule: 'arrayMinSize' }));
   });
 
-  it('R7: a dislike without a reason is 400; a rating by anyone but the author is 403; rating twice is 409', async () => {
+  it('R7: a dislike without a reason is 400; a rating by anyone but the author is answered as if the request did not exist; rating twice is 409', async () => {
     const requestId = await accepted();
     expect((await act('staff-minfin-responder', requestId, 'answer', { text: 'About 41,000 refunds were paid.' })).status).toBe(201);
     const noReason = await act('citizen-aigerim', requestId, 'rating', { rating: 'dislike' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.fields).toContainEqual(expect.objectContaining({ field: 'reason' }));
-    expect(await act('citizen-dana', requestId, 'rating', { rating: 'like' })).toMatchObject({ status: 403, body: { error: 'not_the_author', rule: 'R7' } });
+    expect(await act('citizen-dana', requestId, 'rating', { rating: 'like' })).toMatchObject({ status: 404, body: { error: 'request_not_found' } });
     expect((await act('citizen-aigerim', requestId, 'rating', { rating: 'dislike', reason: 'No breakdown by region' })).status).toBe(201);
     expect(await act('citizen-aigerim', requestId, 'rating', { rating: 'like' })).toMatchObject({ status: 409, body: { error: 'already_rated', rule: 'R7' } });
   });
@@ -82,7 +82,7 @@ describe('Refusals of the request lifecycle through HTTP', () => {
   it('acting on another holder’s request is refused without telling where it is', async () => {
     const requestId = await submitted();
     const answer = await act('staff-minhealth-admin', requestId, 'acceptance');
-    expect(answer).toMatchObject({ status: 404, body: { error: 'not_your_holder' } });
+    expect(answer).toMatchObject({ status: 404, body: { error: 'request_not_found' } });
   });
 
   it('acting on a request in the wrong state is 409 naming the state', async () => {
@@ -96,6 +96,52 @@ describe('Refusals of the request lifecycle through HTTP', () => {
 
   it('an unknown request is 404', async () => {
     expect(await act('staff-minfin-admin', randomUUID(), 'acceptance')).toMatchObject({ status: 404, body: { error: 'request_not_found' } });
+  });
+});
+
+/** The raw answer, with the request id (and the read model's position, which moves on) put aside. */
+async function rawAnswer(account: string, method: string, path: string, requestId: string, body?: unknown) {
+  const response = await fetch(`${under.platform.gatewayUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await under.platform.tokenFor(account)}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = (await response.text()).replaceAll(requestId, '<id>').replace(/read model at \d+:\d+/g, 'read model at <position>');
+  return { status: response.status, contentType: response.headers.get('content-type'), text };
+}
+
+describe('Existence oracles: a request that is not yours answers exactly like one that does not exist', () => {
+  const cases: [string, string, (requestId: string, commandId: string) => [string, string, unknown?]][] = [
+    ['another citizen reads it', 'citizen-dana', (id) => ['GET', `/api/requests/${id}`]],
+    ['another citizen reads its history', 'citizen-dana', (id) => ['GET', `/api/requests/${id}/history`]],
+    ['another citizen rates its answer', 'citizen-dana', (id, commandId) => ['POST', `/api/requests/${id}/rating`, { commandId, rating: 'like' }]],
+    ['staff of another holder read it', 'staff-minhealth-admin', (id) => ['GET', `/api/requests/${id}`]],
+    ['staff of another holder read its history', 'staff-minhealth-admin', (id) => ['GET', `/api/requests/${id}/history`]],
+    ['staff of another holder accept it', 'staff-minhealth-admin', (id, commandId) => ['POST', `/api/requests/${id}/acceptance`, { commandId }]],
+    ['staff of another holder return it', 'staff-minhealth-admin', (id, commandId) => ['POST', `/api/requests/${id}/return`, { commandId, reasonCode: 'no_user_name', reasonText: 'Not signed by a named person.' }]],
+    ['staff of another holder refuse it', 'staff-minhealth-admin', (id, commandId) => ['POST', `/api/requests/${id}/refusal`, { commandId, groundCode: 'state_secrets', reasonText: 'Secrets.' }]],
+  ];
+  let existing: string;
+
+  beforeAll(async () => {
+    existing = await accepted();
+    const answered = await act('staff-minfin-responder', existing, 'answer', { text: 'About 41,000 refunds were paid.' });
+    expect(answered.status).toBe(201);
+    // The read side has the request and its answer before it is compared with a missing one.
+    expect((await call('citizen-aigerim', 'GET', `/api/requests/${existing}/history?waitMs=5000&atLeastPosition=${answered.body.position}`)).status).toBe(200);
+  });
+
+  it.each(cases)('%s: the same 404, byte for byte, as for a request that does not exist', async (_case, account, build) => {
+    const missing = randomUUID();
+    const commandId = randomUUID();
+    const [method, pathOfExisting, body] = build(existing, commandId);
+    const [, pathOfMissing] = build(missing, commandId);
+    const before = await under.storedEventCount();
+    const ofExisting = await rawAnswer(account, method, pathOfExisting, existing, body);
+    const ofMissing = await rawAnswer(account, method, pathOfMissing, missing, body);
+    expect(ofExisting.status).toBe(404);
+    expect(ofExisting).toEqual(ofMissing);
+    expect(await under.storedEventCount()).toBe(before);
   });
 });
 

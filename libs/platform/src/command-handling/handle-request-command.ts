@@ -8,6 +8,9 @@ export function requestActorOf(message: RequestActionMessage<unknown>): RequestA
   return { kind: message.actor.kind, id: message.actor.id, holderId: message.staff.holderId, staffRoles: message.staff.staffRoles };
 }
 
+/** Refusals that would tell the caller a request exists which is not theirs to act on. */
+const ANSWERED_AS_MISSING = new Set<string>(['stream_not_found', 'not_your_holder', 'not_the_author']);
+
 /**
  * Decides a command on an existing request and appends its facts, each under the holder it concerns (a
  * redirect's second fact goes to the new holder's subjects).
@@ -23,7 +26,9 @@ export async function handleRequestCommand(store: EventStore, message: RequestAc
     holderId: holderOfRequestEvent,
   });
   if (!outcome.ok) {
-    const rejection = outcome.rejection.code === 'stream_not_found' ? { ...outcome.rejection, code: 'request_not_found', message: `No request ${message.requestId}` } : outcome.rejection;
+    // A request of another holder (or, for a rating, of another user) is answered exactly like a missing one:
+    // whether it exists is not the caller's to learn.
+    const rejection = ANSWERED_AS_MISSING.has(outcome.rejection.code) ? { code: 'request_not_found', message: `No request ${message.requestId}` } : outcome.rejection;
     return { ok: false, rejection };
   }
   return { ok: true, position: outcome.position };
