@@ -19,3 +19,4 @@ export * from './following';
 export * from './config/integer-setting';
 export * from './privacy/redact-personal-data';
 export * from './config/http-host';
+export * from './identity';

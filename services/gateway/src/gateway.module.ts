@@ -1,6 +1,6 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { ClientsModule, Transport, type ClientProxy } from '@nestjs/microservices';
-import { healthModule, loggerModule, platformConfigModule, NATS_PROBE, natsCredentials, natsProbe, platformConfigProvider, type NatsProbe, type PlatformConfig } from '@od/platform';
+import { healthModule, loggerModule, platformConfigModule, NATS_PROBE, natsCredentials, natsProbe, platformConfigProvider, type NatsProbe, type PlatformConfig, readAuthConfig, createTokenVerifier } from '@od/platform';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard, TOKEN_VERIFIER } from './access/access.guard';
 import { ActiveStaffRoles } from './access/active-staff-roles';
@@ -12,8 +12,6 @@ import { RevokeAwpAccessController } from './awp-access/revoking/revoke-awp-acce
 import { BUS } from './bus';
 import { MeController } from './me/me.controller';
 import { AccountThrottlerGuard, rateLimitModule } from './http/rate-limit';
-import { readAuthConfig } from './identity/auth-config';
-import { createTokenVerifier } from './identity/token-verifier';
 import { registeredHolders } from './identity/registered-holders';
 import { GetRequestController } from './requests/reading/get-request.controller';
 import { SubmitRequestController } from './requests/submitting/submit-request.controller';

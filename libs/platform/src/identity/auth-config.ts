@@ -1,4 +1,4 @@
-import { integerSetting } from '@od/platform';
+import { integerSetting } from '../config/integer-setting';
 import { DEFAULT_CLOCK_SKEW_SECONDS, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, type TokenVerifierOptions } from './token-verifier';
 
 /**

@@ -1,9 +1,8 @@
 import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { StaffRole } from '@od/contracts';
-import type { AuthenticatedUser } from '../identity/authenticated-user';
-import { InvalidTokenError, type TokenVerifier } from '../identity/token-verifier';
 import { endpointRule } from './access-policy';
 import { ActiveStaffRoles } from './active-staff-roles';
+import { AuthenticatedUser, InvalidTokenError, type TokenVerifier } from '@od/platform';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 

@@ -1,12 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { querySubject, type RequestsByHolderQuery } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { BUS } from '../bus';
 import { commaList } from '../clocks/clock-status.query';
 import { askBus } from '../http/bus-request';
-import type { AuthenticatedUser } from '../identity/authenticated-user';
 import { CurrentUser } from '../identity/current-user';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 

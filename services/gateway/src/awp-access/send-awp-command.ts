@@ -2,7 +2,7 @@ import type { ClientProxy } from '@nestjs/microservices';
 import { commandSubject, type AwpAccessCommandMessage, type CommandReply } from '@od/contracts';
 import { askBus } from '../http/bus-request';
 import { rejectionToHttp } from '../http/rejection-status';
-import { actorOf, type AuthenticatedUser } from '../identity/authenticated-user';
+import { actorOf, type AuthenticatedUser } from '@od/platform';
 
 type AwpCommandData = AwpAccessCommandMessage['data'];
 

@@ -1,10 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { querySubject } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
 import { BUS } from '../bus';
 import { askBus } from '../http/bus-request';
-import type { AuthenticatedUser } from '../identity/authenticated-user';
 import { CurrentUser } from '../identity/current-user';
 import { ClockStatusQuery } from './clock-status.query';
 

@@ -2,8 +2,8 @@ import type { ClientProxy } from '@nestjs/microservices';
 import { commandSubject, type CommandReply, type ConferenceAction, type ConferenceActionMessage, type ConferenceCommandReply, type ConferenceTemplate, type TopicApplicationAction, type TopicApplicationActionMessage } from '@od/contracts';
 import { askBus } from '../http/bus-request';
 import { rejectionToHttp } from '../http/rejection-status';
-import { actorOf, type AuthenticatedUser } from '../identity/authenticated-user';
 import type { ConferenceTemplateDto } from './conference.dto';
+import { actorOf, type AuthenticatedUser } from '@od/platform';
 
 /** The template of the DTO, without the command id. */
 export function templateOf({ startsAt, endsAt, title, summary, description, moderator }: ConferenceTemplateDto): ConferenceTemplate {

@@ -1,5 +1,5 @@
 import { createParamDecorator, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
-import type { AuthenticatedUser } from './authenticated-user';
+import type { AuthenticatedUser } from '@od/platform';
 
 /**
  * The one seam through which the caller's identity reaches a controller: the user the access guard

@@ -1,7 +1,7 @@
 import type { ClientProxy } from '@nestjs/microservices';
 import { querySubject, type HolderRegisteredQuery, type HolderRegisteredReply } from '@od/contracts';
 import { askBus } from '../http/bus-request';
-import type { HolderRegistryCheck } from './token-verifier';
+import type { HolderRegistryCheck } from '@od/platform';
 
 /** Holders leave the registry never, so a holder found is remembered; one not found is asked again next time. */
 const REMEMBER_FOUND_MS = 5 * 60 * 1000;

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
-import type { AuthenticatedUser } from '../identity/authenticated-user';
 import { CurrentUser } from '../identity/current-user';
+import { AuthenticatedUser } from '@od/platform';
 
 /** Who the token says the caller is (and, for staff, the AWP roles active now). */
 @Controller('api/me')

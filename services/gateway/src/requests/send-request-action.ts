@@ -2,7 +2,7 @@ import type { ClientProxy } from '@nestjs/microservices';
 import { commandSubject, type CommandReply, type RequestActionMessage } from '@od/contracts';
 import { askBus } from '../http/bus-request';
 import { rejectionToHttp } from '../http/rejection-status';
-import { actorOf, type AuthenticatedUser } from '../identity/authenticated-user';
+import { actorOf, type AuthenticatedUser } from '@od/platform';
 
 /**
  * Sends one action on a request to the service that decides it (moderation or response), with the

@@ -2,7 +2,7 @@ import type { ClientProxy } from '@nestjs/microservices';
 import { commandSubject, type SurveyAction, type SurveyActionMessage, type SurveyCommandReply } from '@od/contracts';
 import { askBus } from '../http/bus-request';
 import { rejectionToHttp } from '../http/rejection-status';
-import { actorOf, type AuthenticatedUser } from '../identity/authenticated-user';
+import { actorOf, type AuthenticatedUser } from '@od/platform';
 
 /** Sends one survey action to the surveys service with the caller's holder and active AWP roles; a refusal becomes its HTTP error. */
 export async function sendSurveyAction(bus: ClientProxy, subjectRoot: string, target: { surveyId?: string; commandId: string }, user: AuthenticatedUser, action: SurveyAction) {

@@ -1,11 +1,10 @@
 import { Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { querySubject, type AwpAccessListQuery, type AwpAccessListReply } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
 import { IsOptional, Matches } from 'class-validator';
 import { BUS } from '../../bus';
 import { askBus } from '../../http/bus-request';
-import type { AuthenticatedUser } from '../../identity/authenticated-user';
 import { CurrentUser } from '../../identity/current-user';
 import { ReadYourWriteQuery } from '../../requests/reading/read-your-write.query';
 

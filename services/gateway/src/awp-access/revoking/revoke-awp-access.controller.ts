@@ -1,8 +1,7 @@
 import { Body, Controller, ForbiddenException, HttpCode, Inject, Post } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
 import { BUS } from '../../bus';
-import type { AuthenticatedUser } from '../../identity/authenticated-user';
 import { CurrentUser } from '../../identity/current-user';
 import { DenyAwpAccessDto as RevokeAwpAccessDto } from '../deciding/operator-decisions.dto';
 import { sendAwpCommand } from '../send-awp-command';

@@ -2,12 +2,11 @@ import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common'
 import type { ClientProxy } from '@nestjs/microservices';
 import { REQUEST_LANGUAGES, type RequestLanguage } from '@od/contracts';
 import { TOPIC_APPLICATION_LIMITS } from '@od/domain';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { BUS } from '../../bus';
 import { HolderIdParamPipe } from '../../holders/holder-id.pipe';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
-import type { AuthenticatedUser } from '../../identity/authenticated-user';
 import { CurrentUser } from '../../identity/current-user';
 import { CommandIdDto } from '../../requests/command-id.dto';
 import { ReasonDto } from '../conference.dto';

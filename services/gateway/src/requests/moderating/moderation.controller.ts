@@ -1,9 +1,8 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import type { ClientProxy } from '@nestjs/microservices';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
 import { BUS } from '../../bus';
-import type { AuthenticatedUser } from '../../identity/authenticated-user';
 import { CurrentUser } from '../../identity/current-user';
 import { CommandIdDto } from '../command-id.dto';
 import { sendRequestAction } from '../send-request-action';

@@ -2,10 +2,9 @@ import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestj
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import type { ClientProxy } from '@nestjs/microservices';
 import { querySubject, type RequestByIdQuery, type RequestByIdReply } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../../bus';
 import { askBus } from '../../http/bus-request';
-import { actorOf, type AuthenticatedUser } from '../../identity/authenticated-user';
 import { CurrentUser } from '../../identity/current-user';
 import { ReadYourWriteQuery } from './read-your-write.query';
 

@@ -1,10 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { commandSubject, type SubmitRequestMessage, type SubmitRequestReply } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
 import { askBus } from '../../http/bus-request';
 import { rejectionToHttp } from '../../http/rejection-status';
-import { actorOf, type AuthenticatedUser } from '../../identity/authenticated-user';
 import { CurrentUser } from '../../identity/current-user';
 import { BUS } from '../../bus';
 import { SubmitRequestDto } from './submit-request.dto';

@@ -9,11 +9,10 @@ import {
   type SurveyResultsQuery,
   type SurveyResultsReply,
 } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
 import { BUS } from '../../bus';
 import { askBus } from '../../http/bus-request';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
-import type { AuthenticatedUser } from '../../identity/authenticated-user';
 import { CurrentUser } from '../../identity/current-user';
 import { ReadYourWriteQuery } from '../../requests/reading/read-your-write.query';
 

@@ -1,12 +1,11 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { commandSubject, type CastBallotMessage, type CastBallotReply } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../../bus';
 import { askBus } from '../../http/bus-request';
 import { rejectionToHttp } from '../../http/rejection-status';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
-import { actorOf, type AuthenticatedUser } from '../../identity/authenticated-user';
 import { CurrentUser } from '../../identity/current-user';
 import { CastBallotDto } from '../survey.dto';
 

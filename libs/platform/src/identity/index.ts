@@ -1,0 +1,3 @@
+export * from './authenticated-user';
+export * from './auth-config';
+export * from './token-verifier';
