@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { startFullPlatform, type FullPlatform } from '@od/testing';
 
 // Logs carry no IIN, BIN, phone number, name or access token: an integration flow at debug level, with
@@ -54,7 +55,7 @@ function aRequest(overrides: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   // Debug level in every service: the most a misconfigured production could write.
-  under = await startFullPlatform('gatewaylogprivacy', { LOG_LEVEL: 'debug', GATEWAY_RATE_LIMIT: '100000' });
+  under = await startFullPlatform('gatewaylogprivacy', { LOG_LEVEL: 'debug', GATEWAY_RATE_LIMIT: '100000' }, ['identity-dev', 'relay', 'intake', 'access', 'projections', 'gateway']);
 });
 
 afterAll(async () => {
@@ -138,5 +139,43 @@ describe('Logs carry no personal data', () => {
     expect(gatewayLines.some((line) => line.includes('"url":"/api/requests/[iin-or-bin]"'))).toBe(true);
 
     expect(findLeaks(lines, secrets)).toEqual([]);
+  });
+
+  it('errors whose messages name a stream with an IIN, and tokens in query strings, leave no IIN or token in any log', async () => {
+    const operator = await under.platform.tokenFor('operator-1');
+    const citizen = await under.platform.tokenFor('citizen-aigerim');
+    const employeeIin = '850505400018';
+    // The store refuses appends to AWP access streams the way a failing database would: with an error whose
+    // message names the stream, `awpaccess-<holder>-<iin>-<role>`; the access service logs that failure.
+    const database = new Client({ connectionString: under.database.url });
+    await database.connect();
+    try {
+      await database.query(`CREATE FUNCTION event_store.refuse_awp_appends() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'refusing to append to stream %', NEW.stream_id USING DETAIL = 'stream ' || NEW.stream_id; END $$`);
+      await database.query(`CREATE TRIGGER refuse_awp_appends BEFORE INSERT ON event_store.events FOR EACH ROW WHEN (NEW.stream_id LIKE 'awpaccess-%') EXECUTE FUNCTION event_store.refuse_awp_appends()`);
+      const before = allLines().length;
+      const refused = await call('/api/awp-access/applications', operator, { method: 'POST', body: { commandId: randomUUID(), holderId: 'ministry-of-finance', employeeIin, role: 'responder' } });
+      expect(refused.status).toBe(500);
+      // Tokens in query strings: a caller (or a broken client) puts them there.
+      expect((await call(`/api/me?access_token=${citizen}`, citizen)).status).toBe(200);
+      expect((await call(`/api/me?token=${citizen}&x=1`, undefined)).status).toBe(401);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+
+      const lines = allLines().slice(before);
+      // The failure was logged (so the scan means something), and the requests with tokens were too.
+      expect(lines.some((line) => line.startsWith('[access]') && line.includes('refusing to append to stream awpaccess-ministry-of-finance-[iin-or-bin]-responder'))).toBe(true);
+      expect(lines.some((line) => line.startsWith('[gateway]') && line.includes('/api/me?access_token=[redacted]'))).toBe(true);
+      const [, payload, signature] = citizen.split('.');
+      const secrets = [
+        { what: 'the employee IIN', value: employeeIin },
+        { what: 'a token', value: citizen },
+        { what: 'a token payload', value: payload },
+        { what: 'a token signature', value: signature },
+      ];
+      expect(findLeaks(allLines(), secrets)).toEqual([]);
+    } finally {
+      await database.query('DROP TRIGGER IF EXISTS refuse_awp_appends ON event_store.events');
+      await database.end();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
-import { httpHost } from '@od/platform';
+import { httpHost, privateLoggerOptions } from '@od/platform';
 import { pino } from 'pino';
 import { readRelayConfig } from './relay-config';
 import { RelayModule } from './relay.module';
@@ -12,7 +12,7 @@ const SHUTDOWN_TIMEOUT_MS = 20_000;
 
 async function main(): Promise<void> {
   const config = readRelayConfig();
-  const logger = pino({ name: 'relay', level: config.logLevel });
+  const logger = pino(privateLoggerOptions('relay', config.logLevel));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
   const app = await NestFactory.create(RelayModule.forRoot(config, logger), { bufferLogs: true });

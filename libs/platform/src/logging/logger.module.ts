@@ -1,6 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { scrubPersonalData } from './personal-data';
+import { scrubbedError, scrubLogFields, scrubLogText, scrubLogValue } from './log-privacy';
 
 /** Keys whose value may be personal data (IIN, BIN, phone, name, the acting person, signatures, tokens). */
 const PERSONAL_KEYS = [
@@ -37,22 +37,42 @@ export const REDACTED_LOG_PATHS = [
 ];
 
 
+/**
+ * pino's settings for a service's own logger: paths redacted, errors and every field scrubbed of personal
+ * data and credentials, free-text messages too. For a logger made without Nest (the relay's).
+ */
+export function privateLoggerOptions(service: string, level: string) {
+  return {
+    level,
+    name: service,
+    redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
+    serializers: {
+      // An error's message and stack may name a stream (`awpaccess-<holder>-<iin>-<role>`, `notice-<iin>`).
+      err: (error: unknown) => (error instanceof Error ? scrubbedError(error) : scrubLogValue(error)),
+    },
+    formatters: {
+      // Every other field of a line (an error under another key, a stream id, a nested value).
+      log: (fields: Record<string, unknown>) => scrubLogFields(fields),
+    },
+    hooks: {
+      // Free-text messages (an error's message, a framework's debug line) are scrubbed too.
+      logMethod(this: unknown, args: unknown[], method: (...args: unknown[]) => void) {
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubLogText(arg) : arg)));
+      },
+    },
+  };
+}
+
 export function loggerModule(service: string, level: string): DynamicModule {
+  const options = privateLoggerOptions(service, level);
   return LoggerModule.forRoot({
     pinoHttp: {
-      level,
-      name: service,
-      redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
+      ...options,
       autoLogging: { ignore: (req) => req.url === '/health' },
       serializers: {
-        // A path or query may carry an IIN or a phone number a caller typed into it.
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: scrubPersonalData(req.url) }),
-      },
-      hooks: {
-        // Free-text messages (an error's message, a framework's debug line) are scrubbed of IIN/BIN and phone numbers.
-        logMethod(args, method) {
-          method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubPersonalData(arg) : arg)) as Parameters<typeof method>);
-        },
+        ...options.serializers,
+        // A path or query may carry an IIN or a phone number a caller typed into it, or a token (`?access_token=`).
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: scrubLogText(req.url) }),
       },
     },
   });
