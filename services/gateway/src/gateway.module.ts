@@ -11,7 +11,7 @@ import { ListAwpAccessController } from './awp-access/listing/list-awp-access.co
 import { RevokeAwpAccessController } from './awp-access/revoking/revoke-awp-access.controller';
 import { BUS } from './bus';
 import { MeController } from './me/me.controller';
-import { AccountThrottlerGuard, rateLimitModule } from './http/rate-limit';
+import { rateLimitModule } from './http/rate-limit';
 import { registeredHolders } from './identity/registered-holders';
 import { GetRequestController } from './requests/reading/get-request.controller';
 import { SubmitRequestController } from './requests/submitting/submit-request.controller';
@@ -40,6 +40,7 @@ export class GatewayModule implements OnApplicationShutdown {
 
   static register(config: PlatformConfig): DynamicModule {
     const providers = [platformConfigProvider(config), { provide: NATS_PROBE, useFactory: () => natsProbe(config.natsUrl, 'gateway') }];
+    const rateLimits = rateLimitModule();
     return {
       module: GatewayModule,
       global: true,
@@ -48,7 +49,7 @@ export class GatewayModule implements OnApplicationShutdown {
         loggerModule('gateway', config.logLevel),
         ClientsModule.register([{ name: BUS, transport: Transport.NATS, options: { servers: [config.natsUrl], name: 'gateway', ...natsCredentials('gateway') } }]),
         healthModule({ inject: [NATS_PROBE], useFactory: (nats: NatsProbe) => [nats] }),
-        rateLimitModule(),
+        ...rateLimits.imports,
       ],
       controllers: [
         MeController,
@@ -86,9 +87,9 @@ export class GatewayModule implements OnApplicationShutdown {
           useFactory: (bus: ClientProxy) => createTokenVerifier(readAuthConfig(), undefined, registeredHolders(bus, config.subjectRoot)),
         },
         ActiveStaffRoles,
+        ...rateLimits.providers,
+        // Counts the rate limits itself, after verifying the token and before any lookup (see the guard).
         { provide: APP_GUARD, useClass: AccessGuard },
-        // After the AccessGuard (global guards run in this order), so the limit counts the verified account.
-        { provide: APP_GUARD, useClass: AccountThrottlerGuard },
       ],
       exports: providers,
     };
