@@ -39,7 +39,10 @@ export function scrubLogValue(value: unknown, depth = 0): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubLogValue(item, depth + 1)]));
 }
 
-/** A log line's fields before they are written: everything but the HTTP request/response (their serializers scrub those). */
+/** Fields pino serializes itself (the request, the response, `err`): their serializers scrub them, after pino's own. */
+const SERIALIZED_FIELDS = new Set(['req', 'res', 'err']);
+
+/** A log line's fields before they are written: everything but the serialized ones. */
 export function scrubLogFields(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, key === 'req' || key === 'res' ? value : scrubLogValue(value)]));
+  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, SERIALIZED_FIELDS.has(key) ? value : scrubLogValue(value)]));
 }

@@ -1,4 +1,6 @@
+import { pino } from 'pino';
 import { scrubLogFields, scrubLogText } from './log-privacy';
+import { privateLoggerOptions } from './logger.module';
 
 describe('What a log line may not hold', () => {
   it.each([
@@ -13,14 +15,24 @@ describe('What a log line may not hold', () => {
     expect(scrubLogText(text)).toBe(expected);
   });
 
-  it('errors (message, stack, own fields, cause) and nested fields are scrubbed; the HTTP request object is left to its serializer', () => {
+  it('errors (message, stack, own fields, cause) and nested fields are scrubbed; the serialized fields are left to their serializers', () => {
     const cause = new Error('duplicate key (stream_id)=(notice-850505400018)');
     const error = Object.assign(new Error('Stream awpaccess-ministry-of-finance-850505400018-responder is at 3', { cause }), { detail: 'Key (stream_id)=(notice-900101300017) exists' });
     const req = { url: '/raw?token=x' };
-    const fields = scrubLogFields({ err: error, context: { streamId: 'notice-900101300017', list: ['+7 701 234 56 78'] }, req });
+    const fields = scrubLogFields({ error, context: { streamId: 'notice-900101300017', list: ['+7 701 234 56 78'] }, req });
     const written = JSON.stringify(fields);
     for (const secret of ['850505400018', '900101300017', '701 234']) expect(written).not.toContain(secret);
-    expect(fields.err).toMatchObject({ type: 'Error', message: 'Stream awpaccess-ministry-of-finance-[iin-or-bin]-responder is at 3', detail: 'Key (stream_id)=(notice-[iin-or-bin]) exists' });
+    expect(fields.error).toMatchObject({ type: 'Error', message: 'Stream awpaccess-ministry-of-finance-[iin-or-bin]-responder is at 3', detail: 'Key (stream_id)=(notice-[iin-or-bin]) exists' });
     expect(fields.req).toBe(req);
+  });
+
+  it('a service logger writes an error under err, and a message, without the IIN in its stream id or a token', () => {
+    const written: string[] = [];
+    const logger = pino(privateLoggerOptions('test', 'info'), { write: (line: string) => written.push(line) });
+    const error = Object.assign(new Error('Stream awpaccess-ministry-of-finance-850505400018-responder expected version 0'), { detail: 'notice-900101300017' });
+    logger.error({ err: error, streamId: 'notice-900101300017' }, 'append failed for notice-900101300017 at /api/me?access_token=eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln');
+    const line = JSON.parse(written.join(''));
+    expect(JSON.stringify(line)).not.toMatch(/850505400018|900101300017|eyJ/);
+    expect(line).toMatchObject({ err: { type: 'Error', message: 'Stream awpaccess-ministry-of-finance-[iin-or-bin]-responder expected version 0' }, streamId: 'notice-[iin-or-bin]' });
   });
 });
