@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { REQUEST_LANGUAGES } from '@od/contracts';
 import { REQUEST_LIMITS, SEEDED_HOLDERS } from '@od/domain';
-import { startFullPlatform, type FullPlatform } from '@od/testing';
+import { grantAwpAccess, startFullPlatform, type FullPlatform } from '@od/testing';
 
 // Bad input through the real HTTP API of the real platform: whatever a client sends, the answer is a 4xx
 // that says what is wrong, never a 5xx, and nothing reaches the event store.
@@ -267,12 +267,140 @@ const badQuery = fc
     return params.toString();
   });
 
+// ---- unsafe text in every command endpoint's free-text fields ---------------------------------------
+
+/** Characters that must never reach a store or a reader, one kind at a time. */
+const unsafeCharacter = fc.constantFrom(
+  '\u0000', // NUL: PostgreSQL's text cannot hold it
+  '\u0007',
+  '\u001B',
+  '\uD800', // lone high surrogate
+  '\uDBFF',
+  '\uDC00', // lone low surrogate
+  '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', // bidi embeddings and overrides
+  '\u2066', '\u2067', '\u2068', '\u2069', // bidi isolates
+);
+const invisibleOnly = fc
+  .array(fc.constantFrom('\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060', '\u00AD', '\u3164', ' '), { minLength: 1, maxLength: 6 })
+  .filter((units) => units.some((unit) => unit !== ' '))
+  .map((units) => units.join(''));
+/** How a valid text is spoilt: an unsafe character put in at some place, or the whole text replaced by invisible characters. */
+const unsafeTextChange: fc.Arbitrary<(valid: string) => string> = fc.oneof(
+  fc.tuple(unsafeCharacter, fc.nat()).map(([character, at]) => (valid: string) => {
+    const place = valid.length === 0 ? 0 : at % (valid.length + 1);
+    return valid.slice(0, place) + character + valid.slice(place);
+  }),
+  invisibleOnly.map((text) => () => text),
+);
+
+interface CommandEndpoint {
+  readonly route: string;
+  readonly path: string;
+  readonly account: string;
+  readonly body: () => Record<string, unknown>;
+  /** The free-text fields, as the 400 names them (`moderator.surname`, `questions.0.text.ru`). */
+  readonly fields: readonly string[];
+}
+
+const someId = randomUUID();
+const kkRu = (text: string) => ({ kk: `${text} (kk)`, ru: `${text} (ru)`, en: `${text} (en)` });
+const awpTarget = { holderId: 'ministry-of-finance', employeeIin: '780302300111', role: 'administrator' };
+const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
+  { route: '/api/requests', path: '/api/requests', account: citizen, body: () => ({ ...aValidRequest(), signature: 'AAAA' }), fields: ['subject', 'text'] },
+  { route: '/api/requests/:id/rating', path: `/api/requests/${someId}/rating`, account: citizen, body: () => ({ commandId: randomUUID(), rating: 'dislike', reason: 'No figures by region' }), fields: ['reason'] },
+  { route: '/api/requests/:id/redirection', path: `/api/requests/${someId}/redirection`, account: 'staff-minfin-admin', body: () => ({ commandId: randomUUID(), toHolderId: 'ministry-of-healthcare', reason: 'Hospitals are theirs' }), fields: ['reason'] },
+  { route: '/api/requests/:id/return', path: `/api/requests/${someId}/return`, account: 'staff-minfin-admin', body: () => ({ commandId: randomUUID(), reasonCode: 'no_user_name', reasonText: 'No name given' }), fields: ['reasonText'] },
+  { route: '/api/requests/:id/drafts', path: `/api/requests/${someId}/drafts`, account: 'staff-minfin-responder', body: () => ({ commandId: randomUUID(), text: 'Draft answer' }), fields: ['text'] },
+  { route: '/api/requests/:id/answer', path: `/api/requests/${someId}/answer`, account: 'staff-minfin-responder', body: () => ({ commandId: randomUUID(), text: 'The answer' }), fields: ['text'] },
+  { route: '/api/requests/:id/extension', path: `/api/requests/${someId}/extension`, account: 'staff-minfin-head', body: () => ({ commandId: randomUUID(), days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Two ministries' }), fields: ['reason'] },
+  { route: '/api/requests/:id/refusal', path: `/api/requests/${someId}/refusal`, account: 'staff-minfin-admin', body: () => ({ commandId: randomUUID(), groundCode: 'state_secrets', reasonText: 'A state secret' }), fields: ['reasonText'] },
+  { route: '/api/awp-access/denials', path: '/api/awp-access/denials', account: 'operator-1', body: () => ({ commandId: randomUUID(), ...awpTarget, reason: 'Not employed there' }), fields: ['reason'] },
+  { route: '/api/awp-access/trainings', path: '/api/awp-access/trainings', account: 'operator-1', body: () => ({ commandId: randomUUID(), ...awpTarget, course: 'AWP basics', trainedOn: '2026-01-20' }), fields: ['course'] },
+  {
+    route: '/api/conferences',
+    path: '/api/conferences',
+    account: 'staff-minfin-admin',
+    body: () => ({
+      commandId: randomUUID(),
+      startsAt: '2027-03-01T10:00:00+05:00',
+      endsAt: '2027-03-02T18:00:00+05:00',
+      title: kkRu('Budget'),
+      summary: kkRu('Budget 2027'),
+      description: kkRu('The 2027 budget, questions and answers'),
+      moderator: { surname: 'Серикова', name: 'Айгерим', patronymic: 'Болатовна', iin: '780302300111', position: 'Head of press office', email: 'press@minfin.gov.kz', phone: '+77011234567' },
+    }),
+    fields: ['title.kk', 'summary.ru', 'description.en', 'moderator.surname', 'moderator.name', 'moderator.patronymic', 'moderator.position', 'moderator.email'],
+  },
+  { route: '/api/conferences/:id/return', path: `/api/conferences/${someId}/return`, account: 'operator-1', body: () => ({ commandId: randomUUID(), reason: 'Dates overlap' }), fields: ['reason'] },
+  { route: '/api/conferences/:id/announcement', path: `/api/conferences/${someId}/announcement`, account: 'staff-minfin-admin', body: () => ({ commandId: randomUUID(), url: 'https://minfin.gov.kz/news/1', announcedAt: '2027-02-27T10:00:00+05:00' }), fields: ['url'] },
+  { route: '/api/conferences/:id/questions', path: `/api/conferences/${someId}/questions`, account: citizen, body: () => ({ commandId: randomUUID(), text: 'When is the budget published?' }), fields: ['text'] },
+  { route: '/api/conferences/:id/questions/:q/answer', path: `/api/conferences/${someId}/questions/${randomUUID()}/answer`, account: 'staff-minfin-responder', body: () => ({ commandId: randomUUID(), text: 'In March' }), fields: ['text'] },
+  { route: '/api/holders/:holderId/topic-applications', path: '/api/holders/ministry-of-finance/topic-applications', account: citizen, body: () => ({ commandId: randomUUID(), topic: 'School budgets', text: 'Please hold a conference', language: 'en' }), fields: ['topic', 'text'] },
+  { route: '/api/topic-applications/:id/refusal', path: `/api/topic-applications/${someId}/refusal`, account: 'staff-minfin-admin', body: () => ({ commandId: randomUUID(), reason: 'Not our competence' }), fields: ['reason'] },
+  {
+    route: '/api/surveys',
+    path: '/api/surveys',
+    account: 'staff-minfin-admin',
+    body: () => ({
+      commandId: randomUUID(),
+      category: 'Budget',
+      name: kkRu('Budget survey'),
+      launchDate: '2027-03-01',
+      closingDate: '2027-03-31',
+      resultsVisibility: 'live',
+      questions: [{ kind: 'single', text: kkRu('Which school first?'), options: [{ text: kkRu('No. 12') }, { text: kkRu('No. 7') }] }],
+    }),
+    fields: ['category', 'name.kk', 'questions.0.text.ru', 'questions.0.options.1.text.en'],
+  },
+  { route: '/api/surveys/:id/return', path: `/api/surveys/${someId}/return`, account: 'operator-1', body: () => ({ commandId: randomUUID(), reason: 'Questions unclear' }), fields: ['reason'] },
+  { route: '/api/surveys/:id/announcements', path: `/api/surveys/${someId}/announcements`, account: 'staff-minfin-admin', body: () => ({ commandId: randomUUID(), url: 'https://minfin.gov.kz/news/2' }), fields: ['url'] },
+];
+const TEXT_FIELDS = COMMAND_ENDPOINTS.flatMap((endpoint) => endpoint.fields.map((field) => [endpoint, field] as const));
+
+const tokens = new Map<string, string>();
+async function tokenOf(account: string): Promise<string> {
+  if (!tokens.has(account)) tokens.set(account, await under.platform.tokenFor(account));
+  return tokens.get(account)!;
+}
+
+/** Sends the endpoint's valid body with `field` spoilt by `change`: a 400 naming that field with rule isSafeText, nothing appended. */
+async function expectUnsafeTextRefused(endpoint: CommandEndpoint, field: string, change: (valid: string) => string): Promise<void> {
+  const body = endpoint.body();
+  const path = field.split('.');
+  const parent = path.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, body);
+  const key = path[path.length - 1];
+  parent[key] = change(String(parent[key] ?? ''));
+  const answer = await expectNothingAppended(async () => {
+    const response = await fetch(`${under.platform.gatewayUrl}${endpoint.path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await tokenOf(endpoint.account)}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(20_000),
+    });
+    const text = await response.text();
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    const label = `POST ${endpoint.route} (text)`;
+    const outcome = `${response.status} ${typeof parsed.error === 'string' ? parsed.error : ''}`.trim();
+    (seen[label] ??= {})[outcome] = (seen[label][outcome] ?? 0) + 1;
+    return { status: response.status, body: parsed, text };
+  });
+  const fields = (answer.body.fields ?? []) as { field: string; rule: string }[];
+  if (answer.status !== 400 || !fields.some((problem) => problem.field === field && problem.rule === 'isSafeText')) {
+    throw new Error(`${endpoint.route} ${field} = ${JSON.stringify(parent[key])} → ${answer.status} ${answer.text.slice(0, 300)}`);
+  }
+}
+
 // ---- the platform ------------------------------------------------------------------------------
 
 beforeAll(async () => {
-  // The rate limit is raised so that hundreds of calls from one account are never 429.
-  under = await startFullPlatform('gatewaybadinput', { GATEWAY_RATE_LIMIT: '1000000' });
+  // The rate limit is raised so that hundreds of calls from one account are never 429. The access service
+  // answers the AWP lookups of the staff endpoints; the services that decide are not needed, since nothing
+  // bad may get past the gateway (had it, the answer would be a 503 and the property would fail).
+  under = await startFullPlatform('gatewaybadinput', { GATEWAY_RATE_LIMIT: '1000000' }, ['identity-dev', 'relay', 'intake', 'access', 'projections', 'gateway']);
   citizenToken = await under.platform.tokenFor(citizen);
+  for (const [account, role] of [['staff-minfin-admin', 'administrator'], ['staff-minfin-responder', 'responder'], ['staff-minfin-head', 'first_head']] as const) {
+    await grantAwpAccess(under.platform, account, role);
+  }
 });
 
 afterAll(async () => {
@@ -331,6 +459,17 @@ describe('Bad input to the gateway', () => {
     const answer = await send('GET /api/requests/:requestId (id)', '/api/requests/not-a-uuid', { method: 'GET' });
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({ error: 'validation_failed', fields: [{ field: 'requestId', rule: 'isUuid', message: 'requestId must be a UUID' }] });
+  });
+
+  it('every free-text field of every command endpoint, with a NUL in it, is a 400 naming the field (isSafeText) and appends nothing', async () => {
+    for (const [endpoint, field] of TEXT_FIELDS) await expectUnsafeTextRefused(endpoint, field, (valid) => `${valid}\u0000`);
+  });
+
+  it(`every command endpoint: ${NUM_RUNS} free-text fields with NUL, lone surrogates, control or bidi characters, or only invisible ones are each a 400 naming the field (isSafeText) and append nothing`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...TEXT_FIELDS), unsafeTextChange, async ([endpoint, field], change) => expectUnsafeTextRefused(endpoint, field, change)),
+      { numRuns: NUM_RUNS },
+    );
   });
 
   it('the gateway logged no server error while refusing all of it', () => {
