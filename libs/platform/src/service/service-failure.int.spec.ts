@@ -7,7 +7,8 @@ import { loggerModule } from '../logging/logger.module';
 import { startNatsService } from './start-nats-service';
 
 const { subjectRoot } = testBusNames('servicefailure');
-const subject = (name: string) => `${subjectRoot}.commands.probe.${name}`;
+// Queries: commands also pass the callers' verification, which is not what this spec is about.
+const subject = (name: string) => `${subjectRoot}.queries.probe.${name}`;
 const correlationId = '5d1f6a2e-1111-4222-8333-444455556666';
 
 @Controller()
