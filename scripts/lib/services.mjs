@@ -43,8 +43,7 @@ export const services = [
   { name: 'deadlines', entry: 'dist/services/deadlines/src/main.js', portEnv: 'DEADLINES_HTTP_PORT', defaultPort: 3106 },
   {
     name: 'gateway', entry: 'dist/services/gateway/src/main.js', portEnv: 'GATEWAY_HTTP_PORT', defaultPort: 3000, public: true,
-    // The development identity provider unless AUTH_ISSUER / AUTH_JWKS_URL name the real one.
-    compose: { env: { AUTH_ISSUER: '${AUTH_ISSUER:-http://localhost:3190}', AUTH_JWKS_URL: '${AUTH_JWKS_URL:-http://identity-dev:3190/jwks.json}' } },
+    // AUTH_ISSUER / AUTH_JWKS_URL: in the platform settings every service shares (scripts/lib/compose.mjs).
   },
 ];
 
