@@ -108,8 +108,8 @@ describe('Internet conferences through HTTP', () => {
     const open = await call('citizen-aigerim', 'GET', `/api/conferences?atLeastPosition=${a1.body.position}&waitMs=5000`);
     const shown = (open.body.items as { conferenceId: string; questions: unknown[] }[]).find((item) => item.conferenceId === conferenceId);
     expect(shown?.questions).toEqual([
-      { questionId: q1.body.questionId, askedBy: 'citizen', text: 'Когда вступит в силу новый кодекс?', askedAt: expect.any(String), answer: { text: 'С 1 января 2027 года.', answeredAt: expect.any(String) } },
-      { questionId: q2.body.questionId, askedBy: 'organisation', text: 'Будут ли льготы для IT-компаний?', askedAt: expect.any(String), answer: null },
+      { questionId: q1.body.questionId, askedBy: 'citizen', text: 'Когда вступит в силу новый кодекс?', redacted: false, askedAt: expect.any(String), answer: { text: 'С 1 января 2027 года.', redacted: false, answeredAt: expect.any(String) } },
+      { questionId: q2.body.questionId, askedBy: 'organisation', text: 'Будут ли льготы для IT-компаний?', redacted: false, askedAt: expect.any(String), answer: null },
     ]);
     expect(open.text).not.toContain('900101300017'); // the citizen's IIN
     expect(open.text).not.toContain('040340010004'); // the organisation's BIN

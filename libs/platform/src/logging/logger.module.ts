@@ -48,7 +48,9 @@ export function privateLoggerOptions(service: string, level: string) {
     redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
     serializers: {
       // An error's message and stack may name a stream (`awpaccess-<holder>-<iin>-<role>`, `notice-<iin>`).
-      err: (error: unknown) => (error instanceof Error ? scrubbedError(error) : scrubLogValue(error)),
+      // pino-http hands this serializer pino's own serialized error (an object of its own prototype, not an
+      // Error): its fields are copied into a plain object so that they are scrubbed too.
+      err: (error: unknown) => (error instanceof Error ? scrubbedError(error) : scrubLogValue(error !== null && typeof error === 'object' ? { ...error } : error)),
     },
     formatters: {
       // Every other field of a line (an error under another key, a stream id, a nested value).
