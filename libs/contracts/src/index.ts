@@ -4,6 +4,7 @@ export * from './headers';
 export * from './requests/request-events';
 export * from './requests/request-messages';
 export * from './identity/access-token-claims';
+export * from './identity/caller';
 export * from './awp-access/awp-access-events';
 export * from './awp-access/awp-access-messages';
 export * from './deadlines/deadline-events';

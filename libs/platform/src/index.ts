@@ -18,5 +18,6 @@ export * from './command-handling/handle-request-command';
 export * from './following';
 export * from './config/integer-setting';
 export * from './privacy/redact-personal-data';
+export * from './service/service-failure.filter';
 export * from './config/http-host';
 export * from './identity';

@@ -8,14 +8,11 @@ export interface AwpAccessTarget {
 }
 
 export type AwpAccessCommandMessage =
-  | (CommandMessage<AwpAccessTarget & { readonly action: 'apply' }> & {
-      /**
-       * A staff applicant's IIN and holder, from their verified access token (C7: only the holder's
-       * administrator or officer with active access applies, never for themselves). The access service
-       * looks up which AWP roles they may use in its own store, never trusting roles sent with the message.
-       */
-      readonly applicant?: { readonly iin: string; readonly holderId: string };
-    })
+  /**
+   * C7: only the operator, or the holder's administrator or officer with active access, applies — never for
+   * themselves. The access service knows the applicant from the verified caller (token and its own AWP register).
+   */
+  | CommandMessage<AwpAccessTarget & { readonly action: 'apply' }>
   | CommandMessage<AwpAccessTarget & { readonly action: 'approve' }>
   | CommandMessage<AwpAccessTarget & { readonly action: 'deny'; readonly reason: string }>
   | CommandMessage<AwpAccessTarget & { readonly action: 'record_training'; readonly course: string; readonly trainedOn: string }>

@@ -1,4 +1,4 @@
-import type { CommandMessage, StaffContext } from '../requests/request-messages';
+import type { CommandMessage } from '../requests/request-messages';
 import type { ConferenceTemplate } from './conference-events';
 
 /** What may be done to a conference (gateway → `<root>.commands.conferences.conference-action`). */
@@ -16,8 +16,6 @@ export type ConferenceAction =
 export type ConferenceActionMessage = CommandMessage<ConferenceAction> & {
   /** `fill`: omitted (derived from the command id). */
   readonly conferenceId?: string;
-  readonly staff: StaffContext;
-  readonly account: { readonly phoneVerified: boolean };
 };
 
 /** C5 (gateway → `<root>.commands.conferences.topic-application-action`). */
@@ -29,8 +27,6 @@ export type TopicApplicationAction =
 export type TopicApplicationActionMessage = CommandMessage<TopicApplicationAction> & {
   /** `apply`: omitted (derived from the command id). */
   readonly applicationId?: string;
-  readonly staff: StaffContext;
-  readonly account: { readonly phoneVerified: boolean };
 };
 
 export type ConferenceCommandReply = { readonly ok: true; readonly position: string; readonly conferenceId?: string; readonly applicationId?: string; readonly questionId?: string };

@@ -1,4 +1,4 @@
-import type { Actor } from '../envelope';
+import type { CallerCredentials } from '../identity/caller';
 import type { RequestLanguage } from './request-events';
 
 /**
@@ -9,7 +9,8 @@ import type { RequestLanguage } from './request-events';
 export interface CommandMessage<Data> {
   readonly commandId: string;
   readonly correlationId: string;
-  readonly actor: Actor;
+  /** Who acts: verified by the receiving service, which derives the actor, holder, roles and account from it. */
+  readonly caller: CallerCredentials;
   readonly data: Data;
 }
 
@@ -20,10 +21,7 @@ export type SubmitRequestMessage = CommandMessage<{
   readonly language: RequestLanguage;
   /** Detached CMS over the canonical request, base64 (R1). */
   readonly signature: string;
-}> & {
-  /** The account as the verified access token describes it: whom the signature must belong to. */
-  readonly account: { readonly iin?: string; readonly bin?: string; readonly phoneVerified: boolean };
-};
+}>;
 
 export interface RejectionReply {
   readonly ok: false;
@@ -90,10 +88,4 @@ export type ResponseAction =
   | { readonly action: 'refuse'; readonly groundCode: string; readonly reasonText: string }
   | { readonly action: 'rate'; readonly rating: 'like' | 'dislike'; readonly reason?: string };
 
-/** The acting staff member's holder and the AWP roles active for them now (C7), as the gateway verified. */
-export interface StaffContext {
-  readonly holderId?: string;
-  readonly staffRoles: readonly string[];
-}
-
-export type RequestActionMessage<Action> = CommandMessage<Action> & { readonly requestId: string; readonly staff: StaffContext };
+export type RequestActionMessage<Action> = CommandMessage<Action> & { readonly requestId: string };

@@ -1,4 +1,4 @@
-import type { CommandMessage, CommandReply, StaffContext } from '../requests/request-messages';
+import type { CommandMessage, CommandReply } from '../requests/request-messages';
 import type { BallotAnswer, SurveyQuestionKind, SurveyResultsVisibility, SurveyText } from './survey-events';
 
 /** The Annex 2 template as the agency fills it in; question and option ids are given by their order (`q1`, `q1-o2`). */
@@ -26,13 +26,11 @@ export type SurveyAction =
   | { readonly action: 'close' };
 
 /** `surveyId` is absent for `draft`: the service derives it from the command id. */
-export type SurveyActionMessage = CommandMessage<SurveyAction> & { readonly surveyId?: string; readonly staff: StaffContext };
+export type SurveyActionMessage = CommandMessage<SurveyAction> & { readonly surveyId?: string };
 
 export type SurveyCommandReply = CommandReply<{ readonly surveyId: string; readonly position: string }>;
 
-export type CastBallotMessage = CommandMessage<{ readonly surveyId: string; readonly answers: readonly BallotAnswer[] }> & {
-  readonly account: { readonly phoneVerified: boolean };
-};
+export type CastBallotMessage = CommandMessage<{ readonly surveyId: string; readonly answers: readonly BallotAnswer[] }>;
 
 export type CastBallotReply = CommandReply<{ readonly surveyId: string; readonly position: string }>;
 

@@ -1,10 +1,10 @@
-import { requestStream, type CommandReply, type RequestActionMessage, type RequestEvent } from '@od/contracts';
+import { requestStream, type CommandReply, type RequestActionMessage, type RequestEvent, type Verified } from '@od/contracts';
 import { decideRequest, evolveRequest, holderOfRequestEvent, initialRequestState, type RequestActor, type RequestCommand, type RequestState } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { clientCommandEnvelope, handleCommand } from './handle-command';
 
 /** The actor of a request command, as the gateway verified it (holder and active AWP roles for staff). */
-export function requestActorOf(message: RequestActionMessage<unknown>): RequestActor {
+export function requestActorOf(message: Verified<RequestActionMessage<unknown>>): RequestActor {
   return { kind: message.actor.kind, id: message.actor.id, holderId: message.staff.holderId, staffRoles: message.staff.staffRoles };
 }
 
@@ -15,7 +15,7 @@ const ANSWERED_AS_MISSING = new Set<string>(['stream_not_found', 'not_your_holde
  * Decides a command on an existing request and appends its facts, each under the holder it concerns (a
  * redirect's second fact goes to the new holder's subjects).
  */
-export async function handleRequestCommand(store: EventStore, message: RequestActionMessage<unknown>, command: RequestCommand, now: Date): Promise<CommandReply<{ position: string }>> {
+export async function handleRequestCommand(store: EventStore, message: Verified<RequestActionMessage<unknown>>, command: RequestCommand, now: Date): Promise<CommandReply<{ position: string }>> {
   const outcome = await handleCommand<RequestState, RequestEvent, string>(store, {
     streamId: requestStream(message.requestId),
     expected: 'existing',

@@ -1,4 +1,4 @@
-import type { AccountRole, Actor, StaffRole, UiLanguage } from '@od/contracts';
+import type { AccountRole, Actor, CallerCredentials, StaffRole, UiLanguage } from '@od/contracts';
 
 /** The caller, as the verified access token describes them. */
 export interface AuthenticatedUser {
@@ -10,6 +10,13 @@ export interface AuthenticatedUser {
   readonly holderId?: string;
   readonly staffRoles: readonly StaffRole[];
   readonly locale: UiLanguage;
+  /** The verified token itself: what a command sends on, for the deciding service to verify again. */
+  readonly accessToken: string;
+}
+
+/** The caller's credentials for a command message (`CommandMessage.caller`). */
+export function callerOf(user: AuthenticatedUser): CallerCredentials {
+  return { accessToken: user.accessToken };
 }
 
 /** Who acted, as recorded on facts: a person by IIN, an organisation by BIN, anyone else by account. */

@@ -27,7 +27,7 @@ export type TokenVerifier = (token: string) => Promise<AuthenticatedUser>;
 
 const languages: readonly UiLanguage[] = ['kk', 'ru', 'en'];
 
-function claimsToUser(claims: Partial<AccessTokenClaims>): AuthenticatedUser {
+function claimsToUser(claims: Partial<AccessTokenClaims>, accessToken: string): AuthenticatedUser {
   const role = claims.od_role;
   if (!claims.sub || !role || !ACCOUNT_ROLES.includes(role as AccountRole)) throw new InvalidTokenError('the token names no known role');
   if (claims.iin !== undefined && !checkIin(claims.iin).valid) throw new InvalidTokenError('the token carries an invalid IIN');
@@ -45,6 +45,7 @@ function claimsToUser(claims: Partial<AccessTokenClaims>): AuthenticatedUser {
     holderId: role === 'staff' ? claims.od_holder : undefined,
     staffRoles: role === 'staff' ? staffRoles : [],
     locale: languages.includes(claims.locale as UiLanguage) ? (claims.locale as UiLanguage) : 'kk',
+    accessToken,
   };
 }
 
@@ -77,7 +78,7 @@ export function createTokenVerifier(
       const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience, algorithms: ['RS256'], clockTolerance: skew, requiredClaims: ['exp', 'iat'], currentDate });
       const problem = timeProblem(payload, Math.floor(currentDate.getTime() / 1000), maxLifetime, skew);
       if (problem) throw new InvalidTokenError(problem);
-      user = claimsToUser(payload as Partial<AccessTokenClaims>);
+      user = claimsToUser(payload as Partial<AccessTokenClaims>, token);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
       throw new InvalidTokenError((error as Error).message);

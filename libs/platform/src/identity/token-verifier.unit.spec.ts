@@ -32,7 +32,9 @@ beforeAll(async () => {
 
 describe('Access token verification', () => {
   it('accepts a valid citizen token and reads IIN, phone verification and language', async () => {
-    await expect(verify(await aToken())).resolves.toEqual({
+    const token = await aToken();
+    await expect(verify(token)).resolves.toEqual({
+      accessToken: token,
       accountId: 'citizen-aigerim',
       role: 'citizen',
       iin: '900101300017',

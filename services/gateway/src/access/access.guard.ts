@@ -3,7 +3,7 @@ import type { StaffRole } from '@od/contracts';
 import { clientAddressTracker, RateLimiter } from '../http/rate-limit';
 import { endpointRule } from './access-policy';
 import { ActiveStaffRoles } from './active-staff-roles';
-import { AuthenticatedUser, InvalidTokenError, type TokenVerifier } from '@od/platform';
+import { type AuthenticatedUser, InvalidTokenError, type TokenVerifier } from '@od/platform';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { querySubject, type RequestsByHolderQuery } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { BUS } from '../bus';
 import { commaList } from '../clocks/clock-status.query';

@@ -3,7 +3,7 @@ import { commandSubject, type CommandReply, type ConferenceAction, type Conferen
 import { askBus } from '../http/bus-request';
 import { rejectionToHttp } from '../http/rejection-status';
 import type { ConferenceTemplateDto } from './conference.dto';
-import { actorOf, type AuthenticatedUser } from '@od/platform';
+import { callerOf, type AuthenticatedUser } from '@od/platform';
 
 /** The template of the DTO, without the command id. */
 export function templateOf({ startsAt, endsAt, title, summary, description, moderator }: ConferenceTemplateDto): ConferenceTemplate {
@@ -15,10 +15,8 @@ export async function sendConferenceAction(bus: ClientProxy, subjectRoot: string
   const message: ConferenceActionMessage = {
     commandId: target.commandId,
     correlationId: target.commandId,
-    actor: actorOf(user),
+    caller: callerOf(user),
     ...(target.conferenceId ? { conferenceId: target.conferenceId } : {}),
-    staff: { holderId: user.holderId, staffRoles: user.staffRoles },
-    account: { phoneVerified: user.phoneVerified },
     data: action,
   };
   const reply = await askBus<CommandReply<ConferenceCommandReply>>(bus, commandSubject(subjectRoot, 'conferences', 'conference-action'), message);
@@ -32,10 +30,8 @@ export async function sendTopicApplicationAction(bus: ClientProxy, subjectRoot: 
   const message: TopicApplicationActionMessage = {
     commandId: target.commandId,
     correlationId: target.commandId,
-    actor: actorOf(user),
+    caller: callerOf(user),
     ...(target.applicationId ? { applicationId: target.applicationId } : {}),
-    staff: { holderId: user.holderId, staffRoles: user.staffRoles },
-    account: { phoneVerified: user.phoneVerified },
     data: action,
   };
   const reply = await askBus<CommandReply<ConferenceCommandReply>>(bus, commandSubject(subjectRoot, 'conferences', 'topic-application-action'), message);

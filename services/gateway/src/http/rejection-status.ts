@@ -5,7 +5,7 @@ import type { AwpAccessRejectionCode, BallotRejectionCode, RequestRejectionCode,
 import type { VerificationFailureCode } from '@od/signatures';
 import type { ConferenceRejectionCode, TopicApplicationRejectionCode } from '@od/domain';
 
-type CommandRejectionCode = RequestRejectionCode | AwpAccessRejectionCode | SurveyRejectionCode | BallotRejectionCode | VerificationFailureCode | 'stream_not_found' | 'request_not_found' | 'concurrent_change' | 'command_id_reused';
+type CommandRejectionCode = RequestRejectionCode | AwpAccessRejectionCode | SurveyRejectionCode | BallotRejectionCode | VerificationFailureCode | 'stream_not_found' | 'request_not_found' | 'concurrent_change' | 'command_id_reused' | 'caller_unverified' | 'malformed_command';
 
 /** Every rejection a service can answer, and its HTTP status: one table, checked for completeness. */
 const statusByCode: Record<CommandRejectionCode | ConferenceRejectionCode | TopicApplicationRejectionCode, number> = {
@@ -47,6 +47,9 @@ const statusByCode: Record<CommandRejectionCode | ConferenceRejectionCode | Topi
   concurrent_change: 409,
   // The same commandId with another command (body, action, target or actor): never answered as a retry.
   command_id_reused: 409,
+  // The deciding service could not verify the caller's token again (it expired meanwhile, say).
+  caller_unverified: 401,
+  malformed_command: 400,
   conference_already_exists: 409,
   conference_not_found: 404,
   conference_wrong_state: 409,

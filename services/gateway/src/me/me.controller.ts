@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { CurrentUser } from '../identity/current-user';
-import { AuthenticatedUser } from '@od/platform';
+import { type AuthenticatedUser } from '@od/platform';
 
 /** Who the token says the caller is (and, for staff, the AWP roles active now). */
 @Controller('api/me')

@@ -2,7 +2,7 @@ import type { ClientProxy } from '@nestjs/microservices';
 import { commandSubject, type CommandReply, type RequestActionMessage } from '@od/contracts';
 import { askBus } from '../http/bus-request';
 import { rejectionToHttp } from '../http/rejection-status';
-import { actorOf, type AuthenticatedUser } from '@od/platform';
+import { callerOf, type AuthenticatedUser } from '@od/platform';
 
 /**
  * Sends one action on a request to the service that decides it (moderation or response), with the
@@ -19,9 +19,8 @@ export async function sendRequestAction<Action>(
   const message: RequestActionMessage<Action> = {
     commandId: request.commandId,
     correlationId: request.commandId,
-    actor: actorOf(user),
+    caller: callerOf(user),
     requestId: request.requestId,
-    staff: { holderId: user.holderId, staffRoles: user.staffRoles },
     data: action,
   };
   const reply = await askBus<CommandReply<{ position: string }>>(bus, commandSubject(subjectRoot, service, 'request-action'), message);

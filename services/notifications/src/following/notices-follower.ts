@@ -2,18 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import type { NatsConnection } from '@nats-io/transport-node';
 import { REQUEST_CATEGORY, streamCategory, type RequestEvent } from '@od/contracts';
 import type { EventStore, RecordedEvent } from '@od/event-store';
-import {
-  checkpointStore,
-  CLOCK,
-  connectNats,
-  EVENT_STORE,
-  followEventsStream,
-  integerSetting,
-  pgTransaction,
-  PLATFORM_CONFIG,
-  type Clock,
-  type PlatformConfig,
-} from '@od/platform';
+import { checkpointStore, CLOCK, connectNats, EVENT_STORE, followEventsStream, integerSetting, pgTransaction, PLATFORM_CONFIG, type Clock, type PlatformConfig } from '@od/platform';
 import { PinoLogger } from 'nestjs-pino';
 import { Pool } from 'pg';
 import { RequestAuthors } from '../authors/request-authors';

@@ -1,15 +1,15 @@
-import { surveyStream, type SurveyActionMessage, type SurveyCommandReply, type SurveyEvent } from '@od/contracts';
+import { surveyStream, type SurveyActionMessage, type SurveyCommandReply, type SurveyEvent, type Verified } from '@od/contracts';
 import { decideSurvey, evolveSurvey, initialSurveyState, type SurveyActor, type SurveyCommand, type SurveyState } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { clientCommandEnvelope, handleCommand, type ExpectedStream } from '@od/platform';
 
 /** The acting staff member or operator, as the gateway verified them (holder and active AWP roles). */
-export function surveyActorOf(message: SurveyActionMessage): SurveyActor {
+export function surveyActorOf(message: Verified<SurveyActionMessage>): SurveyActor {
   return { kind: message.actor.kind, id: message.actor.id, holderId: message.staff.holderId, staffRoles: message.staff.staffRoles };
 }
 
 /** Decides one command on `survey-<surveyId>` and appends its facts under the survey's holder. */
-export async function handleSurveyCommand(store: EventStore, message: SurveyActionMessage, surveyId: string, expected: ExpectedStream, command: SurveyCommand): Promise<SurveyCommandReply> {
+export async function handleSurveyCommand(store: EventStore, message: Verified<SurveyActionMessage>, surveyId: string, expected: ExpectedStream, command: SurveyCommand): Promise<SurveyCommandReply> {
   const outcome = await handleCommand<SurveyState, SurveyEvent, string>(store, {
     streamId: surveyStream(surveyId),
     expected,

@@ -2,8 +2,7 @@ import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { querySubject, type ActiveStaffRolesQuery, type ActiveStaffRolesReply } from '@od/contracts';
 import type { EventStore } from '@od/event-store';
-import { EVENT_STORE, readPlatformConfig } from '@od/platform';
-import { activeRolesInStore } from './active-roles-in-store';
+import { activeRolesInStore, EVENT_STORE, readPlatformConfig } from '@od/platform';
 
 /**
  * Answers from the store itself, not a projection, so a revocation refuses the employee at once.

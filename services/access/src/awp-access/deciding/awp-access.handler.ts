@@ -1,12 +1,11 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { awpAccessStream, commandSubject, type AwpAccessCommandMessage, type CommandReply } from '@od/contracts';
+import { awpAccessStream, commandSubject, type AwpAccessCommandMessage, type CommandReply, type Verified } from '@od/contracts';
 import { decideAwpAccess, evolveAwpAccess, initialAwpAccessState, type AwpAccessCommand, type AwpApplicant } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, clientCommandEnvelope, EVENT_STORE, handleCommand, holderIsRegistered, readPlatformConfig, type Clock } from '@od/platform';
-import { activeRolesInStore } from '../active-roles/active-roles-in-store';
 
-function toCommand(message: AwpAccessCommandMessage, now: Date, applicant: AwpApplicant): AwpAccessCommand {
+function toCommand(message: Verified<AwpAccessCommandMessage>, now: Date, applicant: AwpApplicant): AwpAccessCommand {
   const { data } = message;
   const target = { holderId: data.holderId, employeeIin: data.employeeIin, role: data.role };
   switch (data.action) {
@@ -35,7 +34,7 @@ export class AwpAccessHandler {
   ) {}
 
   @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'access', 'awp-access'))
-  async handle(@Payload() message: AwpAccessCommandMessage): Promise<CommandReply<{ readonly position: string }>> {
+  async handle(@Payload() message: Verified<AwpAccessCommandMessage>): Promise<CommandReply<{ readonly position: string }>> {
     if (message.data.action === 'apply' && !(await holderIsRegistered(this.store, message.data.holderId))) {
       return { ok: false, rejection: { code: 'holder_unknown', field: 'holderId', message: `No information holder has the id "${message.data.holderId}"` } };
     }
@@ -62,10 +61,12 @@ export class AwpAccessHandler {
    * (null: nobody who may apply). Only an application is decided on its applicant; who may approve, deny,
    * record training or revoke is the gateway's access policy.
    */
-  private async applicantOf(message: AwpAccessCommandMessage): Promise<AwpApplicant | null> {
+  private async applicantOf(message: Verified<AwpAccessCommandMessage>): Promise<AwpApplicant | null> {
     if (message.data.action !== 'apply' || message.actor.kind === 'operator') return { kind: 'operator' };
-    const staff = 'applicant' in message ? message.applicant : undefined;
-    if (message.actor.kind !== 'staff' || !staff) return null;
-    return { kind: 'staff', iin: staff.iin, holderId: staff.holderId, activeRoles: await activeRolesInStore(this.store, staff.holderId, staff.iin) };
+    const { iin } = message.account;
+    const { holderId } = message.staff;
+    if (message.actor.kind !== 'staff' || !iin || !holderId) return null;
+    // The verified caller's staff roles are already the ones active in this service's store.
+    return { kind: 'staff', iin, holderId, activeRoles: message.staff.staffRoles };
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { kzCalendar } from '@od/calendar';
-import { commandSubject, conferenceStream, type ConferenceActionMessage, type ConferenceCommandReply, type ConferenceEvent, type CommandReply } from '@od/contracts';
+import { commandSubject, conferenceStream, type ConferenceActionMessage, type ConferenceCommandReply, type ConferenceEvent, type CommandReply, type Verified } from '@od/contracts';
 import { conferenceIdFor, decideConference, evolveConference, initialConferenceState, questionIdFor, type ConferenceCommand, type ConferenceState } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, clientCommandEnvelope, EVENT_STORE, handleCommand, readPlatformConfig, type Clock } from '@od/platform';
@@ -18,7 +18,7 @@ export class ConferenceActionHandler {
   ) {}
 
   @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'conferences', 'conference-action'))
-  async handle(@Payload() message: ConferenceActionMessage): Promise<CommandReply<ConferenceCommandReply>> {
+  async handle(@Payload() message: Verified<ConferenceActionMessage>): Promise<CommandReply<ConferenceCommandReply>> {
     const now = this.clock.now();
     const filling = message.data.action === 'fill';
     const conferenceId = filling ? conferenceIdFor(message.commandId) : (message.conferenceId as string);

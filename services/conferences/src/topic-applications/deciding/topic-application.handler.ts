@@ -1,7 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { kzCalendar } from '@od/calendar';
-import { commandSubject, topicApplicationStream, type CommandReply, type ConferenceCommandReply, type TopicApplicationActionMessage, type TopicApplicationEvent } from '@od/contracts';
+import { commandSubject, topicApplicationStream, type CommandReply, type ConferenceCommandReply, type TopicApplicationActionMessage, type TopicApplicationEvent, type Verified } from '@od/contracts';
 import { decideTopicApplication, evolveTopicApplication, initialTopicApplicationState, topicApplicationIdFor, type TopicApplicationCommand, type TopicApplicationState } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, clientCommandEnvelope, EVENT_STORE, handleCommand, holderIsRegistered, readPlatformConfig, type Clock } from '@od/platform';
@@ -15,7 +15,7 @@ export class TopicApplicationHandler {
   ) {}
 
   @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'conferences', 'topic-application-action'))
-  async handle(@Payload() message: TopicApplicationActionMessage): Promise<CommandReply<ConferenceCommandReply>> {
+  async handle(@Payload() message: Verified<TopicApplicationActionMessage>): Promise<CommandReply<ConferenceCommandReply>> {
     const now = this.clock.now();
     const action = message.data;
     const applying = action.action === 'apply';

@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { querySubject, type AwpAccessListQuery, type AwpAccessListReply } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { IsOptional, Matches } from 'class-validator';
 import { BUS } from '../../bus';
 import { askBus } from '../../http/bus-request';

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { querySubject, type AgencyConferencesQuery, type PublicConferencesQuery, type WaitingTemplatesQuery } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../../bus';
 import { askBus } from '../../http/bus-request';
 import { CurrentUser } from '../../identity/current-user';

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../../bus';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { CurrentUser } from '../../identity/current-user';

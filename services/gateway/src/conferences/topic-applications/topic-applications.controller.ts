@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common'
 import type { ClientProxy } from '@nestjs/microservices';
 import { REQUEST_LANGUAGES, type RequestLanguage } from '@od/contracts';
 import { TOPIC_APPLICATION_LIMITS } from '@od/domain';
-import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { BUS } from '../../bus';
 import { HolderIdParamPipe } from '../../holders/holder-id.pipe';

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { commandSubject, type SubmitRequestMessage, type SubmitRequestReply } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, callerOf, type AuthenticatedUser } from '@od/platform';
 import { askBus } from '../../http/bus-request';
 import { rejectionToHttp } from '../../http/rejection-status';
 import { CurrentUser } from '../../identity/current-user';
@@ -23,9 +23,8 @@ export class SubmitRequestController {
     const message: SubmitRequestMessage = {
       commandId,
       correlationId: commandId,
-      actor: actorOf(user),
+      caller: callerOf(user),
       data,
-      account: { iin: user.iin, bin: user.bin, phoneVerified: user.phoneVerified },
     };
     const reply = await askBus<SubmitRequestReply>(this.bus, this.subject, message);
     if (!reply.ok) throw rejectionToHttp(reply, user.locale);

@@ -9,7 +9,7 @@ import {
   type SurveyResultsQuery,
   type SurveyResultsReply,
 } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig, AuthenticatedUser } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../../bus';
 import { askBus } from '../../http/bus-request';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';

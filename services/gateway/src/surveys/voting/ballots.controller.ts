@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { commandSubject, type CastBallotMessage, type CastBallotReply } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, callerOf, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../../bus';
 import { askBus } from '../../http/bus-request';
 import { rejectionToHttp } from '../../http/rejection-status';
@@ -21,7 +21,7 @@ export class BallotsController {
   @Post()
   @HttpCode(201)
   async cast(@Param('surveyId', UuidParamPipe) surveyId: string, @Body() { commandId, answers }: CastBallotDto, @CurrentUser() user: AuthenticatedUser) {
-    const message: CastBallotMessage = { commandId, correlationId: commandId, actor: actorOf(user), data: { surveyId, answers }, account: { phoneVerified: user.phoneVerified } };
+    const message: CastBallotMessage = { commandId, correlationId: commandId, caller: callerOf(user), data: { surveyId, answers } };
     const reply = await askBus<CastBallotReply>(this.bus, this.subject, message);
     if (!reply.ok) throw rejectionToHttp(reply, user.locale);
     return { surveyId, position: reply.position };

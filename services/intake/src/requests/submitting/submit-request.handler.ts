@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { commandSubject, requestStream, type SubmitRequestMessage, type SubmitRequestReply } from '@od/contracts';
+import { commandSubject, requestStream, type SubmitRequestMessage, type SubmitRequestReply, type Verified } from '@od/contracts';
 import { decideRequest, evolveRequest, idFromClientCommand, initialRequestState } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, clientCommandEnvelope, EVENT_STORE, handleCommand, holderIsRegistered, readPlatformConfig, type Clock } from '@od/platform';
@@ -16,7 +16,7 @@ export class SubmitRequestHandler {
   ) {}
 
   @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'intake', 'submit-request'))
-  async submit(@Payload() message: SubmitRequestMessage): Promise<SubmitRequestReply> {
+  async submit(@Payload() message: Verified<SubmitRequestMessage>): Promise<SubmitRequestReply> {
     const now = this.clock.now();
     // R1: the signature covers exactly the fields the author sent, rebuilt here, never the client's bytes.
     const verification = await this.signatures.verify({

@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { commandSubject, type CommandReply, type ModerationAction, type RequestActionMessage } from '@od/contracts';
+import { commandSubject, type CommandReply, type ModerationAction, type RequestActionMessage, type Verified } from '@od/contracts';
 import type { RequestCommand } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, EVENT_STORE, handleRequestCommand, holderIsRegistered, readPlatformConfig, requestActorOf, type Clock } from '@od/platform';
@@ -14,7 +14,7 @@ export class ModerateRequestHandler {
   ) {}
 
   @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'moderation', 'request-action'))
-  async handle(@Payload() message: RequestActionMessage<ModerationAction>): Promise<CommandReply<{ position: string }>> {
+  async handle(@Payload() message: Verified<RequestActionMessage<ModerationAction>>): Promise<CommandReply<{ position: string }>> {
     const now = this.clock.now();
     const context = { now, actor: requestActorOf(message) };
     const action = message.data;

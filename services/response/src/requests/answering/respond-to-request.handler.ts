@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { commandSubject, type CommandReply, type RequestActionMessage, type ResponseAction } from '@od/contracts';
+import { commandSubject, type CommandReply, type RequestActionMessage, type ResponseAction, type Verified } from '@od/contracts';
 import { idFromClientCommand, type RequestCommand } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, EVENT_STORE, handleRequestCommand, holderIsRegistered, readPlatformConfig, requestActorOf, type Clock } from '@od/platform';
@@ -14,7 +14,7 @@ export class RespondToRequestHandler {
   ) {}
 
   @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'response', 'request-action'))
-  async handle(@Payload() message: RequestActionMessage<ResponseAction>): Promise<CommandReply<{ position: string }>> {
+  async handle(@Payload() message: Verified<RequestActionMessage<ResponseAction>>): Promise<CommandReply<{ position: string }>> {
     const now = this.clock.now();
     const context = { now, actor: requestActorOf(message) };
     const action = message.data;

@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { ballotStream, commandSubject, type BallotEvent, type CastBallotMessage, type CastBallotReply } from '@od/contracts';
+import { ballotStream, commandSubject, type BallotEvent, type CastBallotMessage, type CastBallotReply, type Verified } from '@od/contracts';
 import { decideBallot, evolveBallot, initialBallotState, voterIdFor, type BallotState } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, clientCommandEnvelope, EVENT_STORE, handleCommand, readPlatformConfig, type Clock } from '@od/platform';
@@ -20,7 +20,7 @@ export class CastBallotHandler {
   ) {}
 
   @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'surveys', 'cast-ballot'))
-  async handle(@Payload() message: CastBallotMessage): Promise<CastBallotReply> {
+  async handle(@Payload() message: Verified<CastBallotMessage>): Promise<CastBallotReply> {
     const now = this.clock.now();
     const { surveyId, answers } = message.data;
     const survey = await this.surveys.get(surveyId);

@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { commandSubject, type SurveyActionMessage, type SurveyCommandReply } from '@od/contracts';
+import { commandSubject, type SurveyActionMessage, type SurveyCommandReply, type Verified } from '@od/contracts';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, EVENT_STORE, readPlatformConfig, type Clock } from '@od/platform';
 import { handleSurveyCommand, surveyActorOf } from '../handle-survey-command';
@@ -14,7 +14,7 @@ export class ReturnSurveyHandler {
   ) {}
 
   @MessagePattern(commandSubject(readPlatformConfig().subjectRoot, 'surveys', 'return'))
-  handle(@Payload() message: SurveyActionMessage): Promise<SurveyCommandReply> {
+  handle(@Payload() message: Verified<SurveyActionMessage>): Promise<SurveyCommandReply> {
     const context = { now: this.clock.now(), actor: surveyActorOf(message) };
     const action = message.data;
     if (action.action !== 'return') return Promise.resolve({ ok: false, rejection: { code: 'survey_wrong_state', message: `Expected a return action, got ${action.action}` } });
