@@ -7,3 +7,4 @@ export * from './full-platform';
 export * from './request-signing';
 export * from './nats-server-process';
 export * from './awp-access';
+export * from './api-call';

@@ -322,7 +322,7 @@ beforeAll(async () => {
   platform = await startPlatform({
     databaseUrl: database.url,
     ...bus,
-    env: { ...signers.env, GATEWAY_RATE_LIMIT: '100000' },
+    env: { ...signers.env, GATEWAY_RATE_LIMIT: '100000', GATEWAY_AUTH_FAILURE_LIMIT: '100000' },
     services: ['identity-dev', 'relay', 'intake', 'moderation', 'response', 'access', 'surveys', 'conferences', 'projections', 'gateway'],
   });
   await grantActiveAccess('staff-minfin-admin', 'administrator');

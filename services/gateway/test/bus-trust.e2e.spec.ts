@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { commandSubject, querySubject, type CommandReply } from '@od/contracts';
 import { generateKeyPair, SignJWT } from 'jose';
-import { grantAwpAccess, startFullPlatform, testBusNames, type FullPlatform } from '@od/testing';
+import { grantAwpAccess, startFullPlatform, testBusNames, type FullPlatform, callApi } from '@od/testing';
 
 jest.setTimeout(180_000);
 
@@ -16,14 +16,7 @@ let under: FullPlatform;
 let gateway: NatsConnection;
 let requestId: string;
 
-async function call(account: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${under.platform.gatewayUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await under.platform.tokenFor(account)}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-}
+const call = (account: string, method: string, path: string, body?: unknown) => callApi(under.platform, account, method, path, body);
 
 async function ask(subject: string, message: unknown): Promise<CommandReply<{ position: string }>> {
   const reply = await gateway.request(subject, JSON.stringify({ pattern: subject, data: message, id: randomUUID() }), { timeout: 10_000 });

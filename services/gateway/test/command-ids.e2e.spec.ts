@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEV_ACCOUNTS } from '@od/identity';
-import { grantAwpAccess, startFullPlatform, type FullPlatform } from '@od/testing';
+import { grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
 
 jest.setTimeout(180_000);
 
@@ -11,14 +11,7 @@ jest.setTimeout(180_000);
  */
 let under: FullPlatform;
 
-async function call(account: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${under.platform.gatewayUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await under.platform.tokenFor(account)}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const call = (account: string, method: string, path: string, body?: unknown) => callApi(under.platform, account, method, path, body);
 
 const aRequest = (commandId: string, subject = 'Tax refunds') => ({ commandId, holderId: 'ministry-of-finance', subject, text: 'How many VAT refunds were paid in 2026?', language: 'en' });
 const submit = async (account: string, body: ReturnType<typeof aRequest>) => call(account, 'POST', '/api/requests', await under.signers.sign(account, body));
