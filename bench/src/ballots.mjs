@@ -8,7 +8,9 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { connect } from '@nats-io/transport-node';
+import { importJWK, SignJWT } from 'jose';
 import pg from 'pg';
 import { eventStoreLib, fromBuild, Latencies, peakRssMbOf, runPool, settings, sleep } from './common.mjs';
 import { freePort } from './relay-process.mjs';
@@ -111,6 +113,43 @@ function child(service, port, env = {}) {
   };
 }
 
+/** A distinct valid IIN for voter `i` (birth dates from 1960, serials per day, the check digit computed). */
+async function voterIins() {
+  const { kazakhstanCheckDigit } = await fromBuild('libs/identity/src/check-digit.js');
+  return (i) => {
+    const day = new Date(Date.UTC(1960, 0, 1) + Math.floor(i / 4000) * 86_400_000);
+    const date = `${String(day.getUTCFullYear() % 100).padStart(2, '0')}${String(day.getUTCMonth() + 1).padStart(2, '0')}${String(day.getUTCDate()).padStart(2, '0')}`;
+    for (const century of ['3', '4']) {
+      for (const k of [1, 2]) {
+        const first = `${date}${century}${String((i % 4000) * 2 + k).padStart(4, '0')}`;
+        const check = kazakhstanCheckDigit(first);
+        if (check !== undefined) return `${first}${check}`;
+      }
+    }
+    throw new Error(`no valid IIN for voter ${i}`);
+  };
+}
+
+/**
+ * Access tokens for the bench's voters, signed with the development identity provider's key as it would
+ * sign them: the surveys service verifies each command's token again (as in production), so every ballot
+ * carries one. Minting them is the bench client's cost, not the platform's.
+ */
+async function voterTokens(platform) {
+  const stored = JSON.parse(await readFile(platform.identityKeyFile, 'utf8'));
+  const key = await importJWK(stored.privateJwk, 'RS256');
+  const iinFor = await voterIins();
+  return (i) =>
+    new SignJWT({ od_role: 'citizen', iin: iinFor(i), phone_verified: true, locale: 'ru' })
+      .setProtectedHeader({ alg: 'RS256', kid: stored.privateJwk.kid })
+      .setSubject(`bench-voter-${i}`)
+      .setIssuer(platform.issuer)
+      .setAudience('open-dialogue')
+      .setIssuedAt()
+      .setExpirationTime('30m')
+      .sign(key);
+}
+
 async function startPlatform() {
   const ports = { relay: await freePort(), projections: await freePort(), surveys: await freePort(), identity: await freePort(), gateway: await freePort() };
   const issuer = `http://127.0.0.1:${ports.identity}`;
@@ -118,12 +157,12 @@ async function startPlatform() {
   const children = [
     child('relay', ports.relay, { RELAY_HTTP_PORT: String(ports.relay) }),
     child('projections', ports.projections, { PROJECTIONS_HTTP_PORT: String(ports.projections) }),
-    child('surveys', ports.surveys, { SURVEYS_HTTP_PORT: String(ports.surveys) }),
     child('identity-dev', ports.identity, { IDENTITY_DEV_HTTP_PORT: String(ports.identity), ...auth }),
+    child('surveys', ports.surveys, { SURVEYS_HTTP_PORT: String(ports.surveys), ...auth }),
     child('gateway', ports.gateway, { GATEWAY_HTTP_PORT: String(ports.gateway), GATEWAY_RATE_LIMIT: '100000', ...auth }),
   ];
   for (const c of children) await c.healthy();
-  return { children, byName: Object.fromEntries(children.map((c) => [c.service, c])), gatewayUrl: `http://127.0.0.1:${ports.gateway}`, issuer };
+  return { children, byName: Object.fromEntries(children.map((c) => [c.service, c])), gatewayUrl: `http://127.0.0.1:${ports.gateway}`, issuer, identityKeyFile: auth.IDENTITY_DEV_KEY_FILE };
 }
 
 async function projected(client, surveyId) {
@@ -148,9 +187,10 @@ export const sides = {
       const codec = new TextEncoder();
       const decode = new TextDecoder();
       // Nest's NATS transport: { pattern, data, id } in, { response | err, isDisposed } out.
+      const tokenFor = await voterTokens(platform);
       const cast = async (i) => {
         const commandId = randomUUID();
-        const message = { commandId, correlationId: commandId, actor: { kind: 'citizen', id: `bench-voter-${i}` }, data: { surveyId, answers: answersFor(i) }, account: { phoneVerified: true } };
+        const message = { commandId, correlationId: commandId, caller: { accessToken: await tokenFor(i) }, data: { surveyId, answers: answersFor(i) } };
         const reply = await nc.request(subject, codec.encode(JSON.stringify({ pattern: subject, data: message, id: commandId })), { timeout: 60_000 });
         const body = JSON.parse(decode.decode(reply.data));
         if (!body.response?.ok) throw new Error(`ballot ${i} refused: ${JSON.stringify(body)}`);
