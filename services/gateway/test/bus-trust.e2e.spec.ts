@@ -53,6 +53,15 @@ afterAll(async () => {
   await under?.stop();
 });
 
+describe('the caller\'s token', () => {
+  it('goes on to the services with each command, but the gateway never echoes it back', async () => {
+    const me = await call('citizen-aigerim', 'GET', '/api/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ accountId: 'citizen-aigerim', role: 'citizen' });
+    expect(me.body).not.toHaveProperty('accessToken');
+  });
+});
+
 describe('the platform\'s NATS', () => {
   it('admits no client without credentials', async () => {
     await expect(connect({ servers: under.platform.natsUrl, reconnect: false, timeout: 3_000 })).rejects.toThrow(/authorization/i);

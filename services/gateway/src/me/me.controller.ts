@@ -7,6 +7,8 @@ import { type AuthenticatedUser } from '@od/platform';
 export class MeController {
   @Get()
   me(@CurrentUser() user: AuthenticatedUser) {
-    return user;
+    // The token itself is for the services the gateway asks, not something to echo back.
+    const { accessToken: _token, ...who } = user;
+    return who;
   }
 }
