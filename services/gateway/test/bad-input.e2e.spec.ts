@@ -9,6 +9,8 @@ import { grantAwpAccess, startFullPlatform, type FullPlatform } from '@od/testin
 jest.setTimeout(300_000);
 
 const NUM_RUNS = Number(process.env.BAD_INPUT_RUNS ?? 150);
+/** `BAD_INPUT_SEED=<seed fast-check printed>` replays a failure. */
+const RUN_OPTIONS = { numRuns: NUM_RUNS, ...(process.env.BAD_INPUT_SEED ? { seed: Number(process.env.BAD_INPUT_SEED) } : {}) };
 const citizen = 'citizen-aigerim';
 let under: FullPlatform;
 let citizenToken: string;
@@ -429,7 +431,7 @@ describe('Bad input to the gateway', () => {
         const answer = await expectNothingAppended(() => send('POST /api/requests', '/api/requests', { method: 'POST', body: json }));
         expectClearRefusal(answer, { kind: body.kind, json }, { fieldsRequired: true });
       }),
-      { numRuns: NUM_RUNS },
+      RUN_OPTIONS,
     );
   });
 
@@ -440,7 +442,7 @@ describe('Bad input to the gateway', () => {
         // A segment the router normalises away (e.g. '..') reaches another route, so fields[] is not required of every answer.
         expectClearRefusal(answer, segment, { fieldsRequired: false });
       }),
-      { numRuns: NUM_RUNS },
+      RUN_OPTIONS,
     );
   });
 
@@ -451,7 +453,7 @@ describe('Bad input to the gateway', () => {
         expectClearRefusal(answer, query, { fieldsRequired: true });
         if (answer.status !== 400) throw new Error(`expected 400 for ?${query}, got ${answer.status} ${answer.text.slice(0, 200)}`);
       }),
-      { numRuns: NUM_RUNS },
+      RUN_OPTIONS,
     );
   });
 
@@ -468,7 +470,7 @@ describe('Bad input to the gateway', () => {
   it(`every command endpoint: ${NUM_RUNS} free-text fields with NUL, lone surrogates, control or bidi characters, or only invisible ones are each a 400 naming the field (isSafeText) and append nothing`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...TEXT_FIELDS), unsafeTextChange, async ([endpoint, field], change) => expectUnsafeTextRefused(endpoint, field, change)),
-      { numRuns: NUM_RUNS },
+      RUN_OPTIONS,
     );
   });
 

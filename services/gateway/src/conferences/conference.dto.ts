@@ -1,9 +1,10 @@
 import { CONFERENCE_LIMITS } from '@od/domain';
 import { Type } from 'class-transformer';
-import { IsDefined, IsEmail, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsIin } from '../http/is-iin';
 import { CommandIdDto } from '../requests/command-id.dto';
 import { IsSafeText } from '../http/is-safe-text';
+import { IsEmailAddress } from '../http/is-email-address';
 
 /**
  * C2: kk and ru may be left out here on purpose: the decider refuses a template missing any required
@@ -22,7 +23,7 @@ export class ResponsibleOfficerDto {
   @IsOptional() @IsString() @IsSafeText() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) patronymic?: string;
   @IsIin() iin!: string;
   @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) position!: string;
-  @IsSafeText() @IsEmail({}, { message: 'email must be an e-mail address' }) email!: string;
+  @IsSafeText() @IsEmailAddress() email!: string;
   @Matches(/^\+7\d{10}$/, { message: 'phone must be a Kazakhstan number written +7XXXXXXXXXX' }) phone!: string;
 }
 
