@@ -3,7 +3,7 @@ import type { DomainEvent, EventToAppend } from '@od/contracts';
 import { accept, eventIdFor, InvalidCommandIdError, systemCommandId } from '@od/domain';
 import { createPostgresEventStore, migrateEventStore, type EventStore } from '@od/event-store';
 import { createTestDatabase, type TestDatabase } from '@od/testing';
-import { clientCommandEnvelope, handleCommand, type CommandOutcome } from './handle-command';
+import { clientCommandEnvelope, handleCommand, type CommandOutcome, type ExpectedStream } from './handle-command';
 
 jest.setTimeout(30_000);
 
@@ -26,10 +26,16 @@ const citizen = { kind: 'citizen', id: '900101300017' } as const;
 const now = new Date('2026-11-02T06:00:00Z');
 
 /** A command that notes its text on `streamId`. */
-function note(streamId: string, commandId: string, text: string, actor: { kind: 'citizen' | 'staff'; id: string } = citizen): Promise<CommandOutcome<never>> {
+function note(
+  streamId: string,
+  commandId: string,
+  text: string,
+  actor: { kind: 'citizen' | 'staff'; id: string } = citizen,
+  expected: ExpectedStream = 'any',
+): Promise<CommandOutcome<never>> {
   return handleCommand<number, Noted, never>(store, {
     streamId,
-    expected: 'any',
+    expected,
     initialState: 0,
     evolve: (count) => count + 1,
     decide: () => accept<Noted>({ type: 'Noted', schemaVersion: 1, data: { text } }),
@@ -91,6 +97,26 @@ describe('Handling a command by its id', () => {
     await store.appendToStream(streamId, [legacy], { expectedVersion: 'no_stream' });
     expect(await note(streamId, commandId, 'two')).toMatchObject({ ok: true, replayed: true, version: 1 });
     expect(await store.readStream(streamId)).toHaveLength(1);
+  });
+
+  it('given a stream, when a command that expects a new stream comes, then it is refused as stream_exists and nothing is appended', async () => {
+    const streamId = stream();
+    await note(streamId, randomUUID(), 'one');
+    expect(await note(streamId, randomUUID(), 'two', citizen, 'new')).toMatchObject({ ok: false, rejection: { code: 'stream_exists' } });
+    expect(await store.readStream(streamId)).toHaveLength(1);
+  });
+
+  it('given a stream made by a command that expected it new, when that command comes again, then it replays', async () => {
+    const [streamId, commandId] = [stream(), randomUUID()];
+    const first = await note(streamId, commandId, 'one', citizen, 'new');
+    expect(await note(streamId, commandId, 'one', citizen, 'new')).toEqual({ ...first, replayed: true });
+    expect(await note(streamId, commandId, 'two', citizen, 'new')).toMatchObject({ ok: false, rejection: { code: 'command_id_reused' } });
+  });
+
+  it('given no stream, when a command that expects an existing one comes, then it is refused as stream_not_found', async () => {
+    const streamId = stream();
+    expect(await note(streamId, randomUUID(), 'one', citizen, 'existing')).toMatchObject({ ok: false, rejection: { code: 'stream_not_found' } });
+    expect(await store.readStream(streamId)).toHaveLength(0);
   });
 
   it('takes no system command id from a client', () => {

@@ -46,7 +46,7 @@ export interface HandleOptions<State, E extends DomainEvent, Code extends string
 
 export type CommandOutcome<Code extends string> =
   | { readonly ok: true; readonly streamId: string; readonly version: number; readonly position: string; readonly replayed: boolean }
-  | { readonly ok: false; readonly rejection: Rejection<Code | 'stream_not_found' | 'concurrent_change' | 'command_id_reused'> };
+  | { readonly ok: false; readonly rejection: Rejection<Code | 'stream_not_found' | 'stream_exists' | 'concurrent_change' | 'command_id_reused'> };
 
 /** Says nothing of the first command (its stream, its actor or its result): the id may be someone else's. */
 const commandIdReused: Rejection<'command_id_reused'> = {
@@ -74,8 +74,12 @@ export async function handleCommand<State, E extends DomainEvent, Code extends s
   if (earlier.kind === 'replay') {
     return { ok: true, streamId: options.streamId, version: earlier.last.streamVersion, position: formatPosition(earlier.last.position), replayed: true };
   }
+  // Checked after the replay: a retry of the command that made the stream is answered as a retry, not refused.
   if (options.expected === 'existing' && history.length === 0) {
     return { ok: false, rejection: { code: 'stream_not_found', message: `${options.streamId} does not exist` } };
+  }
+  if (options.expected === 'new' && history.length > 0) {
+    return { ok: false, rejection: { code: 'stream_exists', message: `${options.streamId} already exists` } };
   }
 
   const state = history.reduce(options.evolve, options.initialState);

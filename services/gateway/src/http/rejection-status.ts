@@ -5,7 +5,7 @@ import type { AwpAccessRejectionCode, BallotRejectionCode, RequestRejectionCode,
 import type { VerificationFailureCode } from '@od/signatures';
 import type { ConferenceRejectionCode, TopicApplicationRejectionCode } from '@od/domain';
 
-type CommandRejectionCode = RequestRejectionCode | AwpAccessRejectionCode | SurveyRejectionCode | BallotRejectionCode | VerificationFailureCode | 'stream_not_found' | 'request_not_found' | 'concurrent_change' | 'command_id_reused' | 'caller_unverified' | 'malformed_command';
+type CommandRejectionCode = RequestRejectionCode | AwpAccessRejectionCode | SurveyRejectionCode | BallotRejectionCode | VerificationFailureCode | 'stream_not_found' | 'stream_exists' | 'request_not_found' | 'concurrent_change' | 'command_id_reused' | 'caller_unverified' | 'malformed_command';
 
 /** Every rejection a service can answer, and its HTTP status: one table, checked for completeness. */
 const statusByCode: Record<CommandRejectionCode | ConferenceRejectionCode | TopicApplicationRejectionCode, number> = {
@@ -44,6 +44,8 @@ const statusByCode: Record<CommandRejectionCode | ConferenceRejectionCode | Topi
   certificate_key_usage: 422,
   signer_not_account_holder: 422,
   stream_not_found: 404,
+  // A command that starts a stream (expects it new) met one already there, made by another command.
+  stream_exists: 409,
   concurrent_change: 409,
   // The same commandId with another command (body, action, target or actor): never answered as a retry.
   command_id_reused: 409,

@@ -27,7 +27,9 @@ export class CastBallotHandler {
     const voterId = voterIdFor(message.actor);
     const outcome = await handleCommand<BallotState, BallotEvent, string>(this.store, {
       streamId: ballotStream(surveyId, voterId),
-      expected: 'new',
+      // Not 'new': the decider owns "one ballot per voter" and tells it after whether the survey is open (a
+      // closed survey's voter hears survey_not_open). An empty stream is still appended with no_stream.
+      expected: 'any',
       initialState: initialBallotState,
       evolve: evolveBallot,
       decide: (state) => decideBallot({ type: 'CastBallot', data: { surveyId, voterId, answers }, context: { now, actor: message.actor, phoneVerified: message.account.phoneVerified, survey } }, state),
