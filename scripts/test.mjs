@@ -7,6 +7,9 @@
 //   3. jest over the root jest.config.cjs (every project under libs/ and services/), 2 workers, extra
 //      arguments passed through: `npm test -- libs/calendar`, `npm test -- -t "appends"`;
 //   4. stops what it started, prints one plain line `N passed, N failed`, exits with Jest's exit code.
+// The whole run (`npm test` with no arguments) first runs the static checks — ESLint (module boundaries),
+// Prettier's format check and `tsc --noEmit` — and fails on any error before Jest starts.
+// Tiers: `--tier=unit` (`npm run test:unit`: *.unit.spec.ts, starts no server), `--tier=int`, `--tier=e2e`.
 // Tests get TEST_POSTGRES_ADMIN_URL and NATS_URL pointing at the servers in use (libs/testing reads them).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,7 +23,15 @@ import { paint } from './lib/output.mjs';
 const log = (message) => console.log(`${paint(1, '[test]')} ${message}`);
 const fail = (message) => console.error(`${paint(31, '[test] ERROR:')} ${message}`);
 
-const passThrough = process.argv.slice(2);
+const tierArgument = process.argv.slice(2).find((arg) => arg.startsWith('--tier='));
+const tier = tierArgument?.slice('--tier='.length);
+if (tier !== undefined && !['unit', 'int', 'e2e'].includes(tier)) {
+  console.error(`--tier must be unit, int or e2e (got "${tier}")`);
+  process.exit(2);
+}
+const passThrough = process.argv.slice(2).filter((arg) => arg !== tierArgument);
+/** The static checks run with the whole suite; a part (`npm test -- libs/calendar`, a tier) skips them. */
+const wholeRun = passThrough.length === 0 && tier === undefined;
 const platform = readPlatformEnv();
 const adminUrl = (() => {
   if (process.env.TEST_POSTGRES_ADMIN_URL) return process.env.TEST_POSTGRES_ADMIN_URL;
@@ -84,8 +95,40 @@ function printCounts(results, code) {
   console.log(`${results.numPassedTests} passed, ${results.numFailedTests + brokenSuites} failed`);
 }
 
+/** Runs one static check as a child process; resolves to whether it passed. */
+function check(name, command, args, env = {}) {
+  log(`${name}: ${command} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => resolve(code === 0));
+    child.on('error', (error) => {
+      fail(`${name} could not run: ${error.message}`);
+      resolve(false);
+    });
+  });
+}
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+/** ESLint (with the Nx project graph it needs for the module boundaries), Prettier's check, tsc. */
+async function staticChecks() {
+  const nxEnv = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+  const results = [
+    (await check('project graph', bin('nx'), ['show', 'projects', '--json'], nxEnv)) && (await check('lint', bin('eslint'), ['libs', 'services'], nxEnv)),
+    await check('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']),
+    await check('types', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']),
+  ];
+  return results.every(Boolean);
+}
+
 async function main() {
   await mkdir(testData, { recursive: true });
+  if (wholeRun && !(await staticChecks())) {
+    fail('A static check failed (lint, format or types): fix it, then run the tests.');
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  if (tier === 'unit') return runJest({ postgresUrl: undefined, natsUrl: undefined });
   const postgres = await ensurePostgres({
     url: adminUrl,
     root,
@@ -98,6 +141,14 @@ async function main() {
   started.push(postgres);
   const nats = await ensureNats({ url: platform.NATS_URL, root, storeDir: path.join(testData, 'nats'), allowOtherPort: true, log });
   started.push(nats);
+  log(`PostgreSQL: ${redact(postgres.url)}${postgres.started ? ' (started for this run)' : ''}; NATS: ${nats.url}${nats.started ? ' (started for this run)' : ''}`);
+  return runJest({ postgresUrl: postgres.url, natsUrl: nats.url });
+}
+
+/** Test files of a tier, as Jest's path pattern. */
+const tierPattern = { unit: '\\.unit\\.spec\\.ts$', int: '\\.int\\.spec\\.ts$', e2e: '\\.e2e\\.spec\\.ts$' };
+
+async function runJest({ postgresUrl, natsUrl }) {
 
   const hasWorkerFlag = passThrough.some((arg) => /^(-w|--maxWorkers|-i|--runInBand)(=|$)/.test(arg));
   const jestArgs = [
@@ -105,10 +156,10 @@ async function main() {
     '--config', path.join(root, 'jest.config.cjs'),
     ...(hasWorkerFlag ? [] : ['--maxWorkers=2']),
     '--json', '--outputFile', resultsFile,
+    ...(tier ? ['--testPathPatterns', tierPattern[tier]] : []),
     ...passThrough,
   ];
   await rm(resultsFile, { force: true });
-  log(`PostgreSQL: ${redact(postgres.url)}${postgres.started ? ' (started for this run)' : ''}; NATS: ${nats.url}${nats.started ? ' (started for this run)' : ''}`);
   log(`jest ${jestArgs.slice(1).join(' ')}`);
 
   let hung = false;
@@ -116,7 +167,8 @@ async function main() {
     jest = spawn(process.execPath, jestArgs, {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, TEST_POSTGRES_ADMIN_URL: postgres.url, NATS_URL: nats.url },
+      // The unit tier starts no server: a unit test that reached for one would fail, as it should.
+      env: { ...process.env, ...(postgresUrl ? { TEST_POSTGRES_ADMIN_URL: postgresUrl } : {}), ...(natsUrl ? { NATS_URL: natsUrl } : {}) },
     });
     jest.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
     jest.on('error', (error) => {

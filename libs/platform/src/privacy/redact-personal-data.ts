@@ -197,7 +197,7 @@ function spanAt(groups: readonly DigitGroup[], first: number, plus: boolean, may
 /** 12 digits in groups of at least three, one kind of separator throughout: `850 505 400 018`, `8505-0540-0018`. */
 function isGroupedIin(span: readonly DigitGroup[]): boolean {
   const separators = new Set(span.slice(1).map((group) => group.separatorBefore));
-  return separators.size === 1 && /^[ \t.\-]$/.test([...separators][0]) && span.every((group) => group.digits.length >= 3);
+  return separators.size === 1 && /^[ \t.-]$/.test([...separators][0]) && span.every((group) => group.digits.length >= 3);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 
 /** C0 control characters other than tab, line feed and carriage return; NUL first, PostgreSQL's text type cannot hold it. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 /** Without the `u` flag a regular expression sees UTF-16 code units: a high surrogate not followed by a low one, or a low one alone. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -50,7 +50,7 @@ describe('Safe text', () => {
   it('every string field of every gateway DTO is checked as safe text', () => {
     // Loading the module loads every controller and so every DTO class.
     expect(GatewayModule).toBeDefined();
-    const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, unknown[]> };
+    const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<abstract new (...args: never[]) => unknown, unknown[]> };
     const unchecked: string[] = [];
     let checked = 0;
     for (const target of storage.validationMetadatas.keys()) {
