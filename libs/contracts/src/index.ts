@@ -8,6 +8,7 @@ export * from './identity/caller';
 export * from './awp-access/awp-access-events';
 export * from './awp-access/awp-access-messages';
 export * from './deadlines/deadline-events';
+export * from './clocks';
 export * from './holders/holder-events';
 export * from './holders/holder-queries';
 export * from './calendar/calendar-events';

@@ -1,3 +1,4 @@
+import { upcastClockEvent } from '@od/contracts';
 import type { RecordedEvent } from '@od/event-store';
 import type { EntityManager } from 'typeorm';
 import { projectAwpAccessView } from './awp-access/awp-access-view.projection';
@@ -39,6 +40,11 @@ export const PROJECTED_TABLES = [
   'read_models.survey_option_tallies',
 ];
 
-export async function projectEvent(manager: EntityManager, event: RecordedEvent): Promise<void> {
+/**
+ * Clock facts stored before the family was one (`Deadline*`, `ConferenceDeadline*`, `SurveyDeadline*`) are
+ * read as `Clock*` here, once, so every read model folds only the one family.
+ */
+export async function projectEvent(manager: EntityManager, stored: RecordedEvent): Promise<void> {
+  const event = upcastClockEvent(stored) ?? stored;
   for (const project of projections) await project(manager, event);
 }

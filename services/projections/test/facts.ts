@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DeadlineEvent, DeadlineRule, DomainEvent, RequestEvent } from '@od/contracts';
+import type { ClockEvent, ClockRule, DeadlineEvent, DeadlineRule, DomainEvent, RequestEvent } from '@od/contracts';
 import type { RecordedEvent } from '@od/event-store';
 
 /** Small builders of recorded facts for the view functions' tests (positions count up per builder call). */
@@ -43,11 +43,27 @@ export function aRequestFact<T extends RequestEvent['type']>(type: T, data: Part
   return { type, schemaVersion: 1, data: { requestId: REQUEST_ID, holderId: 'ministry-of-finance', ...data } } as unknown as Extract<RequestEvent, { type: T }>;
 }
 
-type ClockDataOf<T extends DeadlineEvent['type']> = Extract<DeadlineEvent, { type: T }>['data'];
+type ClockDataOf<T extends ClockEvent['type']> = Extract<ClockEvent, { type: T }>['data'];
 
-export function aClockFact<T extends DeadlineEvent['type']>(
+/** A request clock's fact (R4 of the finance ministry unless told otherwise), as the deadlines service records it now. */
+export function aClockFact<T extends ClockEvent['type']>(
   type: T,
-  data: Partial<ClockDataOf<T>> & { rule?: DeadlineRule } = {},
+  data: Partial<ClockDataOf<T>> & { rule?: ClockRule; requestId?: string } = {},
+): Extract<ClockEvent, { type: T }> {
+  const { requestId = REQUEST_ID, ...rest } = data;
+  return {
+    type,
+    schemaVersion: 1,
+    data: { subject: { kind: 'request', id: requestId, holderId: 'ministry-of-finance' }, rule: 'R4', clockId: 'R4/ministry-of-finance', dueAt: '2026-03-17T18:59:59.999Z', ...rest },
+  } as unknown as Extract<ClockEvent, { type: T }>;
+}
+
+type LegacyClockDataOf<T extends DeadlineEvent['type']> = Extract<DeadlineEvent, { type: T }>['data'];
+
+/** A request clock's fact as the deadlines service recorded it before the clock family was one (`Deadline*`). */
+export function aLegacyClockFact<T extends DeadlineEvent['type']>(
+  type: T,
+  data: Partial<LegacyClockDataOf<T>> & { rule?: DeadlineRule } = {},
 ): Extract<DeadlineEvent, { type: T }> {
   return {
     type,

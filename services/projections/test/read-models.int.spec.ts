@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { readModelDataSource } from '../src/database/read-model-data-source';
 import { PROJECTED_TABLES } from '../src/projections';
 import { rebuildReadModels } from '../src/rebuilding/rebuild-read-models';
-import { aClockFact, aRequestFact, aRequestSubmitted } from './facts';
+import { aClockFact, aLegacyClockFact, aRequestFact, aRequestSubmitted } from './facts';
 
 /**
  * Through the real path: facts appended to the store of a per-run database, the relay publishing them to
@@ -43,9 +43,14 @@ async function append(streamId: string, holderId: string | undefined, ...events:
 const submitted = (requestId: string, author: string, language: 'kk' | 'ru' | 'en', subject: string) =>
   aRequestSubmitted({ requestId, author: { kind: author === ASTANA_TECH ? 'organisation' : 'citizen', id: author }, language, subject, submittedAt: tick() });
 const r = <T extends Parameters<typeof aRequestFact>[0]>(type: T, requestId: string, data: Record<string, unknown> = {}) => aRequestFact(type, { requestId, ...data } as never);
-const k = <T extends Parameters<typeof aClockFact>[0]>(type: T, requestId: string, data: Record<string, unknown> = {}) => aClockFact(type, { requestId, ...data } as never);
-const startedR = (requestId: string, rule: 'R2' | 'R4', dueAt: string) =>
-  k('DeadlineStarted', requestId, { rule, clockId: `${rule}/${MINFIN}`, dueAt, startedAt: tick(), warnAt: dueAt, explanation: { rule: 'calendar-days', start: '2026-03-02', days: 15, calendarVersions: ['2026.1'] } });
+/** Clock facts as the deadlines service wrote them before the family was one: the projections read them through the upcaster. */
+const k = <T extends Parameters<typeof aLegacyClockFact>[0]>(type: T, requestId: string, data: Record<string, unknown> = {}) => aLegacyClockFact(type, { requestId, ...data } as never);
+/** The same as the deadlines service records them now (`Clock*`): requests C and G use these, A and B the old family. */
+const kNow = <T extends Parameters<typeof aClockFact>[0]>(type: T, requestId: string, data: Record<string, unknown> = {}) =>
+  aClockFact(type, { requestId, ...data, subject: { kind: 'request', id: requestId, holderId: MINFIN } } as never);
+const explanation = { rule: 'calendar-days', start: '2026-03-02', days: 15, calendarVersions: ['2026.1'] } as const;
+const startedR = (requestId: string, rule: 'R2' | 'R4', dueAt: string) => k('DeadlineStarted', requestId, { rule, clockId: `${rule}/${MINFIN}`, dueAt, startedAt: tick(), warnAt: dueAt, explanation });
+const startedNow = (requestId: string, rule: 'R2' | 'R4', dueAt: string) => kNow('ClockStarted', requestId, { rule, clockId: `${rule}/${MINFIN}`, dueAt, startedAt: tick(), warnAt: dueAt, explanation });
 
 /** Asks the projections over NATS as the gateway does (Nest answers `{ response }`). */
 async function ask<T>(query: string, payload: unknown): Promise<T> {
@@ -97,7 +102,7 @@ beforeAll(async () => {
   await append(requestStream(ids.b), MINFIN, submitted(ids.b, AIGERIM, 'ru', 'Tax data'));
   await append(deadlineStream(ids.b), MINFIN, startedR(ids.b, 'R2', '2099-01-01T00:00:00.000Z'));
   await append(requestStream(ids.c), MINFIN, submitted(ids.c, AIGERIM, 'ru', 'Budget 2027'));
-  await append(deadlineStream(ids.c), MINFIN, startedR(ids.c, 'R2', '2020-01-01T00:00:00.000Z'));
+  await append(deadlineStream(ids.c), MINFIN, startedNow(ids.c, 'R2', '2020-01-01T00:00:00.000Z'));
   // D: redirected to healthcare, in Kazakh.
   await append(
     requestStream(ids.d),
@@ -110,9 +115,9 @@ beforeAll(async () => {
   await append(requestStream(ids.e), MINFIN, submitted(ids.e, ASTANA_TECH, 'en', 'Procurement'), r('RequestReturned', ids.e, { reasonCode: 'no_subject', reasonText: 'No subject', returnedAt: tick() }));
   await append(requestStream(ids.f), MINFIN, submitted(ids.f, ASTANA_TECH, 'en', 'Secret plan'), r('RequestRefused', ids.f, { groundCode: 'state_secrets', reasonText: 'State secrets', refusedAt: tick() }));
   await append(requestStream(ids.g), MINFIN, submitted(ids.g, AIGERIM, 'ru', 'Pensions'), r('RequestAccepted', ids.g, { acceptedAt: tick() }));
-  await append(deadlineStream(ids.g), MINFIN, startedR(ids.g, 'R4', '2099-01-01T00:00:00.000Z'));
+  await append(deadlineStream(ids.g), MINFIN, startedNow(ids.g, 'R4', '2099-01-01T00:00:00.000Z'));
   await append(requestStream(ids.g), MINFIN, r('RequestAnswered', ids.g, { text: 'Pensions rise in 2027', answeredAt: tick() }));
-  lastPosition = await append(deadlineStream(ids.g), MINFIN, k('DeadlineStopped', ids.g, { rule: 'R4', clockId: `R4/${MINFIN}`, stoppedAt: tick(), outcome: 'met', late: false, byEventId: randomUUID() }));
+  lastPosition = await append(deadlineStream(ids.g), MINFIN, kNow('ClockStopped', ids.g, { rule: 'R4', clockId: `R4/${MINFIN}`, stoppedAt: tick(), outcome: 'met', late: false, byEventId: randomUUID() }));
 });
 
 afterAll(async () => {
@@ -128,7 +133,7 @@ afterAll(async () => {
 
 interface Item { requestId: string; status: string; overdue?: boolean; nextDueAt?: string | null; runningClocks?: { rule: string; dueAt: string }[] }
 
-describe('Read models through the relay and the projections', () => {
+describe('Read models through the relay and the projections (clock facts of the old family and of the one family alike)', () => {
   it('my requests: newest first, with status, holder and the due instants of running clocks; one request with its whole history', async () => {
     const mine = await ask<{ items: Item[] }>('my-requests', { authorId: AIGERIM, atLeastPosition: lastPosition, waitMs: 10_000 });
     expect(mine.items.map((item) => item.requestId)).toEqual([ids.g, ids.d, ids.c, ids.b, ids.a]);
@@ -138,7 +143,7 @@ describe('Read models through the relay and the projections', () => {
     const history = await ask<{ found: boolean; request: Item; history: { type: string; summary: { kk: string; ru: string; en: string } }[] }>('request-history', { requestId: ids.a });
     expect(history.request).toMatchObject({ status: 'answered', extendedDays: 10, rating: { rating: 'dislike', reason: 'Incomplete' } });
     expect(history.history.map((entry) => entry.type)).toEqual([
-      'RequestSubmitted', 'RequestAccepted', 'DeadlineStarted', 'DeadlineExtended', 'RequestAnswered', 'DeadlineStopped', 'DeadlineBreached', 'AnswerRated',
+      'RequestSubmitted', 'RequestAccepted', 'ClockStarted', 'DeadlineExtended', 'RequestAnswered', 'ClockStopped', 'ClockBreached', 'AnswerRated',
     ]);
     expect(history.history[2].summary.en).toBe('Clock started — answer (R4): due 2026-03-03 05:00');
     expect(history.history[3].summary.ru).toBe('Срок продлён на 10 дн.: Hospitals hold part of it');

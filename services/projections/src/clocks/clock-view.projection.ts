@@ -1,49 +1,24 @@
-import type { ConferenceDeadlineEvent, DeadlineEvent, SurveyDeadlineEvent } from '@od/contracts';
+import { CLOCK_EVENT_TYPES, type ClockEvent, type ClockSubjectKind } from '@od/contracts';
 import type { RecordedEvent } from '@od/event-store';
 import type { EntityManager } from 'typeorm';
 import { ClockViewEntity, type ClockKind } from './clock-view.entity';
 
-/** Request clock facts (`deadline-<requestId>`); the request history shows them beside the request's own facts. */
-export const DEADLINE_EVENT_TYPES: ReadonlySet<string> = new Set<DeadlineEvent['type']>([
-  'DeadlineStarted',
-  'DeadlineStopped',
-  'DeadlineWarningIssued',
-  'DeadlineBreached',
-  'DeadlineRecomputed',
-]);
-
-const KIND_BY_PREFIX: readonly (readonly [string, ClockKind])[] = [
-  ['Conference', 'conference'],
-  ['Survey', 'survey'],
-  ['', 'request'],
-];
-
-/** Every clock fact this view folds: request (`Deadline*`), conference (`ConferenceDeadline*`), survey (`SurveyDeadline*`). */
-export const CLOCK_EVENT_TYPES: ReadonlySet<string> = new Set(KIND_BY_PREFIX.flatMap(([prefix]) => [...DEADLINE_EVENT_TYPES].map((type) => `${prefix}${type}`)));
-
-export type AnyClockEvent = DeadlineEvent | ConferenceDeadlineEvent | SurveyDeadlineEvent;
-
 /**
- * The three families share their shape (started, warned, breached, recomputed, stopped) and differ in the
- * subject: read as a request clock fact of the same step, with the kind and subject beside it.
+ * The kind a clock is listed under: a topic application's clock (C5) is listed with the conferences, as it
+ * always has been (`/api/agency/clocks` shows `kind: 'conference'` and the application as the subject).
  */
-function asRequestShaped(event: RecordedEvent<AnyClockEvent>): { kind: ClockKind; subjectId: string; questionId: string | null; event: RecordedEvent<DeadlineEvent> } {
-  const [prefix, kind] = KIND_BY_PREFIX.find(([candidate]) => event.type.startsWith(candidate)) as readonly [string, ClockKind];
-  const data = event.data as AnyClockEvent['data'] & { requestId?: string; subjectId?: string; surveyId?: string; questionId?: string };
-  const subjectId = (data.requestId ?? data.subjectId ?? data.surveyId) as string;
-  return { kind, subjectId, questionId: data.questionId ?? null, event: { ...event, type: event.type.slice(prefix.length) } as RecordedEvent<DeadlineEvent> };
-}
+const VIEW_KIND: Readonly<Record<ClockSubjectKind, ClockKind>> = { request: 'request', conference: 'conference', 'topic-application': 'conference', survey: 'survey' };
 
-function fresh(raw: RecordedEvent<AnyClockEvent>): ClockViewEntity {
-  const { kind, subjectId, questionId, event } = asRequestShaped(raw);
+function fresh(event: ClockEvent): ClockViewEntity {
+  const { subject } = event.data;
   const clock = new ClockViewEntity();
-  clock.kind = kind;
-  clock.subjectId = subjectId;
-  clock.requestId = kind === 'request' ? subjectId : null;
-  clock.questionId = questionId;
+  clock.kind = VIEW_KIND[subject.kind];
+  clock.subjectId = subject.id;
+  clock.requestId = subject.kind === 'request' ? subject.id : null;
+  clock.questionId = event.data.questionId ?? null;
   clock.rule = event.data.rule;
   clock.clockId = event.data.clockId;
-  clock.holderId = event.data.holderId;
+  clock.holderId = subject.holderId;
   clock.status = 'running';
   clock.open = true;
   clock.dueAt = new Date(event.data.dueAt);
@@ -56,29 +31,28 @@ function fresh(raw: RecordedEvent<AnyClockEvent>): ClockViewEntity {
   return clock;
 }
 
-/** A clock's next state from its facts: pure. A fact for a clock not yet started opens it (defensive). */
-export function evolveClockView(current: ClockViewEntity | null, raw: RecordedEvent<AnyClockEvent>): ClockViewEntity {
-  const next = current ? Object.assign(new ClockViewEntity(), current) : fresh(raw);
-  const { event } = asRequestShaped(raw);
+/** A clock's next state from its facts (the one family; old facts are upcast before): pure. A fact for a clock not yet started opens it (defensive). */
+export function evolveClockView(current: ClockViewEntity | null, event: ClockEvent): ClockViewEntity {
+  const next = current ? Object.assign(new ClockViewEntity(), current) : fresh(event);
   switch (event.type) {
-    case 'DeadlineStarted':
-      Object.assign(next, fresh(raw));
+    case 'ClockStarted':
+      Object.assign(next, fresh(event));
       next.startedAt = new Date(event.data.startedAt);
       next.warnAt = new Date(event.data.warnAt);
       return next;
-    case 'DeadlineWarningIssued':
+    case 'ClockWarningIssued':
       next.warnedAt = new Date(event.data.warnedAt);
       return next;
-    case 'DeadlineRecomputed':
+    case 'ClockRecomputed':
       next.dueAt = new Date(event.data.dueAt);
       next.recomputations += 1;
       return next;
-    case 'DeadlineBreached':
+    case 'ClockBreached':
       next.breachedAt = new Date(event.data.breachedAt);
       next.status = event.data.metLate ? 'met_late' : next.status === 'met_late' ? 'met_late' : 'breached';
       if (event.data.metLate) next.open = false;
       return next;
-    case 'DeadlineStopped':
+    case 'ClockStopped':
       next.stoppedAt = new Date(event.data.stoppedAt);
       next.open = false;
       if (event.data.outcome === 'met') next.status = event.data.late || next.status === 'breached' ? 'met_late' : 'met';
@@ -93,11 +67,18 @@ export function evolveClockView(current: ClockViewEntity | null, raw: RecordedEv
   }
 }
 
+/** Every clock fact this view folds (old ones arrive upcast: `projectEvent`). */
+export const CLOCK_FACT_TYPES: ReadonlySet<string> = new Set<string>(CLOCK_EVENT_TYPES);
+
+export function isClockFact(event: RecordedEvent): event is RecordedEvent<ClockEvent> {
+  return CLOCK_FACT_TYPES.has(event.type);
+}
+
 export async function projectClockView(manager: EntityManager, event: RecordedEvent): Promise<void> {
-  if (!CLOCK_EVENT_TYPES.has(event.type)) return;
-  const clockEvent = event as RecordedEvent<AnyClockEvent>;
+  if (!isClockFact(event)) return;
+  const clockEvent = event;
   const repository = manager.getRepository(ClockViewEntity);
-  const { kind, subjectId } = asRequestShaped(clockEvent);
-  const current = await repository.findOneBy({ kind, subjectId, rule: clockEvent.data.rule, clockId: clockEvent.data.clockId });
+  const kind = VIEW_KIND[clockEvent.data.subject.kind];
+  const current = await repository.findOneBy({ kind, subjectId: clockEvent.data.subject.id, rule: clockEvent.data.rule, clockId: clockEvent.data.clockId });
   await repository.save(evolveClockView(current, clockEvent));
 }

@@ -1,4 +1,4 @@
-import type { DeadlineEvent, RequestEvent } from '@od/contracts';
+import type { ClockEvent, RequestEvent } from '@od/contracts';
 import { findSeededHolder } from '@od/domain';
 import { DateTime } from 'luxon';
 import type { LocalizedText } from './history-entry.entity';
@@ -14,7 +14,7 @@ export function almatyTime(iso: string): string {
   return DateTime.fromISO(iso, { zone: 'utc' }).setZone('Asia/Almaty').toFormat('yyyy-LL-dd HH:mm');
 }
 
-const ruleName: Record<DeadlineEvent['data']['rule'], LocalizedText> = {
+const ruleName: Partial<Record<ClockEvent['data']['rule'], LocalizedText>> = {
   R2: { kk: 'модерация (R2)', ru: 'модерация (R2)', en: 'moderation (R2)' },
   R3: { kk: 'қайтару (R3)', ru: 'возврат (R3)', en: 'return (R3)' },
   R4: { kk: 'жауап (R4)', ru: 'ответ (R4)', en: 'answer (R4)' },
@@ -27,7 +27,12 @@ function each(line: (language: Language) => string): LocalizedText {
 }
 
 /** One short line per fact, in Kazakh, Russian and English (C2-style texts); pure. */
-export function summarize(event: RequestEvent | DeadlineEvent): LocalizedText {
+/** A request clock's rule by name (a request has only R2–R6 clocks; any other is named by its id). */
+function nameOf(rule: ClockEvent['data']['rule']): LocalizedText {
+  return ruleName[rule] ?? { kk: rule, ru: rule, en: rule };
+}
+
+export function summarize(event: RequestEvent | ClockEvent): LocalizedText {
   switch (event.type) {
     case 'RequestSubmitted':
       return each((l) => ({ kk: `Сұрау «${holderName(event.data.holderId, l)}» жіберілді`, ru: `Запрос направлен: «${holderName(event.data.holderId, l)}»`, en: `Request sent to ${holderName(event.data.holderId, l)}` })[l]);
@@ -53,30 +58,30 @@ export function summarize(event: RequestEvent | DeadlineEvent): LocalizedText {
       return event.data.rating === 'like'
         ? { kk: 'Жауап бағаланды: ұнайды', ru: 'Ответ оценён: нравится', en: 'Answer rated: like' }
         : { kk: `Жауап бағаланды: ұнамайды (${event.data.reason ?? ''})`, ru: `Ответ оценён: не нравится (${event.data.reason ?? ''})`, en: `Answer rated: dislike (${event.data.reason ?? ''})` };
-    case 'DeadlineStarted': {
+    case 'ClockStarted': {
       const due = almatyTime(event.data.dueAt);
-      return each((l) => ({ kk: `Мерзім басталды — ${ruleName[event.data.rule].kk}: ${due} дейін`, ru: `Начат срок — ${ruleName[event.data.rule].ru}: до ${due}`, en: `Clock started — ${ruleName[event.data.rule].en}: due ${due}` })[l]);
+      return each((l) => ({ kk: `Мерзім басталды — ${nameOf(event.data.rule).kk}: ${due} дейін`, ru: `Начат срок — ${nameOf(event.data.rule).ru}: до ${due}`, en: `Clock started — ${nameOf(event.data.rule).en}: due ${due}` })[l]);
     }
-    case 'DeadlineStopped': {
-      const r = ruleName[event.data.rule];
+    case 'ClockStopped': {
+      const r = nameOf(event.data.rule);
       if (event.data.outcome === 'superseded') return { kk: `Мерзім тоқтатылды — ${r.kk}`, ru: `Срок снят — ${r.ru}`, en: `Clock stopped — ${r.en}: no longer owed` };
       return event.data.late
         ? { kk: `Мерзім кешігіп орындалды — ${r.kk}`, ru: `Срок исполнен с опозданием — ${r.ru}`, en: `Clock met late — ${r.en}` }
         : { kk: `Мерзім уақытында орындалды — ${r.kk}`, ru: `Срок соблюдён — ${r.ru}`, en: `Clock met on time — ${r.en}` };
     }
-    case 'DeadlineWarningIssued': {
+    case 'ClockWarningIssued': {
       const due = almatyTime(event.data.dueAt);
-      return { kk: `Ескерту — ${ruleName[event.data.rule].kk}: ${due} дейін`, ru: `Предупреждение — ${ruleName[event.data.rule].ru}: до ${due}`, en: `Warning — ${ruleName[event.data.rule].en}: due ${due}` };
+      return { kk: `Ескерту — ${nameOf(event.data.rule).kk}: ${due} дейін`, ru: `Предупреждение — ${nameOf(event.data.rule).ru}: до ${due}`, en: `Warning — ${nameOf(event.data.rule).en}: due ${due}` };
     }
-    case 'DeadlineBreached': {
-      const r = ruleName[event.data.rule];
+    case 'ClockBreached': {
+      const r = nameOf(event.data.rule);
       return event.data.metLate
         ? { kk: `Мерзім бұзылды (кешігіп орындалды) — ${r.kk}`, ru: `Срок нарушен (исполнено с опозданием) — ${r.ru}`, en: `Deadline breached (met late) — ${r.en}` }
         : { kk: `Мерзім бұзылды — ${r.kk}`, ru: `Срок нарушен — ${r.ru}`, en: `Deadline breached — ${r.en}` };
     }
-    case 'DeadlineRecomputed': {
+    case 'ClockRecomputed': {
       const due = almatyTime(event.data.dueAt);
-      return { kk: `Мерзім қайта есептелді — ${ruleName[event.data.rule].kk}: ${due} дейін`, ru: `Срок пересчитан — ${ruleName[event.data.rule].ru}: до ${due}`, en: `Due instant recomputed — ${ruleName[event.data.rule].en}: due ${due} (${event.data.reason})` };
+      return { kk: `Мерзім қайта есептелді — ${nameOf(event.data.rule).kk}: ${due} дейін`, ru: `Срок пересчитан — ${nameOf(event.data.rule).ru}: до ${due}`, en: `Due instant recomputed — ${nameOf(event.data.rule).en}: due ${due} (${event.data.reason})` };
     }
     default: {
       const unknownEvent: never = event;

@@ -1,7 +1,8 @@
-import type { DeadlineEvent, RequestEvent } from '@od/contracts';
+import type { ClockEvent, RequestEvent } from '@od/contracts';
 import type { RecordedEvent } from '@od/event-store';
 import { redactPersonalData } from '@od/platform';
 import type { EntityManager } from 'typeorm';
+import { isClockFact } from '../clocks/clock-view.projection';
 import { AnswerClockTimingEntity, HolderStatisticsEntity, type AnswerTiming } from './holder-statistics.entity';
 
 type Counter = Exclude<keyof HolderStatisticsEntity, 'holderId' | 'dislikeReasons' | 'dislikeReasonsRedacted' | 'updatedAt'>;
@@ -58,10 +59,10 @@ export function requestFactCounter(event: RequestEvent): { holderId: string; cou
 }
 
 /** An R4 clock's timing after a clock fact, from how it was counted before; pure. */
-export function answerTimingAfter(before: AnswerTiming | null, event: DeadlineEvent): AnswerTiming | null {
+export function answerTimingAfter(before: AnswerTiming | null, event: ClockEvent): AnswerTiming | null {
   if (event.data.rule !== 'R4') return before;
-  if (event.type === 'DeadlineStopped' && event.data.outcome === 'met') return event.data.late ? 'late' : 'on_time';
-  if (event.type === 'DeadlineBreached' && event.data.metLate) return 'late';
+  if (event.type === 'ClockStopped' && event.data.outcome === 'met') return event.data.late ? 'late' : 'on_time';
+  if (event.type === 'ClockBreached' && event.data.metLate) return 'late';
   return before;
 }
 
@@ -70,12 +71,12 @@ const timingCounter: Record<AnswerTiming, Counter> = { on_time: 'answeredOnTime'
 /** The holder's numbers after a fact: pure. `timing` is the R4 clock's (before, after) for clock facts. */
 export function evolveHolderStatistics(
   stats: HolderStatisticsEntity,
-  event: RecordedEvent<RequestEvent | DeadlineEvent>,
+  event: RecordedEvent<RequestEvent | ClockEvent>,
   timing: { before: AnswerTiming | null; after: AnswerTiming | null } = { before: null, after: null },
 ): HolderStatisticsEntity {
   const next = Object.assign(new HolderStatisticsEntity(), stats, { dislikeReasons: { ...stats.dislikeReasons } });
   next.updatedAt = new Date(event.metadata.occurredAt);
-  if (event.type === 'DeadlineBreached' && !event.data.metLate) next.deadlinesBreached += 1;
+  if (event.type === 'ClockBreached' && !event.data.metLate) next.deadlinesBreached += 1;
   if (timing.before !== timing.after) {
     if (timing.before) next[timingCounter[timing.before]] -= 1;
     if (timing.after) next[timingCounter[timing.after]] += 1;
@@ -93,7 +94,6 @@ export function evolveHolderStatistics(
   return next;
 }
 
-const deadlineTypes = new Set<string>(['DeadlineStarted', 'DeadlineStopped', 'DeadlineWarningIssued', 'DeadlineBreached', 'DeadlineRecomputed']);
 const countedRequestTypes = new Set<string>([
   'RequestSubmitted',
   'RequestReceived',
@@ -106,8 +106,8 @@ const countedRequestTypes = new Set<string>([
   'AnswerRated',
 ]);
 
-function isRequestEvent(event: RecordedEvent<RequestEvent | DeadlineEvent>): event is RecordedEvent<RequestEvent> {
-  return !deadlineTypes.has(event.type);
+function isRequestEvent(event: RecordedEvent<RequestEvent | ClockEvent>): event is RecordedEvent<RequestEvent> {
+  return !isClockFact(event);
 }
 
 async function currentStatistics(manager: EntityManager, holderId: string): Promise<HolderStatisticsEntity> {
@@ -123,13 +123,16 @@ export async function projectHolderStatistics(manager: EntityManager, event: Rec
     await manager.getRepository(HolderStatisticsEntity).save(evolveHolderStatistics(stats, requestEvent));
     return;
   }
-  if (event.type !== 'DeadlineStopped' && event.type !== 'DeadlineBreached') return;
-  const clockEvent = event as RecordedEvent<DeadlineEvent>;
-  const { requestId, clockId, holderId } = clockEvent.data;
+  // The request clocks' facts (old ones arrive upcast): breaches and the R4 answer timing are the holder's request figures.
+  if (!isClockFact(event) || event.data.subject.kind !== 'request') return;
+  if (event.type !== 'ClockStopped' && event.type !== 'ClockBreached') return;
+  const clockEvent = event;
+  const { clockId } = clockEvent.data;
+  const { id: requestId, holderId } = clockEvent.data.subject;
   const timings = manager.getRepository(AnswerClockTimingEntity);
   const before = clockEvent.data.rule === 'R4' ? ((await timings.findOneBy({ requestId, clockId }))?.timing ?? null) : null;
   const after = answerTimingAfter(before, clockEvent);
-  const counts = clockEvent.type === 'DeadlineBreached' ? !clockEvent.data.metLate : false;
+  const counts = clockEvent.type === 'ClockBreached' ? !clockEvent.data.metLate : false;
   if (before === after && !counts) return;
   if (after && after !== before) await timings.save(Object.assign(new AnswerClockTimingEntity(), { requestId, clockId, holderId, timing: after }));
   const stats = await currentStatistics(manager, holderId);

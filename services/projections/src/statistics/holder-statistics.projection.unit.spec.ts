@@ -22,8 +22,8 @@ describe('A holder’s numbers for the annual report', () => {
   });
 
   it('an R4 clock met late counts once as late, even when both the stop and the breach say so', () => {
-    const stoppedLate = aClockFact('DeadlineStopped', { outcome: 'met', late: true, stoppedAt: 't', byEventId: 'e' });
-    const breachedMetLate = aClockFact('DeadlineBreached', { metLate: true, breachedAt: 't' });
+    const stoppedLate = aClockFact('ClockStopped', { outcome: 'met', late: true, stoppedAt: 't', byEventId: 'e' });
+    const breachedMetLate = aClockFact('ClockBreached', { metLate: true, breachedAt: 't' });
     const first = answerTimingAfter(null, stoppedLate);
     const second = answerTimingAfter(first, breachedMetLate);
     let stats = evolveHolderStatistics(emptyStatistics('h'), recorded(stoppedLate), { before: null, after: first });
@@ -32,10 +32,10 @@ describe('A holder’s numbers for the annual report', () => {
   });
 
   it('an R4 clock met on time counts on time; other rules never count as answers; an unmet breach counts as a breach', () => {
-    expect(answerTimingAfter(null, aClockFact('DeadlineStopped', { outcome: 'met', late: false, stoppedAt: 't', byEventId: 'e' }))).toBe('on_time');
-    expect(answerTimingAfter(null, aClockFact('DeadlineStopped', { rule: 'R2', outcome: 'met', late: true, stoppedAt: 't', byEventId: 'e' }))).toBeNull();
-    expect(answerTimingAfter(null, aClockFact('DeadlineStopped', { outcome: 'superseded', late: false, stoppedAt: 't', byEventId: 'e' }))).toBeNull();
-    expect(evolveHolderStatistics(emptyStatistics('h'), recorded(aClockFact('DeadlineBreached', { rule: 'R2', metLate: false, breachedAt: 't' })))).toMatchObject({ deadlinesBreached: 1 });
+    expect(answerTimingAfter(null, aClockFact('ClockStopped', { outcome: 'met', late: false, stoppedAt: 't', byEventId: 'e' }))).toBe('on_time');
+    expect(answerTimingAfter(null, aClockFact('ClockStopped', { rule: 'R2', outcome: 'met', late: true, stoppedAt: 't', byEventId: 'e' }))).toBeNull();
+    expect(answerTimingAfter(null, aClockFact('ClockStopped', { outcome: 'superseded', late: false, stoppedAt: 't', byEventId: 'e' }))).toBeNull();
+    expect(evolveHolderStatistics(emptyStatistics('h'), recorded(aClockFact('ClockBreached', { rule: 'R2', metLate: false, breachedAt: 't' })))).toMatchObject({ deadlinesBreached: 1 });
   });
 
   it('dislike reasons are counted with IINs, phone numbers and e-mail addresses masked, and marked as machine-redacted', () => {
