@@ -72,7 +72,7 @@ describe('Services on a NATS server that enforces least privilege', () => {
     const submitted = await call('citizen-aigerim', 'POST', '/api/requests', await signers.sign('citizen-aigerim', { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Water tariffs', text: 'Please publish the 2027 water tariffs.', language: 'en' }));
     expect(submitted.status).toBe(201);
     const read = await call('citizen-aigerim', 'GET', `/api/requests/${submitted.body.requestId}?atLeastPosition=${submitted.body.position}&waitMs=8000`);
-    expect(read).toMatchObject({ status: 200, body: { subject: 'Water tariffs', status: 'submitted' } });
+    expect(read).toMatchObject({ status: 200, body: { subject: 'Water tariffs', status: 'received' } });
   });
 
   it('the access service answers commands and the gateway’s active-role queries', async () => {

@@ -147,3 +147,23 @@ describe('A request from submission to rating', () => {
     expect(notices.every((notice: { language: string }) => notice.language === 'kk')).toBe(true);
   });
 });
+
+// Last, so the statistics above count only the request of the lifecycle.
+describe('The agency queue’s status filter speaks the domain’s words', () => {
+  it('?status=received finds a request that was never redirected, and an unknown status is a 400 naming the words', async () => {
+    const body = await under.signers.sign('citizen-aigerim', { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Road repair plan', text: 'Please publish the 2026 road repair plan.', language: 'en' });
+    const submitted = await call('citizen-aigerim', 'POST', '/api/requests', body);
+    expect(submitted.status).toBe(201);
+    position = submitted.body.position;
+    const received = await read('staff-minfin-admin', '/api/agency/requests?status=received');
+    expect(received.status).toBe(200);
+    const items = received.body.items as { requestId: string; status: string }[];
+    expect(items.find((item) => item.requestId === submitted.body.requestId)).toMatchObject({ status: 'received' });
+    expect(items.map((item) => item.requestId)).not.toContain(requestId);
+    const answered = await read('staff-minfin-admin', '/api/agency/requests?status=answered');
+    expect((answered.body.items as { requestId: string }[]).map((item) => item.requestId)).toEqual([requestId]);
+    const oldWord = await call('staff-minfin-admin', 'GET', '/api/agency/requests?status=submitted');
+    expect(oldWord.status).toBe(400);
+    expect(JSON.stringify(oldWord.body)).toContain('status must be one or more of received, accepted, answered, returned, refused');
+  });
+});

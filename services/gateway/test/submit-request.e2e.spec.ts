@@ -71,7 +71,7 @@ describe('Submitting a request through HTTP, NATS, the store, the relay and the 
       holderId: 'ministry-of-finance',
       subject: 'Budget of school No. 12',
       language: 'en',
-      status: 'submitted',
+      status: 'received',
       position: submitted.body.position,
     });
   });

@@ -157,6 +157,11 @@ describe('Read models through the relay and the projections (clock facts of the 
     expect(asIfEarlier.items[0]).toMatchObject({ requestId: ids.c, overdue: false });
     const answered = await ask<{ items: Item[] }>('requests-by-holder', { holderId: MINFIN, statuses: ['answered'] });
     expect(answered.items.map((item) => item.requestId).sort()).toEqual([ids.a, ids.g].sort());
+    // `received` is the domain's word for awaiting moderation: submitted there (B, C) or redirected there (D).
+    const received = await ask<{ items: Item[] }>('requests-by-holder', { holderId: MINFIN, statuses: ['received'] });
+    expect(received.items.map((item) => [item.requestId, item.status]).sort()).toEqual([[ids.b, 'received'], [ids.c, 'received']].sort());
+    const redirectedHere = await ask<{ items: Item[] }>('requests-by-holder', { holderId: MINHEALTH, statuses: ['received'] });
+    expect(redirectedHere.items.map((item) => item.requestId)).toEqual([ids.d]);
 
     const clocks = await ask<{ items: { requestId: string; status: string; overdue: boolean }[] }>('holder-clocks', { holderId: MINFIN, asOf: '2026-06-01T00:00:00.000Z' });
     expect(clocks.items.map((clock) => [clock.requestId, clock.status, clock.overdue])).toEqual([

@@ -5,8 +5,10 @@ import type { RequestEvent, RequestLanguage } from '@od/contracts';
  * - `received`: with its current holder, awaiting moderation (R2/R3); a redirected request is received anew;
  * - `accepted`: accepted for an answer (R2), to be answered within 15 calendar days of receipt (R4);
  * - `answered` (R4), `returned` (R3), `refused` (R6): the holder has finished with it.
+ * The one vocabulary: the read models and every API reply say these words, and filters take them.
  */
-export type RequestStatus = 'received' | 'accepted' | 'answered' | 'returned' | 'refused';
+export const REQUEST_STATUSES = ['received', 'accepted', 'answered', 'returned', 'refused'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export interface RequestDraft {
   readonly draftId: string;

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { querySubject, type RequestsByHolderQuery } from '@od/contracts';
+import { REQUEST_STATUSES } from '@od/domain';
 import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { BUS } from '../bus';
@@ -9,8 +10,7 @@ import { askBus } from '../http/bus-request';
 import { CurrentUser } from '../identity/current-user';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 
-export const REQUEST_STATUSES = ['submitted', 'received', 'redirected', 'accepted', 'returned', 'answered', 'refused'] as const;
-
+/** `?status=` takes the domain's words (`received` is every request awaiting moderation, redirected or not). */
 export class AgencyQueueQuery extends ReadYourWriteQuery {
   @IsOptional()
   @commaList

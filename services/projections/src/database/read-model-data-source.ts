@@ -16,6 +16,7 @@ import { CreateSurveyViews1764350000000 } from './migrations/1764350000000-creat
 import { SurveyOptionTallyEntity, SurveyViewEntity } from '../surveys/survey-view.entity';
 import { ClocksOfEveryKind1764550000000 } from './migrations/1764550000000-clocks-of-every-kind';
 import { RedactionMarks1764660000000 } from './migrations/1764660000000-redaction-marks';
+import { RequestStatusVocabulary1764770000000 } from './migrations/1764770000000-request-status-vocabulary';
 
 export const READ_MODEL_ENTITIES = [
   CheckpointEntity,
@@ -39,7 +40,7 @@ export function readModelDataSource(databaseUrl: string): DataSource {
     type: 'postgres',
     url: databaseUrl,
     entities: READ_MODEL_ENTITIES,
-    migrations: [CreateReadModels1764000000000, CreateAwpAccessViews1764100000000, ReadModelsAndNotices1764200000000, CreateSurveyViews1764350000000, CreateConferenceViews1764450000000, ClocksOfEveryKind1764550000000, RedactionMarks1764660000000],
+    migrations: [CreateReadModels1764000000000, CreateAwpAccessViews1764100000000, ReadModelsAndNotices1764200000000, CreateSurveyViews1764350000000, CreateConferenceViews1764450000000, ClocksOfEveryKind1764550000000, RedactionMarks1764660000000, RequestStatusVocabulary1764770000000],
     migrationsTableName: 'read_models_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

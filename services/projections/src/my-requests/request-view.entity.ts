@@ -1,3 +1,4 @@
+import { type RequestStatus } from '@od/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export interface RedirectStep {
@@ -9,8 +10,8 @@ export interface RedirectStep {
 
 /**
  * One row per request: what its author sees, and the agency's queue.
- * `status`: submitted (at the first holder, awaiting moderation) | received (received anew after a redirect, R2)
- * | redirected | accepted | returned | answered | refused. `holderId` is the current holder.
+ * `status`: the domain's `RequestStatus` — received (at its current holder, awaiting moderation, whether
+ * submitted there or redirected there, R2) | accepted | returned | answered | refused. `holderId` is the current holder.
  */
 @Entity({ schema: 'read_models', name: 'request_views' })
 export class RequestViewEntity {
@@ -36,7 +37,7 @@ export class RequestViewEntity {
   language!: string;
 
   @Column('text')
-  status!: string;
+  status!: RequestStatus;
 
   @Column('timestamptz', { name: 'submitted_at' })
   submittedAt!: Date;

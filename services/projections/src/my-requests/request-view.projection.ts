@@ -1,4 +1,5 @@
 import { REQUEST_EVENT_TYPES, type RequestEvent } from '@od/contracts';
+import { type RequestStatus } from '@od/domain';
 import { formatPosition, type RecordedEvent } from '@od/event-store';
 import type { EntityManager } from 'typeorm';
 import { RequestViewEntity } from './request-view.entity';
@@ -21,7 +22,7 @@ export function evolveRequestView(view: RequestViewEntity | null, event: Recorde
     next.subject = event.data.subject;
     next.text = event.data.text;
     next.language = event.data.language;
-    next.status = 'submitted';
+    next.status = 'received';
     next.submittedAt = new Date(event.data.submittedAt);
     next.receivedAt = new Date(event.data.submittedAt);
     next.statusChangedAt = new Date(event.data.submittedAt);
@@ -40,7 +41,7 @@ export function evolveRequestView(view: RequestViewEntity | null, event: Recorde
   if (!view) return null;
   const next = copy(view);
   next.position = formatPosition(event.position);
-  const status = (value: string, at: string) => {
+  const status = (value: RequestStatus, at: string) => {
     next.status = value;
     next.statusChangedAt = new Date(at);
   };
@@ -56,8 +57,8 @@ export function evolveRequestView(view: RequestViewEntity | null, event: Recorde
       status('accepted', event.data.acceptedAt);
       return next;
     case 'RequestRedirected':
+      // Not a status of its own: the `RequestReceived` appended with it makes the request `received` anew (R2).
       next.redirects.push({ fromHolderId: event.data.holderId, toHolderId: event.data.toHolderId, reason: event.data.reason, redirectedAt: event.data.redirectedAt });
-      status('redirected', event.data.redirectedAt);
       return next;
     case 'RequestReturned':
       next.reasonCode = event.data.reasonCode;

@@ -1,3 +1,4 @@
+import { evolveRequest, initialRequestState } from '@od/domain';
 import { aRequestFact, aRequestSubmitted, recorded } from '../../test/facts';
 import { evolveRequestView } from './request-view.projection';
 import { toRequestView } from './request-view.mapping';
@@ -5,6 +6,21 @@ import { toRequestView } from './request-view.mapping';
 const fold = (...events: Parameters<typeof evolveRequestView>[1][]) => events.reduce(evolveRequestView, null);
 
 describe('The author’s view of a request', () => {
+  it('says the domain’s status after every fact: a request just submitted is received, as is one redirected', () => {
+    const facts = [
+      recorded(aRequestSubmitted()),
+      recorded(aRequestFact('RequestRedirected', { toHolderId: 'ministry-of-healthcare', reason: 'not our competence', redirectedAt: '2026-03-03T05:00:00.000Z' })),
+      recorded(aRequestFact('RequestReceived', { holderId: 'ministry-of-healthcare', fromHolderId: 'ministry-of-finance', receivedAt: '2026-03-03T05:00:00.000Z' })),
+      recorded(aRequestFact('RequestAccepted', { holderId: 'ministry-of-healthcare', acceptedAt: '2026-03-04T05:00:00.000Z' })),
+      recorded(aRequestFact('RequestAnswered', { holderId: 'ministry-of-healthcare', text: 'Published.', answeredAt: '2026-03-05T05:00:00.000Z' })),
+    ];
+    const steps = facts.map((_, index) => facts.slice(0, index + 1));
+    const viewStatuses = steps.map((seen) => fold(...seen)?.status);
+    const domainStatuses = steps.map((seen) => seen.reduce(evolveRequest, initialRequestState).status);
+    expect(viewStatuses).toEqual(domainStatuses);
+    expect(viewStatuses).toEqual(['received', 'received', 'received', 'accepted', 'answered']);
+  });
+
   it('follows a redirect: the new holder receives it, the chain keeps where it went, and its acceptance there counts', () => {
     const view = fold(
       recorded(aRequestSubmitted()),

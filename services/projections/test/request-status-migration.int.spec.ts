@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '@od/testing';
+import type { DataSource } from 'typeorm';
+import { readModelDataSource } from '../src/database/read-model-data-source';
+
+/**
+ * Rows a projection folded before the read models spoke the domain's statuses say `submitted` (at the
+ * first holder) or `redirected` (between a redirect and its receipt); the migration makes them `received`,
+ * which is what a rebuild from the store gives, and leaves every other status alone.
+ */
+jest.setTimeout(60_000);
+
+let database: TestDatabase;
+let dataSource: DataSource;
+
+beforeAll(async () => {
+  database = await createTestDatabase('requeststatus');
+  dataSource = readModelDataSource(database.url);
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await dataSource.undoLastMigration(); // the read models as today's code left them
+});
+
+afterAll(async () => {
+  await dataSource?.destroy();
+  await database?.drop();
+});
+
+async function aRowSaying(status: string): Promise<string> {
+  const requestId = randomUUID();
+  await dataSource.query(
+    `INSERT INTO read_models.request_views (request_id, holder_id, author_kind, author_id, subject, text, language, status, submitted_at, position)
+     VALUES ($1, 'ministry-of-finance', 'citizen', '900101300017', 'Budget', 'Publish it', 'en', $2, now(), '1:0')`,
+    [requestId, status],
+  );
+  return requestId;
+}
+
+it('rewrites the old words to the domain’s `received` and leaves the others as they were', async () => {
+  const rows = { submitted: await aRowSaying('submitted'), redirected: await aRowSaying('redirected'), accepted: await aRowSaying('accepted'), answered: await aRowSaying('answered') };
+  await dataSource.runMigrations();
+  const statuses = await dataSource.query<{ request_id: string; status: string }[]>(`SELECT request_id, status FROM read_models.request_views`);
+  const statusOf = (requestId: string) => statuses.find((row) => row.request_id === requestId)?.status;
+  expect(Object.fromEntries(Object.entries(rows).map(([old, requestId]) => [old, statusOf(requestId)]))).toEqual({
+    submitted: 'received',
+    redirected: 'received',
+    accepted: 'accepted',
+    answered: 'answered',
+  });
+});
