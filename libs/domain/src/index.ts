@@ -1,5 +1,6 @@
 export * from './shared/decision';
 export * from './shared/deterministic-id';
+export * from './shared/id-namespaces';
 export * from './holders/seeded-holders';
 export * from './requests/request';
 export * from './requests/request-decide';

@@ -12,6 +12,7 @@ import {
 } from '@od/contracts';
 import { warningInstant } from '../deadlines/deadline-clock';
 import { uuidV5 } from '../shared/deterministic-id';
+import { ID_NAMESPACE_REGISTRY } from '../shared/id-namespaces';
 import { announcementDue, topicDecisionDue } from './conference-timing';
 
 /** A recorded conference or topic-application fact: the event and its id (which makes clock ids deterministic). */
@@ -71,7 +72,7 @@ export interface ConferenceClockFactToRecord {
 }
 
 /** Fixed forever: re-derived facts must keep their ids so the store records each once. */
-export const CONFERENCE_DEADLINE_ID_NAMESPACE = '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a20';
+export const CONFERENCE_DEADLINE_ID_NAMESPACE = ID_NAMESPACE_REGISTRY.conferenceClock;
 
 export function conferenceClockId(subjectId: string, rule: ConferenceDeadlineRule, originEventId: string, questionId?: string): string {
   return uuidV5(`${subjectId}/${rule}/${questionId ?? '-'}/${originEventId}`, CONFERENCE_DEADLINE_ID_NAMESPACE);

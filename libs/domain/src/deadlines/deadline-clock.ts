@@ -4,6 +4,7 @@ import type { DeadlineEvent, DeadlineExplanationData, DeadlineRule } from '@od/c
 import { addCalendarDays, addWorkingDays, CalendarError, isWorkingDay, KZ_ZONE, type Deadline, type WorkingCalendar } from '@od/calendar';
 import { DateTime } from 'luxon';
 import { uuidV5 } from '../shared/deterministic-id';
+import { ID_NAMESPACE_REGISTRY } from '../shared/id-namespaces';
 
 /** How each rule counts, and whether passing its due instant unmet is a breach by itself. */
 export interface RuleCount {
@@ -76,7 +77,7 @@ export interface ClockFactToRecord {
 }
 
 /** Fixed forever: changing it would give re-derived facts new ids, and the store would record them again. */
-export const DEADLINE_ID_NAMESPACE = '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a10';
+export const DEADLINE_ID_NAMESPACE = ID_NAMESPACE_REGISTRY.requestClock;
 
 export function clockIdFor(requestId: string, rule: DeadlineRule, holderId: string, originEventId: string): string {
   return uuidV5(`${requestId}/${rule}/${holderId}/${originEventId}`, DEADLINE_ID_NAMESPACE);

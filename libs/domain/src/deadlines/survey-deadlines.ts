@@ -6,6 +6,7 @@ import type { WorkingCalendar } from '@od/calendar';
 import { surveyDeadlineStream, type SurveyDeadlineEvent } from '@od/contracts';
 import { deriveSurveyClocks, type SurveyClock, type SurveyFact } from '../surveys/survey-clocks';
 import { uuidV5 } from '../shared/deterministic-id';
+import { ID_NAMESPACE_REGISTRY } from '../shared/id-namespaces';
 import { warningInstant } from './deadline-clock';
 
 export interface SurveyDeadlineClock extends SurveyClock {
@@ -33,7 +34,7 @@ export interface SurveyClockFactToRecord {
 }
 
 /** Fixed forever: re-derived facts must keep their ids so the store records each once. */
-export const SURVEY_DEADLINE_ID_NAMESPACE = '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a31';
+export const SURVEY_DEADLINE_ID_NAMESPACE = ID_NAMESPACE_REGISTRY.surveyClockFact;
 
 /** `started`, `stopped`, `breached` (once per clock), `warned/<dueAt>` (once per due instant), `recomputed/<cause>`. */
 export function surveyClockEventId(clockId: string, what: string): string {

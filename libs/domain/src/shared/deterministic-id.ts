@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ID_NAMESPACE_REGISTRY } from './id-namespaces';
 
 /**
  * A name-based UUID (RFC 9562 version 5): the same command id always yields the same request id and
@@ -20,25 +21,25 @@ export function uuidV5(name: string, namespace: string): string {
  * idempotency (a retry would land on a new stream). Only `idFromClientCommand` uses them.
  */
 export const ID_NAMESPACES = {
-  request: '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a01',
-  event: '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a02',
+  request: ID_NAMESPACE_REGISTRY.clientRequest,
+  event: ID_NAMESPACE_REGISTRY.clientEvent,
 } as const;
 
 /**
  * The namespace of every id the platform derives for commands of its own (seeding the holder registry):
  * no client derivation uses it, so no client command id can produce one of these ids.
  */
-export const SYSTEM_ID_NAMESPACE = '8f3c1d52-2b7e-4c1a-9e55-6d0b7a4e2f10';
+export const SYSTEM_ID_NAMESPACE = ID_NAMESPACE_REGISTRY.system;
 
 /** What a client command id may name; each has its namespace and the shape of the name, fixed forever. */
 const CLIENT_ID_PURPOSES = {
   request: { namespace: ID_NAMESPACES.request, name: (commandId: string) => commandId },
   event: { namespace: ID_NAMESPACES.event, name: (commandId: string, index: number) => `${commandId}/${index}` },
   draft: { namespace: ID_NAMESPACES.event, name: (commandId: string) => `draft:${commandId}` },
-  survey: { namespace: '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a31', name: (commandId: string) => commandId },
-  conference: { namespace: '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a21', name: (commandId: string) => commandId },
-  question: { namespace: '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a22', name: (commandId: string) => commandId },
-  topicApplication: { namespace: '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a23', name: (commandId: string) => commandId },
+  survey: { namespace: ID_NAMESPACE_REGISTRY.clientSurvey, name: (commandId: string) => commandId },
+  conference: { namespace: ID_NAMESPACE_REGISTRY.clientConference, name: (commandId: string) => commandId },
+  question: { namespace: ID_NAMESPACE_REGISTRY.clientQuestion, name: (commandId: string) => commandId },
+  topicApplication: { namespace: ID_NAMESPACE_REGISTRY.clientTopicApplication, name: (commandId: string) => commandId },
 } as const;
 
 export type ClientIdPurpose = keyof typeof CLIENT_ID_PURPOSES;

@@ -5,6 +5,7 @@ import { addCalendarDays, addWorkingDays, KZ_ZONE, kzCalendar, type Deadline, ty
 import type { SurveyEvent } from '@od/contracts';
 import { DateTime } from 'luxon';
 import { uuidV5 } from '../shared/deterministic-id';
+import { ID_NAMESPACE_REGISTRY } from '../shared/id-namespaces';
 
 /** C3: the first announcement within 1 working day of the launch. */
 export const C3_LAUNCH_ANNOUNCEMENT_WORKING_DAYS = 1;
@@ -12,7 +13,7 @@ export const C3_LAUNCH_ANNOUNCEMENT_WORKING_DAYS = 1;
 export const C3_REPEAT_CALENDAR_DAYS = 14;
 
 /** Fixed forever: a clock's id must not change when it is derived again. */
-export const SURVEY_CLOCK_ID_NAMESPACE = '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a30';
+export const SURVEY_CLOCK_ID_NAMESPACE = ID_NAMESPACE_REGISTRY.surveyClock;
 
 /** A survey fact with the id the store gave it (the id that meets a clock is recorded with it). */
 export type SurveyFact = SurveyEvent & { readonly eventId?: string };

@@ -1,7 +1,8 @@
 import { idFromClientCommand, uuidV5 } from '../shared/deterministic-id';
+import { ID_NAMESPACE_REGISTRY } from '../shared/id-namespaces';
 
 /** Fixed forever: a voter's id on a survey must not change, or a second ballot would land on a new stream. */
-export const VOTER_ID_NAMESPACE = '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a32';
+export const VOTER_ID_NAMESPACE = ID_NAMESPACE_REGISTRY.voter;
 
 /** The survey a DraftSurvey command creates: the same command id always names the same survey. */
 export function surveyIdFor(commandId: string): string {

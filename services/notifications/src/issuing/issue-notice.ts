@@ -1,11 +1,11 @@
 import { noticeStream, type EventMetadata, type EventToAppend, type NoticeIssued, type RequestEvent } from '@od/contracts';
-import { uuidV5 } from '@od/domain';
+import { ID_NAMESPACE_REGISTRY, uuidV5 } from '@od/domain';
 import type { EventStore, RecordedEvent } from '@od/event-store';
 import type { RequestAuthor } from '../authors/request-authors';
 import { renderNotice } from './render-notice';
 
 /** Fixed forever: a notice's id is derived from the id of the fact it tells of. */
-export const NOTICE_ID_NAMESPACE = '5b0d3c0e-6a4f-4f0e-9d2b-1c7a1f3e9a10';
+export const NOTICE_ID_NAMESPACE = ID_NAMESPACE_REGISTRY.notice;
 
 export function noticeIdFor(causingEventId: string): string {
   return uuidV5(causingEventId, NOTICE_ID_NAMESPACE);
