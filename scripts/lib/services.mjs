@@ -13,7 +13,8 @@
 //   compose     — what only docker-compose.yml needs: extra `env`, `volumes`, and one-shot jobs to run `after`;
 //                 `profiles` (a service only started with `--profile <name>`), `publishOn` (the host address its
 //                 published port is bound to; default all)
-export const services = [
+// `@type {const}` keeps the names literal for TypeScript: libs/testing's ServiceName union is read from this list.
+export const services = /** @type {const} */ ([
   {
     name: 'identity-dev', entry: 'dist/services/identity-dev/src/main.js', portEnv: 'IDENTITY_DEV_HTTP_PORT', defaultPort: 3190, public: true,
     // It mints tokens for anyone: only with `docker compose --profile development`, published on the host's
@@ -45,7 +46,7 @@ export const services = [
     name: 'gateway', entry: 'dist/services/gateway/src/main.js', portEnv: 'GATEWAY_HTTP_PORT', defaultPort: 3000, public: true,
     // AUTH_ISSUER / AUTH_JWKS_URL: in the platform settings every service shares (scripts/lib/compose.mjs).
   },
-];
+]);
 
 /** The HTTP path every service answers with 200 when it is ready. */
 export const healthPath = '/health';

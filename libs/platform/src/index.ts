@@ -20,4 +20,5 @@ export * from './config/integer-setting';
 export * from './privacy/redact-personal-data';
 export * from './service/service-failure.filter';
 export * from './config/http-host';
+export * from './config/http-port';
 export * from './identity';

@@ -6,27 +6,17 @@ import path from 'node:path';
 import { connect, nkeyAuthenticator, type NatsConnection } from '@nats-io/transport-node';
 import { SEEDED_HOLDERS } from '@od/domain';
 import { generateNatsAuth, serviceUserName, type GeneratedNatsAuth } from '@od/nats-permissions';
+import { services } from '@od/service-table';
 import { startNatsServer, type NatsServerUnderTest } from './nats-server-process';
 import { testRunId } from './test-run';
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
 
-export type ServiceName = 'identity-dev' | 'relay' | 'intake' | 'moderation' | 'response' | 'access' | 'projections' | 'notifications' | 'gateway' | 'deadlines' | 'conferences' | 'surveys';
+/** The runnable services, as `npm start` and docker-compose.yml know them: the one table in scripts/lib/services.mjs. */
+export type ServiceName = (typeof services)[number]['name'];
 
-const portVariable: Record<ServiceName, string> = {
-  'identity-dev': 'IDENTITY_DEV_HTTP_PORT',
-  relay: 'RELAY_HTTP_PORT',
-  intake: 'INTAKE_HTTP_PORT',
-  access: 'ACCESS_HTTP_PORT',
-  moderation: 'MODERATION_HTTP_PORT',
-  response: 'RESPONSE_HTTP_PORT',
-  conferences: 'CONFERENCES_HTTP_PORT',
-  surveys: 'SURVEYS_HTTP_PORT',
-  projections: 'PROJECTIONS_HTTP_PORT',
-  notifications: 'NOTIFICATIONS_HTTP_PORT',
-  gateway: 'GATEWAY_HTTP_PORT',
-  deadlines: 'DEADLINES_HTTP_PORT',
-};
+/** Each service's port variable (`portEnv`), from the same table. */
+const portVariable = Object.fromEntries(services.map((service) => [service.name, service.portEnv])) as Record<ServiceName, string>;
 
 export interface PlatformUnderTest {
   readonly gatewayUrl: string;

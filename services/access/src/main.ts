@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
+import { httpPortSetting, readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
 import { ActiveStaffRolesHandler } from './awp-access/active-roles/active-staff-roles.handler';
 import { AwpAccessHandler } from './awp-access/deciding/awp-access.handler';
 import { HolderRegisteredHandler } from './holders/registered/holder-registered.handler';
@@ -9,5 +9,5 @@ const config = readPlatformConfig();
 await startNatsService(StoreBackedServiceModule.register({ name: 'access', config, handlers: [AwpAccessHandler, ActiveStaffRolesHandler, HolderRegisteredHandler], seedHolders: true }), {
   name: 'access',
   config,
-  httpPort: Number(process.env.ACCESS_HTTP_PORT ?? 3105),
+  httpPort: httpPortSetting('access', 3105),
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
+import { httpPortSetting, readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
 import { ConferenceActionHandler } from './conferences/deciding/conference-action.handler';
 import { TopicApplicationHandler } from './topic-applications/deciding/topic-application.handler';
 
@@ -12,5 +12,5 @@ import { TopicApplicationHandler } from './topic-applications/deciding/topic-app
 const config = readPlatformConfig();
 await startNatsService(
   StoreBackedServiceModule.register({ name: 'conferences', config, handlers: [ConferenceActionHandler, TopicApplicationHandler], seedHolders: true }),
-  { name: 'conferences', config, httpPort: Number(process.env.CONFERENCES_HTTP_PORT ?? 3110) },
+  { name: 'conferences', config, httpPort: httpPortSetting('conferences', 3110) },
 );

@@ -1,4 +1,4 @@
-import { integerSetting, readPlatformConfig, type PlatformConfig } from '@od/platform';
+import { httpPortSetting, integerSetting, readPlatformConfig, type PlatformConfig } from '@od/platform';
 
 export interface DeadlinesConfig extends PlatformConfig {
   readonly httpPort: number;
@@ -13,7 +13,7 @@ export interface DeadlinesConfig extends PlatformConfig {
 export function readDeadlinesConfig(env: NodeJS.ProcessEnv = process.env): DeadlinesConfig {
   return {
     ...readPlatformConfig(env),
-    httpPort: integerSetting(env, 'DEADLINES_HTTP_PORT', 3106),
+    httpPort: httpPortSetting('deadlines', 3106, env),
     tickMs: integerSetting(env, 'DEADLINES_TICK_MS', 5_000),
     warningWorkingDays: integerSetting(env, 'DEADLINES_WARNING_WORKING_DAYS', 1),
     durableName: env.DEADLINES_CONSUMER ?? 'deadlines',

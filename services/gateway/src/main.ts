@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readPlatformConfig } from '@od/platform';
+import { httpPortSetting, readPlatformConfig } from '@od/platform';
 import { startGateway } from './bootstrap';
 
-await startGateway(readPlatformConfig(), { httpPort: Number(process.env.GATEWAY_HTTP_PORT ?? 3000) });
+await startGateway(readPlatformConfig(), { httpPort: httpPortSetting('gateway', 3000) });

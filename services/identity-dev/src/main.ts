@@ -1,6 +1,6 @@
 // The development identity provider: `npm start` runs it; production uses the national e-gov IdP.
 import path from 'node:path';
-import { httpHost } from '@od/platform';
+import { httpHost, httpPortSetting, integerSetting } from '@od/platform';
 import { identityProvider } from './identity-provider';
 import { productionRefusal } from './production-guard';
 import { loadOrCreateSigningKey } from './signing-key';
@@ -11,11 +11,11 @@ if (refusal) {
   process.exit(1);
 }
 
-const port = Number(process.env.IDENTITY_DEV_HTTP_PORT ?? 3190);
+const port = httpPortSetting('identity-dev', 3190);
 // Loopback unless configured (IDENTITY_DEV_HTTP_HOST or HTTP_HOST): nobody else on the network may mint tokens.
 const host = httpHost('identity-dev');
 const issuer = process.env.AUTH_ISSUER ?? `http://127.0.0.1:${port}`;
 const key = await loadOrCreateSigningKey(process.env.IDENTITY_DEV_KEY_FILE ?? path.join('.data', 'identity-dev', 'signing-key.json'));
-const server = identityProvider({ issuer, audience: process.env.AUTH_AUDIENCE ?? 'open-dialogue', tokenTtlSeconds: Number(process.env.IDENTITY_DEV_TOKEN_TTL ?? 3600), key });
+const server = identityProvider({ issuer, audience: process.env.AUTH_AUDIENCE ?? 'open-dialogue', tokenTtlSeconds: integerSetting(process.env, 'IDENTITY_DEV_TOKEN_TTL', 3600), key });
 server.listen(port, host, () => console.log(JSON.stringify({ level: 30, name: 'identity-dev', msg: `development identity provider at ${issuer} (GET /accounts, POST /token)` })));
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => server.close(() => process.exit(0)));

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
+import { httpPortSetting, readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
 import { SubmitRequestHandler } from './requests/submitting/submit-request.handler';
 import { signatureVerifierProvider } from './requests/submitting/signature-verifier.provider';
 
@@ -8,5 +8,5 @@ const config = readPlatformConfig();
 await startNatsService(StoreBackedServiceModule.register({ name: 'intake', config, handlers: [SubmitRequestHandler], providers: [signatureVerifierProvider], seedHolders: true }), {
   name: 'intake',
   config,
-  httpPort: Number(process.env.INTAKE_HTTP_PORT ?? 3101),
+  httpPort: httpPortSetting('intake', 3101),
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
+import { httpPortSetting, readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
 import { ModerateRequestHandler } from './requests/moderating/moderate-request.handler';
 
 /** Moderation: the holder's administrator accepts, redirects (R2) or returns (R3) each received request. */
@@ -7,5 +7,5 @@ const config = readPlatformConfig();
 await startNatsService(StoreBackedServiceModule.register({ name: 'moderation', config, handlers: [ModerateRequestHandler], seedHolders: true }), {
   name: 'moderation',
   config,
-  httpPort: Number(process.env.MODERATION_HTTP_PORT ?? 3108),
+  httpPort: httpPortSetting('moderation', 3108),
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
+import { httpPortSetting, readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
 import { NoticesFollower } from './following/notices-follower';
 import { notificationsProviders } from './notifications.providers';
 
@@ -10,5 +10,5 @@ import { notificationsProviders } from './notifications.providers';
 const config = readPlatformConfig();
 await startNatsService(
   StoreBackedServiceModule.register({ name: 'notifications', config, handlers: [], providers: [...notificationsProviders, NoticesFollower] }),
-  { name: 'notifications', config, httpPort: Number(process.env.NOTIFICATIONS_HTTP_PORT ?? 3107) },
+  { name: 'notifications', config, httpPort: httpPortSetting('notifications', 3107) },
 );

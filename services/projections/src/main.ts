@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { readPlatformConfig, startNatsService } from '@od/platform';
+import { httpPortSetting, readPlatformConfig, startNatsService } from '@od/platform';
 import { ProjectionsModule } from './projections.module';
 
 /** Projections: folds the events stream into read models and answers queries on them over NATS. */
 const config = readPlatformConfig();
-await startNatsService(ProjectionsModule.register(config), { name: 'projections', config, httpPort: Number(process.env.PROJECTIONS_HTTP_PORT ?? 3102) });
+await startNatsService(ProjectionsModule.register(config), { name: 'projections', config, httpPort: httpPortSetting('projections', 3102) });

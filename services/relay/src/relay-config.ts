@@ -1,4 +1,4 @@
-import { integerSetting, readPlatformConfig, type PlatformConfig } from '@od/platform';
+import { httpPortSetting, integerSetting, readPlatformConfig, type PlatformConfig } from '@od/platform';
 
 export interface RelayConfig extends PlatformConfig {
   /** Names the checkpoint row and the leadership lock: one publishing relay per name. Defaults to the stream name. */
@@ -18,7 +18,7 @@ export function readRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConf
   return {
     ...platform,
     relayName: env.RELAY_NAME ?? platform.eventsStreamName,
-    httpPort: setting('RELAY_HTTP_PORT', 3104),
+    httpPort: httpPortSetting('relay', 3104, env),
     maxInFlight: Math.max(1, setting('RELAY_MAX_IN_FLIGHT', 256)),
     checkpointIntervalMs: Math.max(10, setting('RELAY_CHECKPOINT_INTERVAL_MS', 500)),
     standbyRetryMs: Math.max(50, setting('RELAY_STANDBY_RETRY_MS', 1_000)),

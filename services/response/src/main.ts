@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
+import { httpPortSetting, readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
 import { RespondToRequestHandler } from './requests/answering/respond-to-request.handler';
 
 /** Response: the holder answers (R4), extends once (R5), refuses with reasons (R6); the author rates (R7). */
@@ -7,5 +7,5 @@ const config = readPlatformConfig();
 await startNatsService(StoreBackedServiceModule.register({ name: 'response', config, handlers: [RespondToRequestHandler], seedHolders: true }), {
   name: 'response',
   config,
-  httpPort: Number(process.env.RESPONSE_HTTP_PORT ?? 3109),
+  httpPort: httpPortSetting('response', 3109),
 });

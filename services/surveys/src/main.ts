@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
+import { httpPortSetting, readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
 import { CastBallotHandler } from './ballots/casting/cast-ballot.handler';
 import { PublishedSurveys } from './ballots/casting/published-surveys';
 import { AnnounceSurveyHandler } from './surveys/announcing/announce-survey.handler';
@@ -21,5 +21,5 @@ await startNatsService(
     handlers: [DraftSurveyHandler, SubmitSurveyHandler, ApproveSurveyHandler, ReturnSurveyHandler, AnnounceSurveyHandler, CloseSurveyHandler, CastBallotHandler],
     providers: [PublishedSurveys],
   }),
-  { name: 'surveys', config, httpPort: Number(process.env.SURVEYS_HTTP_PORT ?? 3111) },
+  { name: 'surveys', config, httpPort: httpPortSetting('surveys', 3111) },
 );
