@@ -121,24 +121,24 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     const requestId = await submit();
     await clocksFolded(requestId, (rows) => rows.length === 3);
     expect((await deadlineFacts(requestId)).map((f) => [f.type, (f.data as { rule: string }).rule])).toEqual([
-      ['DeadlineStarted', 'R2'],
-      ['DeadlineStarted', 'R3'],
-      ['DeadlineStarted', 'R6'],
+      ['ClockStarted', 'R2'],
+      ['ClockStarted', 'R3'],
+      ['ClockStarted', 'R6'],
     ]);
     expect((await deadlineFacts(requestId))[0].metadata.holderId).toBe(holderId);
 
     await a.scheduler.tick(new Date('2026-03-29T18:00:00.000Z')); // Sunday evening: nothing yet
-    expect(count(await deadlineFacts(requestId), 'DeadlineWarningIssued')).toBe(0);
+    expect(count(await deadlineFacts(requestId), 'ClockWarningIssued')).toBe(0);
     await a.scheduler.tick(R2_WARN);
     const warned = await deadlineFacts(requestId);
-    expect(warned.filter((f) => f.type === 'DeadlineWarningIssued').map((f) => f.data)).toEqual([expect.objectContaining({ rule: 'R2', dueAt: R2_DUE.toISOString() })]);
+    expect(warned.filter((f) => f.type === 'ClockWarningIssued').map((f) => f.data)).toEqual([expect.objectContaining({ rule: 'R2', dueAt: R2_DUE.toISOString() })]);
     await a.scheduler.tick(new Date(R2_DUE.getTime() - 1));
-    expect(count(await deadlineFacts(requestId), 'DeadlineBreached')).toBe(0);
+    expect(count(await deadlineFacts(requestId), 'ClockBreached')).toBe(0);
     await a.scheduler.tick(R2_DUE);
-    const breached = (await deadlineFacts(requestId)).filter((f) => f.type === 'DeadlineBreached');
+    const breached = (await deadlineFacts(requestId)).filter((f) => f.type === 'ClockBreached');
     expect(breached.map((f) => f.data)).toEqual([expect.objectContaining({ rule: 'R2', metLate: false, breachedAt: R2_DUE.toISOString() })]);
     // R3 (return) passed on 26 March with no decision: conditional, no breach.
-    expect(count(await deadlineFacts(requestId), 'DeadlineBreached', 'R3')).toBe(0);
+    expect(count(await deadlineFacts(requestId), 'ClockBreached', 'R3')).toBe(0);
   });
 
   it('(b) R2: an accepted request\'s moderation clock stops and never breaches', async () => {
@@ -148,13 +148,13 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     await a.scheduler.tick(R2_WARN);
     await a.scheduler.tick(new Date('2026-04-03T00:00:00.000Z'));
     const facts = await deadlineFacts(requestId);
-    expect(facts.filter((f) => f.type === 'DeadlineStopped').map((f) => [(f.data as { rule: string }).rule, (f.data as { outcome: string }).outcome]).sort()).toEqual([
+    expect(facts.filter((f) => f.type === 'ClockStopped').map((f) => [(f.data as { rule: string }).rule, (f.data as { outcome: string }).outcome]).sort()).toEqual([
       ['R2', 'met'],
       ['R3', 'superseded'],
     ]);
-    expect(count(facts, 'DeadlineBreached')).toBe(0);
-    expect(count(facts, 'DeadlineWarningIssued', 'R2')).toBe(0);
-    expect(facts.find((f) => f.type === 'DeadlineStarted' && (f.data as { rule: string }).rule === 'R4')?.data).toMatchObject({ dueAt: '2026-04-06T19:00:00.000Z' });
+    expect(count(facts, 'ClockBreached')).toBe(0);
+    expect(count(facts, 'ClockWarningIssued', 'R2')).toBe(0);
+    expect(facts.find((f) => f.type === 'ClockStarted' && (f.data as { rule: string }).rule === 'R4')?.data).toMatchObject({ dueAt: '2026-04-06T19:00:00.000Z' });
   });
 
   it('(f) R4: a late answer stops the clock met late and records a breach metLate; the answer stands', async () => {
@@ -163,10 +163,10 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     await append(requestId, 'RequestAnswered', { answeredAt: '2026-04-07T04:00:00.000Z', text: 'Route 12 runs again from May.' }, '2026-04-07T04:00:00.000Z');
     await clocksFolded(requestId, (rows) => rows.some((r) => r.rule === 'R4' && !r.running));
     const facts = await deadlineFacts(requestId);
-    expect(facts.find((f) => f.type === 'DeadlineStopped' && (f.data as { rule: string }).rule === 'R4')?.data).toMatchObject({ outcome: 'met', late: true });
-    expect(facts.filter((f) => f.type === 'DeadlineBreached').map((f) => f.data)).toEqual([expect.objectContaining({ rule: 'R4', metLate: true, dueAt: '2026-04-06T19:00:00.000Z' })]);
+    expect(facts.find((f) => f.type === 'ClockStopped' && (f.data as { rule: string }).rule === 'R4')?.data).toMatchObject({ outcome: 'met', late: true });
+    expect(facts.filter((f) => f.type === 'ClockBreached').map((f) => f.data)).toEqual([expect.objectContaining({ rule: 'R4', metLate: true, dueAt: '2026-04-06T19:00:00.000Z' })]);
     await a.scheduler.tick(new Date('2026-04-30T00:00:00.000Z'));
-    expect(count(await deadlineFacts(requestId), 'DeadlineBreached')).toBe(1);
+    expect(count(await deadlineFacts(requestId), 'ClockBreached')).toBe(1);
   });
 
   const crowd: string[] = [];
@@ -181,7 +181,7 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     }
     for (const requestId of crowd) {
       const facts = await deadlineFacts(requestId);
-      expect([count(facts, 'DeadlineStarted'), count(facts, 'DeadlineWarningIssued', 'R2'), count(facts, 'DeadlineBreached', 'R2'), facts.length]).toEqual([3, 1, 1, 5]);
+      expect([count(facts, 'ClockStarted'), count(facts, 'ClockWarningIssued', 'R2'), count(facts, 'ClockBreached', 'R2'), facts.length]).toEqual([3, 1, 1, 5]);
     }
     await stopInstance(b);
   });
@@ -229,11 +229,11 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     ]);
     // Each clock's recomputation is appended on its own: wait for the R2 one, not merely the first.
     await eventually(
-      async () => ((await deadlineFacts(requestId)).some((f) => f.type === 'DeadlineRecomputed' && (f.data as { rule: string }).rule === 'R2') ? true : undefined),
+      async () => ((await deadlineFacts(requestId)).some((f) => f.type === 'ClockRecomputed' && (f.data as { rule: string }).rule === 'R2') ? true : undefined),
       20_000,
-      'the R2 DeadlineRecomputed',
+      'the R2 ClockRecomputed',
     );
-    const recomputed = (await deadlineFacts(requestId)).filter((f) => f.type === 'DeadlineRecomputed').map((f) => f.data);
+    const recomputed = (await deadlineFacts(requestId)).filter((f) => f.type === 'ClockRecomputed').map((f) => f.data);
     expect(recomputed).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -248,14 +248,14 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     // The facts are appended just before the fold commits the clocks: wait for the table too.
     await clocksFolded(requestId, (rows) => rows.find((r) => r.rule === 'R2')?.due_at.toISOString() === '2026-03-31T19:00:00.000Z');
     await a.scheduler.tick(R2_DUE);
-    expect(count(await deadlineFacts(requestId), 'DeadlineBreached')).toBe(0);
+    expect(count(await deadlineFacts(requestId), 'ClockBreached')).toBe(0);
     // The warning now is for the new due instant.
-    expect((await deadlineFacts(requestId)).filter((f) => f.type === 'DeadlineWarningIssued').map((f) => (f.data as { dueAt: string }).dueAt)).toEqual(['2026-03-31T19:00:00.000Z']);
+    expect((await deadlineFacts(requestId)).filter((f) => f.type === 'ClockWarningIssued').map((f) => (f.data as { dueAt: string }).dueAt)).toEqual(['2026-03-31T19:00:00.000Z']);
     await a.scheduler.tick(new Date('2026-03-31T19:00:00.000Z'));
-    expect((await deadlineFacts(requestId)).filter((f) => f.type === 'DeadlineBreached').map((f) => f.data)).toEqual([
+    expect((await deadlineFacts(requestId)).filter((f) => f.type === 'ClockBreached').map((f) => f.data)).toEqual([
       expect.objectContaining({ rule: 'R2', dueAt: '2026-03-31T19:00:00.000Z', metLate: false }),
     ]);
     // Already breached clocks (the crowd's R2) keep their breach and are not recomputed.
-    expect(count(await deadlineFacts(crowd[0]), 'DeadlineRecomputed', 'R2')).toBe(0);
+    expect(count(await deadlineFacts(crowd[0]), 'ClockRecomputed', 'R2')).toBe(0);
   });
 });

@@ -89,7 +89,7 @@ describe('A request from submission to rating', () => {
     }
     await eventually(async () => {
       const withClocks = JSON.stringify((await read('citizen-aigerim', `/api/requests/${requestId}/history`)).body);
-      return withClocks.includes('DeadlineStarted') && withClocks.includes('DeadlineStopped') ? true : undefined;
+      return withClocks.includes('ClockStarted') && withClocks.includes('ClockStopped') ? true : undefined;
     }, 20_000, 'clock facts in the history');
   });
 

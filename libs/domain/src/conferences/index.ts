@@ -2,5 +2,4 @@ export * from './conference';
 export * from './conference-decide';
 export * from './conference-timing';
 export * from './topic-application';
-export * from './conference-clocks';
 export * from './conference-ids';

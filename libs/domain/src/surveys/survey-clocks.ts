@@ -4,16 +4,12 @@
 import { addCalendarDays, addWorkingDays, KZ_ZONE, kzCalendar, type Deadline, type WorkingCalendar } from '@od/calendar';
 import type { SurveyEvent } from '@od/contracts';
 import { DateTime } from 'luxon';
-import { uuidV5 } from '../shared/deterministic-id';
-import { ID_NAMESPACE_REGISTRY } from '../shared/id-namespaces';
+import { surveyClockId } from '../clocks/clock-ids';
 
 /** C3: the first announcement within 1 working day of the launch. */
 export const C3_LAUNCH_ANNOUNCEMENT_WORKING_DAYS = 1;
 /** C3: a survey longer than one month is announced again at least every two weeks (14 calendar days). */
 export const C3_REPEAT_CALENDAR_DAYS = 14;
-
-/** Fixed forever: a clock's id must not change when it is derived again. */
-export const SURVEY_CLOCK_ID_NAMESPACE = ID_NAMESPACE_REGISTRY.surveyClock;
 
 /** A survey fact with the id the store gave it (the id that meets a clock is recorded with it). */
 export type SurveyFact = SurveyEvent & { readonly eventId?: string };
@@ -49,10 +45,6 @@ export interface SurveyClock {
 }
 
 export type SurveyClockStatus = 'running' | 'met' | 'met_late' | 'breached' | 'cancelled';
-
-export function surveyClockId(surveyId: string, sequence: number): string {
-  return uuidV5(`${surveyId}/C3/${sequence}`, SURVEY_CLOCK_ID_NAMESPACE);
-}
 
 /** A survey runs longer than one month when it closes after the same day of the next month (Almaty). */
 export function runsLongerThanAMonth(opensAt: string, closesAt: string): boolean {

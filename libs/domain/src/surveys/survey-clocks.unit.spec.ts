@@ -1,5 +1,6 @@
 import type { SurveyEvent } from '@od/contracts';
-import { deriveSurveyClocks, runsLongerThanAMonth, surveyClockId, surveyClockStatus } from './survey-clocks';
+import { surveyClockId } from '../clocks/clock-ids';
+import { deriveSurveyClocks, runsLongerThanAMonth, surveyClockStatus } from './survey-clocks';
 import { aSurveyAnnounced, aSurveyApproved, aSurveyClosed, aSurveyDrafted, aSurveySubmitted, aTemplate, surveyId } from './survey-test-builders';
 
 /** A published survey from `launchDate` to `closingDate`, approved at `approvedAt`. */

@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '@od/calendar';
+import type { ClockEvent } from '@od/contracts';
 import type { EventStore, RecordedEvent } from '@od/event-store';
 import type { PoolClient } from 'pg';
 import type { ClockRow } from './clock-table';
@@ -9,7 +10,7 @@ export interface ClockFactToAppend {
   readonly eventId: string;
   readonly holderId: string;
   readonly occurredAt: string;
-  readonly event: { readonly type: string; readonly schemaVersion: number; readonly data: object };
+  readonly event: ClockEvent;
 }
 
 export interface FoldContext {
@@ -22,21 +23,20 @@ export interface FoldContext {
 
 /** A calendar version the fold has just put in force (`context.calendar` already holds it). */
 export interface CalendarAmendment {
+  readonly type: 'CalendarAmended';
   readonly reason: string;
   /** Part of each recomputation's id: `calendar/<version>`. */
   readonly key: string;
   readonly at: string;
-  readonly year: number;
-  readonly version: string;
   readonly event: RecordedEvent;
 }
 
 /**
- * One kind of clock (request R2–R6, conference C3–C5, survey C3): how its facts start and stop its clocks,
- * how a calendar amendment moves them, and what time does to one of them. Everything else — the table, the
- * fold's transaction, the scheduler's locking, deterministic single-fact appends — is shared.
+ * What the fold and the scheduler need of a kind of clock; every kind is the one engine over its table
+ * (`engine-clock-kind.ts`). Clocks are given as stored in `deadlines.clocks` (old rows in their old shape):
+ * the kind reads them.
  */
-export interface ClockKind<C = unknown> {
+export interface ClockKind {
   readonly kind: string;
   /** Stream categories whose facts this kind folds. */
   readonly categories: readonly string[];
@@ -44,11 +44,10 @@ export interface ClockKind<C = unknown> {
   onFact(client: PoolClient, event: RecordedEvent, context: FoldContext): Promise<void>;
   /** A new calendar version is in force: count the running clocks again, record the moves. */
   onCalendar(client: PoolClient, amendment: CalendarAmendment, context: FoldContext): Promise<void>;
-  row(clock: C): ClockRow<C>;
-  /** The scheduler's step: a warning once per due instant, a breach once per clock. */
-  scheduled(clock: C, now: Date): { readonly facts: readonly ClockFactToAppend[]; readonly clock: C };
+  /** The scheduler's step for one stored clock: a warning once per due instant, a breach once per clock. */
+  scheduled(stored: unknown, now: Date): { readonly facts: readonly ClockFactToAppend[]; readonly row: ClockRow; readonly breach: boolean };
   /** Before a breach: is a fact that stops the clock already in the store (the bus lags it)? */
-  stoppedInStore(store: EventStore, clock: C, calendar: WorkingCalendar): Promise<boolean>;
+  stoppedInStore(store: EventStore, stored: unknown, calendar: WorkingCalendar): Promise<boolean>;
   /** Correlation and causation of the facts the scheduler records for it. */
-  cause(clock: C): { readonly correlationId: string; readonly causationId: string };
+  cause(stored: unknown): { readonly correlationId: string; readonly causationId: string };
 }

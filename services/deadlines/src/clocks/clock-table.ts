@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 
-/** What every kind of clock is to the table and the scheduler; `clock` is the kind's own JSON, stored as is. */
+/** What every clock is to the table and the scheduler; `clock` is the engine's `Clock`, stored as JSON (rows older than the engine hold their kind's old JSON: `stored-clock.ts`). */
 export interface ClockRow<C = unknown> {
   readonly clockId: string;
   readonly kind: string;
@@ -15,15 +15,6 @@ export interface ClockRow<C = unknown> {
   readonly warnAt: string;
   readonly warnedDueAt?: string;
   readonly clock: C;
-}
-
-/** The row of a clock whose own JSON already names its id, holder, rule, due and warning instants. */
-export function clockRow<C extends { clockId: string; holderId: string; rule: string; breached: boolean; dueAt: string; warnAt: string; warnedDueAt?: string }>(
-  clock: C,
-  where: { readonly kind: string; readonly subjectId: string; readonly running: boolean; readonly breachesWhenUnmet: boolean },
-): ClockRow<C> {
-  const { clockId, holderId, rule, breached, dueAt, warnAt, warnedDueAt } = clock;
-  return { ...where, clockId, holderId, rule, breached, dueAt, warnAt, warnedDueAt, clock };
 }
 
 /** The clocks of one subject of one kind, locked until the transaction ends. */

@@ -71,19 +71,19 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
   it('C3: an approved conference not announced is warned on the last working day before its limit, then breached at it', async () => {
     const conferenceId = await approvedConference();
     await clocks.clocksFolded('conference', conferenceId, (rows) => rows.length === 1);
-    const started = ofType(await clockFacts(conferenceId), 'ConferenceDeadlineStarted');
-    expect(started.map((fact) => fact.data)).toEqual([expect.objectContaining({ rule: 'C3', subjectId: conferenceId, holderId: HOLDER, dueAt: C3_DUE, warnAt: C3_WARN, startedAt: APPROVED_AT })]);
+    const started = ofType(await clockFacts(conferenceId), 'ClockStarted');
+    expect(started.map((fact) => fact.data)).toEqual([expect.objectContaining({ rule: 'C3', subject: { kind: 'conference', id: conferenceId, holderId: HOLDER }, dueAt: C3_DUE, warnAt: C3_WARN, startedAt: APPROVED_AT })]);
     expect(started[0].metadata.holderId).toBe(HOLDER);
 
     await a.scheduler.tick(new Date(Date.parse(C3_WARN) - 1));
-    expect(ofType(await clockFacts(conferenceId), 'ConferenceDeadlineWarningIssued')).toHaveLength(0);
+    expect(ofType(await clockFacts(conferenceId), 'ClockWarningIssued')).toHaveLength(0);
     await a.scheduler.tick(new Date(C3_WARN));
-    expect(ofType(await clockFacts(conferenceId), 'ConferenceDeadlineWarningIssued').map((fact) => fact.data)).toEqual([expect.objectContaining({ rule: 'C3', dueAt: C3_DUE, warnedAt: C3_WARN })]);
+    expect(ofType(await clockFacts(conferenceId), 'ClockWarningIssued').map((fact) => fact.data)).toEqual([expect.objectContaining({ rule: 'C3', dueAt: C3_DUE, warnedAt: C3_WARN })]);
     await a.scheduler.tick(new Date(Date.parse(C3_DUE) - 1));
-    expect(ofType(await clockFacts(conferenceId), 'ConferenceDeadlineBreached')).toHaveLength(0);
+    expect(ofType(await clockFacts(conferenceId), 'ClockBreached')).toHaveLength(0);
     await a.scheduler.tick(new Date(C3_DUE));
     await a.scheduler.tick(new Date('2026-12-17T10:00:00.000Z'));
-    expect(ofType(await clockFacts(conferenceId), 'ConferenceDeadlineBreached').map((fact) => fact.data)).toEqual([
+    expect(ofType(await clockFacts(conferenceId), 'ClockBreached').map((fact) => fact.data)).toEqual([
       expect.objectContaining({ rule: 'C3', dueAt: C3_DUE, breachedAt: C3_DUE, metLate: false }),
     ]);
     expect((await clocks.clockRows('conference', conferenceId))[0]).toMatchObject({ running: true, breached: true });
@@ -103,7 +103,7 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
     await a.scheduler.tick(new Date(C3_WARN));
     await a.scheduler.tick(new Date(C3_DUE));
     const facts = await clockFacts(conferenceId);
-    expect(facts.map((fact) => fact.type)).toEqual(['ConferenceDeadlineStarted', 'ConferenceDeadlineStopped']);
+    expect(facts.map((fact) => fact.type)).toEqual(['ClockStarted', 'ClockStopped']);
     expect(facts[1].data).toMatchObject({ rule: 'C3', outcome: 'met', late: false, stoppedAt: announcedAt, byEventId: announcement });
   });
 
@@ -122,9 +122,9 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
     await a.scheduler.tick(new Date(ENDS_AT));
     const c4 = (await clockFacts(conferenceId)).filter((fact) => (fact.data as { rule: string }).rule === 'C4');
     const of4 = (questionId: string) => c4.filter((fact) => (fact.data as { questionId: string }).questionId === questionId).map((fact) => fact.type);
-    expect(of4(unanswered)).toEqual(['ConferenceDeadlineStarted', 'ConferenceDeadlineWarningIssued', 'ConferenceDeadlineBreached']);
-    expect(of4(answered)).toEqual(['ConferenceDeadlineStarted', 'ConferenceDeadlineStopped']);
-    expect(ofType(c4, 'ConferenceDeadlineBreached')[0].data).toMatchObject({ rule: 'C4', questionId: unanswered, dueAt: ENDS_AT, metLate: false });
+    expect(of4(unanswered)).toEqual(['ClockStarted', 'ClockWarningIssued', 'ClockBreached']);
+    expect(of4(answered)).toEqual(['ClockStarted', 'ClockStopped']);
+    expect(ofType(c4, 'ClockBreached')[0].data).toMatchObject({ rule: 'C4', questionId: unanswered, dueAt: ENDS_AT, metLate: false });
   });
 
   it('C5: a topic application not decided within 5 working days is breached; one decided in time is not', async () => {
@@ -132,14 +132,14 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
     await clocks.append(topicApplicationStream(decided), 'TopicApplicationAccepted', { applicationId: decided, holderId: HOLDER, acceptedAt: '2026-12-17T05:00:00.000Z', late: false }, '2026-12-17T05:00:00.000Z', HOLDER);
     await clocks.clocksFolded('conference', decided, (rows) => rows.length === 1 && !rows[0].running);
     await clocks.clocksFolded('conference', undecided, (rows) => rows.length === 1);
-    expect(ofType(await clockFacts(undecided), 'ConferenceDeadlineStarted')[0].data).toMatchObject({ rule: 'C5', dueAt: C5_DUE });
+    expect(ofType(await clockFacts(undecided), 'ClockStarted')[0].data).toMatchObject({ rule: 'C5', dueAt: C5_DUE });
 
     await a.scheduler.tick(new Date('2026-12-22T10:00:00.000Z'));
     await a.scheduler.tick(new Date(C5_DUE));
-    expect((await clockFacts(undecided)).map((fact) => fact.type)).toEqual(['ConferenceDeadlineStarted', 'ConferenceDeadlineWarningIssued', 'ConferenceDeadlineBreached']);
+    expect((await clockFacts(undecided)).map((fact) => fact.type)).toEqual(['ClockStarted', 'ClockWarningIssued', 'ClockBreached']);
     expect((await clockFacts(decided)).map((fact) => [fact.type, (fact.data as { outcome?: string }).outcome])).toEqual([
-      ['ConferenceDeadlineStarted', undefined],
-      ['ConferenceDeadlineStopped', 'met'],
+      ['ClockStarted', undefined],
+      ['ClockStopped', 'met'],
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
       await Promise.all([a.scheduler.tick(now), b.scheduler.tick(now), a.scheduler.tick(now), b.scheduler.tick(now)]);
     }
     for (const conferenceId of crowd) {
-      expect((await clockFacts(conferenceId)).map((fact) => fact.type)).toEqual(['ConferenceDeadlineStarted', 'ConferenceDeadlineWarningIssued', 'ConferenceDeadlineBreached']);
+      expect((await clockFacts(conferenceId)).map((fact) => fact.type)).toEqual(['ClockStarted', 'ClockWarningIssued', 'ClockBreached']);
     }
     const before = await clocks.countFacts('conferencedeadline-');
     await clocks.pool.query(`UPDATE deadlines.clocks SET breached = false, warned_due_at = NULL, clock = clock - 'warnedDueAt' || '{"breached": false}' WHERE kind = 'conference' AND subject_id = ANY($1)`, [crowd]);
@@ -173,7 +173,7 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
       transfers: [{ dayOff: '2026-12-22', workingDay: '2026-12-26', source: { citation: 'test decree (invented for this test)', confirmed: false } }],
     };
     await clocks.append(calendarStream(2026), 'CalendarYearPublished', { year: 2026, version: '2026.2', publishedAt: amended.publishedAt, calendar: amended, note: 'test amendment' }, '2026-12-15T06:00:00.000Z', undefined);
-    const recomputed = await eventually(async () => ofType(await clockFacts(applicationId), 'ConferenceDeadlineRecomputed')[0], 20_000, 'the C5 recomputation');
+    const recomputed = await eventually(async () => ofType(await clockFacts(applicationId), 'ClockRecomputed')[0], 20_000, 'the C5 recomputation');
     expect(recomputed.data).toMatchObject({
       rule: 'C5',
       previousDueAt: C5_DUE,
@@ -183,8 +183,8 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
     });
     await clocks.clocksFolded('conference', applicationId, (rows) => rows[0].due_at.toISOString() === '2026-12-23T19:00:00.000Z');
     await a.scheduler.tick(new Date(C5_DUE));
-    expect(ofType(await clockFacts(applicationId), 'ConferenceDeadlineBreached')).toHaveLength(0);
+    expect(ofType(await clockFacts(applicationId), 'ClockBreached')).toHaveLength(0);
     await a.scheduler.tick(new Date('2026-12-23T19:00:00.000Z'));
-    expect(ofType(await clockFacts(applicationId), 'ConferenceDeadlineBreached').map((fact) => fact.data)).toEqual([expect.objectContaining({ dueAt: '2026-12-23T19:00:00.000Z', metLate: false })]);
+    expect(ofType(await clockFacts(applicationId), 'ClockBreached').map((fact) => fact.data)).toEqual([expect.objectContaining({ dueAt: '2026-12-23T19:00:00.000Z', metLate: false })]);
   });
 });

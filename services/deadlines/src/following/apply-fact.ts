@@ -1,5 +1,6 @@
 import { CalendarError, type WorkingCalendar, type YearCalendar } from '@od/calendar';
 import { CALENDAR_CATEGORY, streamCategory, type CalendarYearPublished } from '@od/contracts';
+import { calendarAmended } from '@od/domain';
 import type { RecordedEvent } from '@od/event-store';
 import type { PoolClient } from 'pg';
 import type { FoldContext } from '../clocks/clock-kind';
@@ -35,14 +36,7 @@ export async function applyFact(client: PoolClient, event: RecordedEvent, contex
     if (calendar === context.calendar) return;
     await saveCalendarVersion(client, year);
     context.calendar = calendar;
-    const amendment = {
-      reason: `calendar ${published.data.year} version ${published.data.version} published`,
-      key: `calendar/${published.data.version}`,
-      at: event.metadata.occurredAt,
-      year: published.data.year,
-      version: published.data.version,
-      event,
-    };
+    const amendment = { ...calendarAmended(published, event.metadata.occurredAt), event };
     for (const each of CLOCK_KINDS) await each.onCalendar(client, amendment, context);
   }
 }

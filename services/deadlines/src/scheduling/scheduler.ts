@@ -54,13 +54,13 @@ export class DeadlineScheduler {
       const { rows } = await client.query<{ clock: unknown }>(`SELECT clock FROM deadlines.clocks WHERE clock_id = $1 FOR UPDATE SKIP LOCKED`, [clockId]);
       const clock = rows[0]?.clock;
       const next = clock === undefined ? undefined : kind.scheduled(clock, now);
-      const breach = next !== undefined && kind.row(next.clock).breached;
+      const breach = next !== undefined && next.breach;
       if (!next || next.facts.length === 0 || (breach && (await this.stoppedInStore(client, kind, clock)))) {
         await client.query('ROLLBACK');
         return undefined;
       }
       await recordClockFacts(this.store, next.facts, kind.cause(clock));
-      await saveClock(client, kind.row(next.clock));
+      await saveClock(client, next.row);
       await client.query('COMMIT');
       return breach ? 'breach' : 'warning';
     } catch (error) {

@@ -66,23 +66,23 @@ describe('Survey C3 clocks in the deadlines service, over a real store, relay an
     const surveyId = await publishedSurvey();
     await clocks.clocksFolded('survey', surveyId, (rows) => rows.length === 1);
     const [started] = await clockFacts(surveyId);
-    expect(started.data).toMatchObject({ rule: 'C3', surveyId, sequence: 1, holderId: HOLDER, startedAt: APPROVED_AT, dueAt: C3_DUE, warnAt: C3_WARN });
+    expect(started.data).toMatchObject({ rule: 'C3', subject: { kind: 'survey', id: surveyId, holderId: HOLDER }, sequence: 1, startedAt: APPROVED_AT, dueAt: C3_DUE, warnAt: C3_WARN });
     expect(started.metadata.holderId).toBe(HOLDER);
 
     await a.scheduler.tick(new Date(Date.parse(C3_WARN) - 1));
-    expect(await types(surveyId)).toEqual(['SurveyDeadlineStarted']);
+    expect(await types(surveyId)).toEqual(['ClockStarted']);
     for (const now of [new Date(C3_WARN), new Date(Date.parse(C3_DUE) - 1), new Date(C3_DUE), new Date('2026-04-02T00:00:00.000Z')]) {
       await Promise.all([a.scheduler.tick(now), b.scheduler.tick(now), a.scheduler.tick(now), b.scheduler.tick(now)]);
     }
-    expect(await types(surveyId)).toEqual(['SurveyDeadlineStarted', 'SurveyDeadlineWarningIssued', 'SurveyDeadlineBreached']);
-    expect(ofType(await clockFacts(surveyId), 'SurveyDeadlineBreached')[0].data).toMatchObject({ dueAt: C3_DUE, breachedAt: C3_DUE, metLate: false });
+    expect(await types(surveyId)).toEqual(['ClockStarted', 'ClockWarningIssued', 'ClockBreached']);
+    expect(ofType(await clockFacts(surveyId), 'ClockBreached')[0].data).toMatchObject({ dueAt: C3_DUE, breachedAt: C3_DUE, metLate: false });
     await clocks.stopInstance(b);
 
     // Announced after the breach: the announcement stops the clock late; the breach stays the one recorded.
     await announce(surveyId, '2026-04-01T05:00:00.000Z');
     await clocks.clocksFolded('survey', surveyId, (rows) => !rows[0].running);
-    expect(await types(surveyId)).toEqual(['SurveyDeadlineStarted', 'SurveyDeadlineWarningIssued', 'SurveyDeadlineBreached', 'SurveyDeadlineStopped']);
-    expect(ofType(await clockFacts(surveyId), 'SurveyDeadlineStopped')[0].data).toMatchObject({ outcome: 'met', late: true });
+    expect(await types(surveyId)).toEqual(['ClockStarted', 'ClockWarningIssued', 'ClockBreached', 'ClockStopped']);
+    expect(ofType(await clockFacts(surveyId), 'ClockStopped')[0].data).toMatchObject({ outcome: 'met', late: true });
   });
 
   it('C3: announced on the launch day, the clock stops met, never warned nor breached', async () => {
@@ -91,7 +91,7 @@ describe('Survey C3 clocks in the deadlines service, over a real store, relay an
     await clocks.clocksFolded('survey', surveyId, (rows) => rows.length === 1 && !rows[0].running);
     await a.scheduler.tick(new Date(C3_WARN));
     await a.scheduler.tick(new Date(C3_DUE));
-    expect(await types(surveyId)).toEqual(['SurveyDeadlineStarted', 'SurveyDeadlineStopped']);
+    expect(await types(surveyId)).toEqual(['ClockStarted', 'ClockStopped']);
     expect((await clockFacts(surveyId))[1].data).toMatchObject({ outcome: 'met', late: false, byEventId: announcement });
   });
 
@@ -100,15 +100,15 @@ describe('Survey C3 clocks in the deadlines service, over a real store, relay an
     await announce(surveyId, '2026-04-01T05:00:00.000Z');
     await clocks.clocksFolded('survey', surveyId, (rows) => rows.length === 1 && !rows[0].running);
     await a.scheduler.tick(new Date('2026-04-02T00:00:00.000Z'));
-    expect(await types(surveyId)).toEqual(['SurveyDeadlineStarted', 'SurveyDeadlineStopped', 'SurveyDeadlineBreached']);
-    expect(ofType(await clockFacts(surveyId), 'SurveyDeadlineBreached')[0].data).toMatchObject({ metLate: true, dueAt: C3_DUE });
+    expect(await types(surveyId)).toEqual(['ClockStarted', 'ClockStopped', 'ClockBreached']);
+    expect(ofType(await clockFacts(surveyId), 'ClockBreached')[0].data).toMatchObject({ metLate: true, dueAt: C3_DUE });
   });
 
   it('C3: a survey longer than a month: the announcement starts the next clock, 14 calendar days on', async () => {
     const surveyId = await publishedSurvey('2026-05-29', '2026-05-29T19:00:00.000Z');
     await announce(surveyId, '2026-03-30T05:00:00.000Z');
     await clocks.clocksFolded('survey', surveyId, (rows) => rows.length === 2);
-    const started = ofType(await clockFacts(surveyId), 'SurveyDeadlineStarted').map((fact) => fact.data);
+    const started = ofType(await clockFacts(surveyId), 'ClockStarted').map((fact) => fact.data);
     // Monday 30 March + 14 days = Monday 13 April, a working day: due by its end.
     expect(started).toEqual([expect.objectContaining({ sequence: 1, dueAt: C3_DUE }), expect.objectContaining({ sequence: 2, dueAt: '2026-04-13T19:00:00.000Z', startedAt: '2026-03-30T05:00:00.000Z' })]);
   });
@@ -124,12 +124,12 @@ describe('Survey C3 clocks in the deadlines service, over a real store, relay an
       transfers: [{ dayOff: '2026-03-31', workingDay: '2026-04-04', source: { citation: 'test decree (invented for this test)', confirmed: false } }],
     };
     await clocks.append(calendarStream(2026), 'CalendarYearPublished', { year: 2026, version: '2026.2', publishedAt: amended.publishedAt, calendar: amended, note: 'test amendment' }, '2026-03-27T06:00:00.000Z', undefined);
-    const recomputed = await eventually(async () => ofType(await clockFacts(surveyId), 'SurveyDeadlineRecomputed')[0], 20_000, 'the survey C3 recomputation');
+    const recomputed = await eventually(async () => ofType(await clockFacts(surveyId), 'ClockRecomputed')[0], 20_000, 'the survey C3 recomputation');
     expect(recomputed.data).toMatchObject({ previousDueAt: C3_DUE, dueAt: '2026-04-01T19:00:00.000Z', reason: 'calendar 2026 version 2026.2 published' });
     await clocks.clocksFolded('survey', surveyId, (rows) => rows[0].due_at.toISOString() === '2026-04-01T19:00:00.000Z');
     await a.scheduler.tick(new Date(C3_DUE));
-    expect(ofType(await clockFacts(surveyId), 'SurveyDeadlineBreached')).toHaveLength(0);
+    expect(ofType(await clockFacts(surveyId), 'ClockBreached')).toHaveLength(0);
     await a.scheduler.tick(new Date('2026-04-01T19:00:00.000Z'));
-    expect(ofType(await clockFacts(surveyId), 'SurveyDeadlineBreached').map((fact) => fact.data)).toEqual([expect.objectContaining({ dueAt: '2026-04-01T19:00:00.000Z', metLate: false })]);
+    expect(ofType(await clockFacts(surveyId), 'ClockBreached').map((fact) => fact.data)).toEqual([expect.objectContaining({ dueAt: '2026-04-01T19:00:00.000Z', metLate: false })]);
   });
 });

@@ -1,7 +1,10 @@
 import { kzCalendar } from '@od/calendar';
-import type { SurveyFact } from '../surveys/survey-clocks';
-import { aSurveyAnnounced, aSurveyApproved, aSurveyClosed, aSurveyDrafted, aSurveySubmitted, aTemplate } from '../surveys/survey-test-builders';
-import { surveyClocksOnFacts, surveyScheduledFacts, type SurveyDeadlineClock } from './survey-deadlines';
+import type { SurveyFact } from '../../surveys/survey-clocks';
+import { aSurveyAnnounced, aSurveyApproved, aSurveyClosed, aSurveyDrafted, aSurveySubmitted, aTemplate } from '../../surveys/survey-test-builders';
+import type { Clock } from '../clock';
+import { decide } from '../clock-engine';
+import { timePasses } from '../clock-testing';
+import { surveyClockTable } from './survey-clock-table';
 
 const options = { calendar: kzCalendar, warningWorkingDays: 1 };
 // Launched Monday 30 March 2026: announcement due by the end of Tuesday 31 March, warned from its start.
@@ -10,17 +13,20 @@ const WARN = '2026-03-30T19:00:00.000Z';
 const withId = (fact: SurveyFact, eventId: string): SurveyFact => ({ ...fact, eventId });
 const published: SurveyFact[] = [aSurveyDrafted(aTemplate()), aSurveySubmitted(), withId(aSurveyApproved('2026-03-26T05:00:00.000Z'), 'approved')];
 
-function keep(facts: readonly SurveyFact[], kept: readonly SurveyDeadlineClock[] = []) {
-  const changes = surveyClocksOnFacts(kept, facts, options);
+/** The survey's facts so far and the clocks kept: when its last fact comes, the clock facts it gives and the clocks after them. */
+function keep(facts: readonly SurveyFact[], kept: readonly Clock[] = []) {
+  const memory = { facts: facts.slice(0, -1) };
+  const out = decide(surveyClockTable, { type: 'Fact', fact: facts[facts.length - 1] }, { memory, clocks: kept }, options);
   const byId = new Map(kept.map((clock) => [clock.clockId, clock]));
-  changes.changed.forEach((clock) => byId.set(clock.clockId, clock));
-  return { ...changes, clocks: [...byId.values()] };
+  out.forEach((each) => byId.set(each.clock.clockId, each.clock));
+  return { facts: out, clocks: [...byId.values()] };
 }
+const surveyScheduledFacts = (clock: Clock, now: Date) => timePasses(surveyClockTable, clock, now, options);
 
-describe('Survey C3 clocks as the deadlines service keeps them', () => {
+describe('Survey C3 clocks through the one engine (the hook: deriveSurveyClocks over the whole history)', () => {
   it('given a published survey: clock 1 starts, warned at the start of its last working day, from the approval', () => {
     const { facts, clocks } = keep(published);
-    expect(facts.map((fact) => [fact.event.type, fact.streamId])).toEqual([['SurveyDeadlineStarted', `surveydeadline-${clocks[0].surveyId}`]]);
+    expect(facts.map((fact) => [fact.event.type, fact.streamId])).toEqual([['ClockStarted', `surveydeadline-${clocks[0].subject.id}`]]);
     expect(clocks[0]).toMatchObject({ dueAt: DUE, warnAt: WARN, originEventId: 'approved', breached: false });
     expect(keep(published, clocks).facts).toEqual([]); // the same facts again: nothing new
   });
@@ -29,7 +35,7 @@ describe('Survey C3 clocks as the deadlines service keeps them', () => {
     let [clock] = keep(published).clocks;
     expect(surveyScheduledFacts(clock, new Date(Date.parse(WARN) - 1)).facts).toEqual([]);
     const warned = surveyScheduledFacts(clock, new Date(WARN));
-    expect(warned.facts.map((fact) => fact.event.type)).toEqual(['SurveyDeadlineWarningIssued']);
+    expect(warned.facts.map((fact) => fact.event.type)).toEqual(['ClockWarningIssued']);
     clock = warned.clock;
     expect(surveyScheduledFacts(clock, new Date(WARN)).facts).toEqual([]);
     const breached = surveyScheduledFacts(clock, new Date(DUE));
@@ -41,10 +47,10 @@ describe('Survey C3 clocks as the deadlines service keeps them', () => {
     const { clocks } = keep(published);
     const breached = surveyScheduledFacts(clocks[0], new Date(DUE));
     const late = keep([...published, withId(aSurveyAnnounced('2026-04-01T05:00:00.000Z'), 'late')], [breached.clock]);
-    expect(late.facts.map((fact) => [fact.event.type, fact.event.data])).toEqual([['SurveyDeadlineStopped', expect.objectContaining({ outcome: 'met', late: true, byEventId: 'late' })]]);
+    expect(late.facts.map((fact) => [fact.event.type, fact.event.data])).toEqual([['ClockStopped', expect.objectContaining({ outcome: 'met', late: true, byEventId: 'late' })]]);
     // Folded before any tick: the breach comes with the stop, with the id the scheduler would have used.
     const folded = keep([...published, withId(aSurveyAnnounced('2026-04-01T05:00:00.000Z'), 'late')], clocks);
-    expect(folded.facts.map((fact) => fact.event.type)).toEqual(['SurveyDeadlineStopped', 'SurveyDeadlineBreached']);
+    expect(folded.facts.map((fact) => fact.event.type)).toEqual(['ClockStopped', 'ClockBreached']);
     expect(folded.facts[1].eventId).toBe(breached.facts[0].eventId);
   });
 

@@ -1,16 +1,17 @@
 import type { CalendarYearPublished, RequestEvent } from '@od/contracts';
 import { kzCalendar, registerYearVersion, yearInForce, type YearCalendar } from '@od/calendar';
-import { clockEventId, clockIdFor, DEFAULT_WARNING_WORKING_DAYS, type DeadlineClock, type DeadlineOptions } from './deadline-clock';
-import { clocksOnRequestFact, type RequestFact } from './derive-clocks';
-import { calendarPublication, recomputeOnCalendar } from './recompute-on-calendar';
-import { scheduledFacts } from './scheduled-facts';
+import { DEFAULT_WARNING_WORKING_DAYS, type Clock, type ClockOptions } from '../clock';
+import { calendarAmended, decide } from '../clock-engine';
+import { clockEventId, clockIdFor } from '../clock-ids';
+import { givenClocks, timePasses } from '../clock-testing';
+import { requestClockTable, type RequestFact } from './request-clock-table';
 
 // Hand-worked with libs/calendar/README.md and kz-2026.ts. Received Friday 2026-03-20 15:00 Almaty (10:00Z).
 // Sat 21, Sun 22, Mon 23 (Nauryz) are off, Tue 24 and Wed 25 are Nauryz's moved days off (from 21 and 22).
 // Working days after: Thu 26 (1st), Fri 27 (2nd), Mon 30 (3rd), Tue 31 (4th), Wed 1 Apr (5th).
 // "End of day D" is the first instant of D+1 in Almaty (UTC+5), i.e. D 19:00Z.
 const requestId = 'c7d2a6a4-7f0e-4d8b-9b0a-2d1f0e3a4b5c';
-const options: DeadlineOptions = { calendar: kzCalendar, warningWorkingDays: DEFAULT_WARNING_WORKING_DAYS };
+const options: ClockOptions = { calendar: kzCalendar, warningWorkingDays: DEFAULT_WARNING_WORKING_DAYS };
 const receivedAt = '2026-03-20T10:00:00.000Z';
 
 let n = 0;
@@ -27,24 +28,15 @@ const aRequestRefused = (at: string) => fact('RequestRefused', { refusedAt: at, 
 const aDeadlineExtended = (at: string, days: number) => fact('DeadlineExtended', { extendedAt: at, days, otherHolderIds: ['ministry-health'], reason: 'several holders' });
 const anExtensionNoticeSent = (at: string) => fact('ExtensionNoticeSent', { sentAt: at });
 
-/** Folds facts into clocks, collecting every clock fact recorded on the way. */
-function given(...facts: RequestFact[]) {
-  let clocks: DeadlineClock[] = [];
-  const recorded: { type: string; data: Record<string, unknown>; eventId: string }[] = [];
-  for (const next of facts) {
-    const changes = clocksOnRequestFact(clocks, next, options);
-    for (const clock of changes.clocks) clocks = [...clocks.filter((c) => c.clockId !== clock.clockId), clock];
-    recorded.push(...changes.facts.map((f) => ({ type: f.event.type, data: f.event.data as unknown as Record<string, unknown>, eventId: f.eventId })));
-  }
-  const clock = (rule: string, holderId = 'akimat-astana') => clocks.find((c) => c.rule === rule && c.holderId === holderId) as DeadlineClock;
-  return { clocks, recorded, clock, ofType: (type: string) => recorded.filter((r) => r.type === type) };
-}
+/** Folds facts into clocks through the engine and the request table, collecting every clock fact recorded on the way. */
+const given = (...facts: RequestFact[]) => givenClocks(requestClockTable, options, ...facts);
+const scheduledFacts = (clock: Clock, now: Date) => timePasses(requestClockTable, clock, now, options);
 
-describe('Deadline clocks: starting on receipt (R2, R3, R6)', () => {
+describe('Request clocks (R2–R6) through the one engine: starting on receipt (R2, R3, R6)', () => {
   it('R2: given a request received Friday 20 March 15:00, its moderation is due at the end of Monday 30 March (Nauryz 21-25 March off)', () => {
     const { clock } = given(aRequestSubmitted());
     expect(clock('R2').dueAt).toBe('2026-03-30T19:00:00.000Z');
-    expect(clock('R2').explanation).toEqual({ rule: 'working-days', start: receivedAt, days: 3, calendarVersions: ['2026.1'] });
+    expect(clock('R2').explanation).toEqual({ rule: 'working-days', start: receivedAt, days: 3, calendarVersions: ['2026.1'], countedDays: ['2026-03-26', '2026-03-27', '2026-03-30'] });
   });
 
   it('R3: the return is due at the end of Thursday 26 March, the first working day after Nauryz', () => {
@@ -62,32 +54,31 @@ describe('Deadline clocks: starting on receipt (R2, R3, R6)', () => {
   });
 
   it('warning: configurable; two working days before R2 is the start of Friday 27 March, and never before the start', () => {
-    const two = clocksOnRequestFact([], aRequestSubmitted(), { ...options, warningWorkingDays: 2 }).clocks.find((c) => c.rule === 'R2');
-    expect(two?.warnAt).toBe('2026-03-26T19:00:00.000Z');
-    const ten = clocksOnRequestFact([], aRequestSubmitted(), { ...options, warningWorkingDays: 10 }).clocks.find((c) => c.rule === 'R2');
-    expect(ten?.warnAt).toBe(receivedAt);
+    const two = givenClocks(requestClockTable, { ...options, warningWorkingDays: 2 }, aRequestSubmitted()).clock('R2');
+    expect(two.warnAt).toBe('2026-03-26T19:00:00.000Z');
+    const ten = givenClocks(requestClockTable, { ...options, warningWorkingDays: 10 }, aRequestSubmitted()).clock('R2');
+    expect(ten.warnAt).toBe(receivedAt);
   });
 
   it('ids: deriving again from the same facts gives the same clock ids and event ids', () => {
     const submitted = aRequestSubmitted();
-    const first = clocksOnRequestFact([], submitted, options);
-    const second = clocksOnRequestFact([], submitted, options);
-    expect(second.facts.map((f) => f.eventId)).toEqual(first.facts.map((f) => f.eventId));
-    expect(first.facts[0].eventId).toBe(clockEventId(clockIdFor(requestId, 'R2', 'akimat-astana', submitted.eventId), 'started'));
-    expect(new Set(first.facts.map((f) => f.eventId)).size).toBe(3);
+    const first = given(submitted).recorded;
+    const second = given(submitted).recorded;
+    expect(second.map((f) => f.eventId)).toEqual(first.map((f) => f.eventId));
+    expect(first[0].eventId).toBe(clockEventId(clockIdFor(requestId, 'R2', 'akimat-astana', submitted.eventId), 'started'));
+    expect(new Set(first.map((f) => f.eventId)).size).toBe(3);
   });
 
   it('the same receipt folded twice starts nothing new', () => {
     const submitted = aRequestSubmitted();
-    const { clocks } = given(submitted);
-    expect(clocksOnRequestFact(clocks, submitted, options).facts).toEqual([]);
+    expect(given(submitted).when({ type: 'Fact', fact: submitted })).toEqual([]);
   });
 });
 
-describe('Deadline clocks: moderation decisions (R2, R3, R4)', () => {
+describe('Request clocks (R2–R6) through the one engine: moderation decisions (R2, R3, R4)', () => {
   it('R2/R3/R4: given a receipt, when accepted on Thursday 26 March, R2 stops met, R3 is superseded, and R4 starts: 15 calendar days from 20 March is Saturday 4 April, moved to Monday 6 April', () => {
     const { ofType, clock } = given(aRequestSubmitted(), aRequestAccepted('2026-03-26T05:00:00.000Z'));
-    expect(ofType('DeadlineStopped').map((s) => [s.data.rule, s.data.outcome, s.data.late])).toEqual([
+    expect(ofType('ClockStopped').map((s) => [s.data.rule, s.data.outcome, s.data.late])).toEqual([
       ['R2', 'met', false],
       ['R3', 'superseded', false],
     ]);
@@ -95,18 +86,18 @@ describe('Deadline clocks: moderation decisions (R2, R3, R4)', () => {
     expect(clock('R4').explanation).toMatchObject({ rule: 'calendar-days', start: receivedAt, days: 15, movedFrom: '2026-04-04' });
     expect(clock('R4').startedAt).toBe('2026-03-26T05:00:00.000Z');
     expect(clock('R6').stop).toBeUndefined();
-    expect(ofType('DeadlineBreached')).toEqual([]);
+    expect(ofType('ClockBreached')).toEqual([]);
   });
 
   it('R2: accepted at 00:00 Tuesday 31 March (the due instant itself) is late: stop met late + breach metLate', () => {
     const { ofType } = given(aRequestSubmitted(), aRequestAccepted('2026-03-30T19:00:00.000Z'));
-    expect(ofType('DeadlineStopped')[0].data).toMatchObject({ rule: 'R2', outcome: 'met', late: true });
-    expect(ofType('DeadlineBreached').map((b) => b.data)).toEqual([expect.objectContaining({ rule: 'R2', metLate: true, breachedAt: '2026-03-30T19:00:00.000Z' })]);
+    expect(ofType('ClockStopped')[0].data).toMatchObject({ rule: 'R2', outcome: 'met', late: true });
+    expect(ofType('ClockBreached').map((b) => b.data)).toEqual([expect.objectContaining({ rule: 'R2', metLate: true, breachedAt: '2026-03-30T19:00:00.000Z' })]);
   });
 
   it('R2: a redirect supersedes the first holder\'s clocks, and the new holder\'s receipt starts its own', () => {
     const { ofType, clock } = given(aRequestSubmitted(), aRequestRedirected('2026-03-26T04:00:00.000Z'), aRequestReceived('2026-03-26T04:00:00.000Z'));
-    expect(ofType('DeadlineStopped').map((s) => [s.data.rule, s.data.outcome])).toEqual([
+    expect(ofType('ClockStopped').map((s) => [s.data.rule, s.data.outcome])).toEqual([
       ['R2', 'met'],
       ['R3', 'superseded'],
       ['R6', 'superseded'],
@@ -114,12 +105,12 @@ describe('Deadline clocks: moderation decisions (R2, R3, R4)', () => {
     // Received Thursday 26 March 09:00 Almaty: Fri 27 (1), Mon 30 (2), Tue 31 (3).
     expect(clock('R2', 'ministry-health').dueAt).toBe('2026-03-31T19:00:00.000Z');
     expect(clock('R2', 'ministry-health').clockId).not.toBe(clock('R2').clockId);
-    expect(ofType('DeadlineStarted').filter((s) => s.data.holderId === 'ministry-health')).toHaveLength(3);
+    expect(ofType('ClockStarted').filter((s) => s.data.subject.holderId === 'ministry-health')).toHaveLength(3);
   });
 
   it('R3: a return within the day meets R3 (and R2), superseding R6', () => {
     const { ofType } = given(aRequestSubmitted(), aRequestReturned('2026-03-26T10:00:00.000Z'));
-    expect(ofType('DeadlineStopped').map((s) => [s.data.rule, s.data.outcome, s.data.late])).toEqual([
+    expect(ofType('ClockStopped').map((s) => [s.data.rule, s.data.outcome, s.data.late])).toEqual([
       ['R2', 'met', false],
       ['R3', 'met', false],
       ['R6', 'superseded', false],
@@ -128,40 +119,40 @@ describe('Deadline clocks: moderation decisions (R2, R3, R4)', () => {
 
   it('R3: a return on Friday 27 March is after its due (end of 26 March): met late, breach metLate', () => {
     const { ofType } = given(aRequestSubmitted(), aRequestReturned('2026-03-27T04:00:00.000Z'));
-    expect(ofType('DeadlineBreached').map((b) => [b.data.rule, b.data.metLate])).toEqual([['R3', true]]);
+    expect(ofType('ClockBreached').map((b) => [b.data.rule, b.data.metLate])).toEqual([['R3', true]]);
   });
 });
 
-describe('Deadline clocks: answer, refusal and extension (R4, R5, R6)', () => {
+describe('Request clocks (R2–R6) through the one engine: answer, refusal and extension (R4, R5, R6)', () => {
   const accepted = () => [aRequestSubmitted(), aRequestAccepted('2026-03-26T05:00:00.000Z')] as const;
 
   it('R4: an answer on Monday 6 April (before the end of the moved day) is on time', () => {
     const { ofType } = given(...accepted(), aRequestAnswered('2026-04-06T12:00:00.000Z'));
-    expect(ofType('DeadlineStopped').filter((s) => s.data.rule === 'R4').map((s) => s.data)).toEqual([expect.objectContaining({ outcome: 'met', late: false })]);
-    expect(ofType('DeadlineBreached')).toEqual([]);
+    expect(ofType('ClockStopped').filter((s) => s.data.rule === 'R4').map((s) => s.data)).toEqual([expect.objectContaining({ outcome: 'met', late: false })]);
+    expect(ofType('ClockBreached')).toEqual([]);
   });
 
   it('R4: a late answer (Tuesday 7 April) is still accepted; its clock stops met late and records a breach metLate', () => {
     const { ofType } = given(...accepted(), aRequestAnswered('2026-04-07T04:00:00.000Z'));
-    expect(ofType('DeadlineStopped').find((s) => s.data.rule === 'R4')?.data).toMatchObject({ outcome: 'met', late: true });
-    expect(ofType('DeadlineBreached').map((b) => b.data)).toEqual([expect.objectContaining({ rule: 'R4', metLate: true, dueAt: '2026-04-06T19:00:00.000Z' })]);
+    expect(ofType('ClockStopped').find((s) => s.data.rule === 'R4')?.data).toMatchObject({ outcome: 'met', late: true });
+    expect(ofType('ClockBreached').map((b) => b.data)).toEqual([expect.objectContaining({ rule: 'R4', metLate: true, dueAt: '2026-04-06T19:00:00.000Z' })]);
   });
 
   it('R4: a late answer after the scheduler already recorded the breach records no second breach', () => {
     const { clocks } = given(...accepted());
-    const r4 = clocks.find((c) => c.rule === 'R4') as DeadlineClock;
+    const r4 = clocks.find((c) => c.rule === 'R4') as Clock;
     const breached = scheduledFacts(r4, new Date('2026-04-06T19:00:00.000Z'));
-    expect(breached.facts.map((f) => f.event.type)).toEqual(['DeadlineBreached']);
-    const after = clocksOnRequestFact([...clocks.filter((c) => c !== r4), breached.clock], aRequestAnswered('2026-04-08T04:00:00.000Z'), options);
-    expect(after.facts.map((f) => [f.event.type, f.event.data.rule, (f.event.data as { late?: boolean }).late])).toEqual([
-      ['DeadlineStopped', 'R6', false],
-      ['DeadlineStopped', 'R4', true],
+    expect(breached.facts.map((f) => f.event.type)).toEqual(['ClockBreached']);
+    const after = decide(requestClockTable, { type: 'Fact', fact: aRequestAnswered('2026-04-08T04:00:00.000Z') }, { memory: {}, clocks: [...clocks.filter((c) => c !== r4), breached.clock] }, options);
+    expect(after.map((f) => [f.event.type, f.event.data.rule, (f.event.data as { late?: boolean }).late])).toEqual([
+      ['ClockStopped', 'R6', false],
+      ['ClockStopped', 'R4', true],
     ]);
   });
 
   it('R6: a refusal within 5 working days meets R6 and stops R4 (superseded)', () => {
     const { ofType } = given(...accepted(), aRequestRefused('2026-03-31T05:00:00.000Z'));
-    expect(ofType('DeadlineStopped').filter((s) => ['R4', 'R6'].includes(s.data.rule as string)).map((s) => [s.data.rule, s.data.outcome, s.data.late])).toEqual([
+    expect(ofType('ClockStopped').filter((s) => ['R4', 'R6'].includes(s.data.rule as string)).map((s) => [s.data.rule, s.data.outcome, s.data.late])).toEqual([
       ['R6', 'met', false],
       ['R4', 'superseded', false],
     ]);
@@ -169,7 +160,7 @@ describe('Deadline clocks: answer, refusal and extension (R4, R5, R6)', () => {
 
   it('R6: a refusal on Thursday 2 April (after the end of 1 April) is met late: breach metLate', () => {
     const { ofType } = given(...accepted(), aRequestRefused('2026-04-02T05:00:00.000Z'));
-    expect(ofType('DeadlineBreached').map((b) => [b.data.rule, b.data.metLate])).toEqual([['R6', true]]);
+    expect(ofType('ClockBreached').map((b) => [b.data.rule, b.data.metLate])).toEqual([['R6', true]]);
   });
 
   it('R6: an answer supersedes R6', () => {
@@ -179,7 +170,7 @@ describe('Deadline clocks: answer, refusal and extension (R4, R5, R6)', () => {
 
   it('R5: an extension by 10 days on Wednesday 1 April moves R4 to 15+10 calendar days from 20 March (Tue 14 April), recorded as "R5 extension", and starts R5 due in 3 working days (end of Mon 6 April)', () => {
     const { ofType, clock } = given(...accepted(), aDeadlineExtended('2026-04-01T05:00:00.000Z', 10));
-    expect(ofType('DeadlineRecomputed').map((r) => r.data)).toEqual([
+    expect(ofType('ClockRecomputed').map((r) => r.data)).toEqual([
       expect.objectContaining({ rule: 'R4', previousDueAt: '2026-04-06T19:00:00.000Z', dueAt: '2026-04-14T19:00:00.000Z', reason: 'R5 extension', recomputedAt: '2026-04-01T05:00:00.000Z' }),
     ]);
     expect(clock('R4').dueAt).toBe('2026-04-14T19:00:00.000Z');
@@ -193,12 +184,12 @@ describe('Deadline clocks: answer, refusal and extension (R4, R5, R6)', () => {
   });
 });
 
-describe('Deadline clocks: the passing of time', () => {
+describe('Request clocks (R2–R6) through the one engine: the passing of time', () => {
   it('R2: a warning at the start of its last day, once; a breach at its due instant, once', () => {
     const r2 = given(aRequestSubmitted()).clock('R2');
     expect(scheduledFacts(r2, new Date('2026-03-29T18:59:59.999Z')).facts).toEqual([]);
     const warned = scheduledFacts(r2, new Date('2026-03-30T03:00:00.000Z'));
-    expect(warned.facts.map((f) => f.event.type)).toEqual(['DeadlineWarningIssued']);
+    expect(warned.facts.map((f) => f.event.type)).toEqual(['ClockWarningIssued']);
     expect(scheduledFacts(warned.clock, new Date('2026-03-30T04:00:00.000Z')).facts).toEqual([]);
     const breached = scheduledFacts(warned.clock, new Date('2026-03-30T19:00:00.000Z'));
     expect(breached.facts.map((f) => f.event.data)).toEqual([expect.objectContaining({ rule: 'R2', metLate: false, breachedAt: '2026-03-30T19:00:00.000Z' })]);
@@ -217,7 +208,7 @@ describe('Deadline clocks: the passing of time', () => {
   });
 });
 
-describe('Deadline clocks: calendar amendment', () => {
+describe('Request clocks (R2–R6) through the one engine: calendar amendment', () => {
   const kz2026 = yearInForce(kzCalendar, 2026);
   // 2026.2: Monday 30 March declared a day off (a transfer from Saturday 4 April, say).
   const amended: YearCalendar = {
@@ -234,10 +225,9 @@ describe('Deadline clocks: calendar amendment', () => {
   };
 
   it('a new 2026 version making Monday 30 March a day off moves R2 from the end of 30 to the end of 31 March, recording both instants and why', () => {
-    const { clocks } = given(aRequestSubmitted());
     const calendar = registerYearVersion(kzCalendar, amended);
-    const result = recomputeOnCalendar(clocks, calendarPublication(published, '2026-03-25T06:00:00.000Z'), { ...options, calendar });
-    const r2 = result.facts.find((f) => f.event.data.rule === 'R2');
+    const facts = given(aRequestSubmitted()).when(calendarAmended(published, '2026-03-25T06:00:00.000Z'), { ...options, calendar });
+    const r2 = facts.find((f) => f.event.data.rule === 'R2');
     expect(r2?.event.data).toMatchObject({
       previousDueAt: '2026-03-30T19:00:00.000Z',
       dueAt: '2026-03-31T19:00:00.000Z',
@@ -245,15 +235,16 @@ describe('Deadline clocks: calendar amendment', () => {
       explanation: { calendarVersions: ['2026.2'] },
     });
     // R3 (due 26 March) is not moved: no fact for it.
-    expect(result.facts.map((f) => f.event.data.rule).sort()).toEqual(['R2', 'R6']);
-    expect(result.clocks.find((c) => c.rule === 'R2')?.warnAt).toBe('2026-03-30T19:00:00.000Z');
+    expect(facts.map((f) => f.event.data.rule).sort()).toEqual(['R2', 'R6']);
+    expect(r2?.clock.warnAt).toBe('2026-03-30T19:00:00.000Z');
   });
 
   it('stopped and breached clocks are not recomputed', () => {
     const { clocks } = given(aRequestSubmitted(), aRequestAccepted('2026-03-26T05:00:00.000Z'));
     const calendar = registerYearVersion(kzCalendar, amended);
-    const result = recomputeOnCalendar(clocks.map((c) => (c.rule === 'R6' ? { ...c, breached: true } : c)), calendarPublication(published, '2026-03-27T00:00:00.000Z'), { ...options, calendar });
-    // R4 (due 6 April, counted from 20 March) does not move: the 15th day is still Saturday 4 April, now a working day.
-    expect(result.facts.map((f) => f.event.data.rule)).toEqual(['R4']);
+    const state = { memory: {}, clocks: clocks.map((c) => (c.rule === 'R6' ? { ...c, breached: true } : c)) };
+    const facts = decide(requestClockTable, calendarAmended(published, '2026-03-27T00:00:00.000Z'), state, { ...options, calendar });
+    // Only R4 moves: its 15th day, Saturday 4 April, is now a working day, so it is no longer moved to Monday 6 April.
+    expect(facts.map((f) => f.event.data.rule)).toEqual(['R4']);
   });
 });
