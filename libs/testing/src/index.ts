@@ -8,3 +8,4 @@ export * from './request-signing';
 export * from './nats-server-process';
 export * from './awp-access';
 export * from './api-call';
+export * from './service-tier';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { httpPortSetting, readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
-import { ConferenceActionHandler } from './conferences/deciding/conference-action.handler';
-import { TopicApplicationHandler } from './topic-applications/deciding/topic-application.handler';
+import { conferencesRoutes } from './conferences/conferences-routes';
+import { topicApplicationsRoutes } from './topic-applications/topic-applications-routes';
 
 /**
  * Conferences: the agency fills the Annex 1 template (C8, C2, C4), sends it to the operator (C1), who
@@ -11,6 +11,6 @@ import { TopicApplicationHandler } from './topic-applications/deciding/topic-app
  */
 const config = readPlatformConfig();
 await startNatsService(
-  StoreBackedServiceModule.register({ name: 'conferences', config, handlers: [ConferenceActionHandler, TopicApplicationHandler], seedHolders: true }),
+  StoreBackedServiceModule.register({ name: 'conferences', config, commands: { tables: [conferencesRoutes, topicApplicationsRoutes] }, seedHolders: true }),
   { name: 'conferences', config, httpPort: httpPortSetting('conferences', 3110) },
 );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { commandSubject, querySubject, type CommandReply } from '@od/contracts';
+import { acceptRequest, querySubject, subjectOf, type CommandReply } from '@od/contracts';
 import { generateKeyPair, SignJWT } from 'jose';
 import { grantAwpAccess, startFullPlatform, testBusNames, type FullPlatform, callApi } from '@od/testing';
 
@@ -23,7 +23,8 @@ async function ask(subject: string, message: unknown): Promise<CommandReply<{ po
   return reply.json<{ response: CommandReply<{ position: string }> }>().response;
 }
 
-const moderation = () => commandSubject(bus.subjectRoot, 'moderation', 'request-action');
+/** The moderation service's one subject for accepting a request. */
+const moderation = () => subjectOf(bus.subjectRoot, acceptRequest);
 
 /** A token with every right claim, signed by a key the identity provider never had. */
 async function forgedToken(): Promise<string> {
@@ -77,7 +78,7 @@ describe('a deciding service, sent commands by a client that may publish on its 
       requestId,
       actor: { kind: 'staff', id: 'staff-who-does-not-exist' },
       staff: { holderId: 'ministry-of-finance', staffRoles: ['administrator'] },
-      data: { action: 'accept' },
+      data: {},
     });
     expect(reply).toMatchObject({ ok: false, rejection: { code: 'caller_unverified' } });
     expect(await under.storedEventCount()).toBe(before);
@@ -85,7 +86,7 @@ describe('a deciding service, sent commands by a client that may publish on its 
 
   it('refuses a token signed by a key the identity provider does not have', async () => {
     const before = await under.storedEventCount();
-    const reply = await ask(moderation(), { commandId: randomUUID(), correlationId: randomUUID(), requestId, caller: { accessToken: await forgedToken() }, data: { action: 'accept' } });
+    const reply = await ask(moderation(), { commandId: randomUUID(), correlationId: randomUUID(), requestId, caller: { accessToken: await forgedToken() }, data: {} });
     expect(reply).toMatchObject({ ok: false, rejection: { code: 'caller_unverified' } });
     expect(await under.storedEventCount()).toBe(before);
   });
@@ -99,7 +100,7 @@ describe('a deciding service, sent commands by a client that may publish on its 
       caller: { accessToken: await under.platform.tokenFor('citizen-aigerim') },
       actor: { kind: 'staff', id: 'staff-minfin-admin' },
       staff: { holderId: 'ministry-of-finance', staffRoles: ['administrator'] },
-      data: { action: 'accept' },
+      data: {},
     });
     expect(reply.ok).toBe(false);
     expect(await under.storedEventCount()).toBe(before);
@@ -114,7 +115,7 @@ describe('a deciding service, sent commands by a client that may publish on its 
       requestId,
       caller: { accessToken: await under.platform.tokenFor('staff-minfin-responder') },
       staff: { holderId: 'ministry-of-finance', staffRoles: ['administrator'] },
-      data: { action: 'accept' },
+      data: {},
     });
     expect(minfinResponder).toMatchObject({ ok: false, rejection: { code: 'role_not_allowed' } });
     expect(await under.storedEventCount()).toBe(before);
@@ -126,7 +127,7 @@ describe('a deciding service, sent commands by a client that may publish on its 
       correlationId: randomUUID(),
       requestId,
       caller: { accessToken: await under.platform.tokenFor('staff-minfin-admin') },
-      data: { action: 'accept' },
+      data: {},
     });
     expect(reply).toMatchObject({ ok: true });
   });

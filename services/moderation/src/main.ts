@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { httpPortSetting, readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
-import { ModerateRequestHandler } from './requests/moderating/moderate-request.handler';
+import { requestsRoutes } from './requests/requests-routes';
 
 /** Moderation: the holder's administrator accepts, redirects (R2) or returns (R3) each received request. */
 const config = readPlatformConfig();
-await startNatsService(StoreBackedServiceModule.register({ name: 'moderation', config, handlers: [ModerateRequestHandler], seedHolders: true }), {
+await startNatsService(StoreBackedServiceModule.register({ name: 'moderation', config, commands: { tables: [requestsRoutes] }, seedHolders: true }), {
   name: 'moderation',
   config,
   httpPort: httpPortSetting('moderation', 3108),

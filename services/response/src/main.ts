@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { httpPortSetting, readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
-import { RespondToRequestHandler } from './requests/answering/respond-to-request.handler';
+import { requestsRoutes } from './requests/requests-routes';
 
 /** Response: the holder answers (R4), extends once (R5), refuses with reasons (R6); the author rates (R7). */
 const config = readPlatformConfig();
-await startNatsService(StoreBackedServiceModule.register({ name: 'response', config, handlers: [RespondToRequestHandler], seedHolders: true }), {
+await startNatsService(StoreBackedServiceModule.register({ name: 'response', config, commands: { tables: [requestsRoutes] }, seedHolders: true }), {
   name: 'response',
   config,
   httpPort: httpPortSetting('response', 3109),

@@ -1,13 +1,8 @@
 import 'reflect-metadata';
 import { httpPortSetting, readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
-import { CastBallotHandler } from './ballots/casting/cast-ballot.handler';
-import { PublishedSurveys } from './ballots/casting/published-surveys';
-import { AnnounceSurveyHandler } from './surveys/announcing/announce-survey.handler';
-import { ApproveSurveyHandler } from './surveys/approving/approve-survey.handler';
-import { CloseSurveyHandler } from './surveys/closing/close-survey.handler';
-import { DraftSurveyHandler } from './surveys/preparing/draft-survey.handler';
-import { ReturnSurveyHandler } from './surveys/returning/return-survey.handler';
-import { SubmitSurveyHandler } from './surveys/submitting/submit-survey.handler';
+import { ballotsRoutes } from './ballots/ballots-routes';
+import { PublishedSurveys } from './ballots/published-surveys';
+import { surveysRoutes } from './surveys/surveys-routes';
 
 /**
  * Surveys (C1, C2, C3, C6, C8): agencies prepare, the operator publishes, users vote, one ballot each.
@@ -18,7 +13,7 @@ await startNatsService(
   StoreBackedServiceModule.register({
     name: 'surveys',
     config,
-    handlers: [DraftSurveyHandler, SubmitSurveyHandler, ApproveSurveyHandler, ReturnSurveyHandler, AnnounceSurveyHandler, CloseSurveyHandler, CastBallotHandler],
+    commands: { tables: [surveysRoutes, ballotsRoutes], dependencies: { inject: [PublishedSurveys], useFactory: (surveys: PublishedSurveys) => ({ surveys }) } },
     providers: [PublishedSurveys],
   }),
   { name: 'surveys', config, httpPort: httpPortSetting('surveys', 3111) },

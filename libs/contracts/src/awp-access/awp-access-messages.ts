@@ -1,4 +1,5 @@
-import type { CommandMessage } from '../requests/request-messages';
+import { command } from '../bus-descriptors';
+import type { CommandMessage, CommandReply } from '../requests/request-messages';
 import type { StaffRole } from '../identity/access-token-claims';
 
 export interface AwpAccessTarget {
@@ -7,16 +8,17 @@ export interface AwpAccessTarget {
   readonly role: StaffRole;
 }
 
-export type AwpAccessCommandMessage =
-  /**
-   * C7: only the operator, or the holder's administrator or officer with active access, applies — never for
-   * themselves. The access service knows the applicant from the verified caller (token and its own AWP register).
-   */
-  | CommandMessage<AwpAccessTarget & { readonly action: 'apply' }>
-  | CommandMessage<AwpAccessTarget & { readonly action: 'approve' }>
-  | CommandMessage<AwpAccessTarget & { readonly action: 'deny'; readonly reason: string }>
-  | CommandMessage<AwpAccessTarget & { readonly action: 'record_training'; readonly course: string; readonly trainedOn: string }>
-  | CommandMessage<AwpAccessTarget & { readonly action: 'revoke'; readonly reason: string }>;
+export type AwpAccessCommandReply = CommandReply<{ readonly position: string }>;
+
+/**
+ * C7: the operator, or the holder's administrator or officer with active access, applies — never for
+ * themselves. The access service knows the applicant from the verified caller (token and its own AWP register).
+ */
+export const applyForAwpAccess = command<CommandMessage<AwpAccessTarget>, AwpAccessCommandReply>('access', 'apply-for-awp-access');
+export const approveAwpAccess = command<CommandMessage<AwpAccessTarget>, AwpAccessCommandReply>('access', 'approve-awp-access');
+export const denyAwpAccess = command<CommandMessage<AwpAccessTarget & { readonly reason: string }>, AwpAccessCommandReply>('access', 'deny-awp-access');
+export const recordAwpTraining = command<CommandMessage<AwpAccessTarget & { readonly course: string; readonly trainedOn: string }>, AwpAccessCommandReply>('access', 'record-awp-training');
+export const revokeAwpAccess = command<CommandMessage<AwpAccessTarget & { readonly reason: string }>, AwpAccessCommandReply>('access', 'revoke-awp-access');
 
 /** The roles an employee may use right now: approved, trained and not revoked (C7). */
 export interface ActiveStaffRolesQuery {

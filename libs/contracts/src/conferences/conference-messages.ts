@@ -1,35 +1,37 @@
-import type { CommandMessage } from '../requests/request-messages';
+import { command } from '../bus-descriptors';
+import type { CommandMessage, CommandReply } from '../requests/request-messages';
 import type { ConferenceTemplate } from './conference-events';
 
-/** What may be done to a conference (gateway → `<root>.commands.conferences.conference-action`). */
-export type ConferenceAction =
-  | { readonly action: 'fill'; readonly template: ConferenceTemplate }
-  | { readonly action: 'revise'; readonly template: ConferenceTemplate }
-  | { readonly action: 'submit' }
-  | { readonly action: 'approve' }
-  | { readonly action: 'return'; readonly reason: string }
-  | { readonly action: 'announce'; readonly url: string; readonly announcedAt: string }
-  | { readonly action: 'ask'; readonly text: string }
-  | { readonly action: 'answer'; readonly questionId: string; readonly text: string }
-  | { readonly action: 'close' };
+/** A command on an existing conference: `conference-<conferenceId>`. */
+export type ConferenceCommandMessage<Data> = CommandMessage<Data> & { readonly conferenceId: string };
 
-export type ConferenceActionMessage = CommandMessage<ConferenceAction> & {
-  /** `fill`: omitted (derived from the command id). */
-  readonly conferenceId?: string;
-};
+export type ConferenceCommandReply = CommandReply<{ readonly position: string; readonly conferenceId: string; readonly questionId?: string }>;
 
-/** C5 (gateway → `<root>.commands.conferences.topic-application-action`). */
-export type TopicApplicationAction =
-  | { readonly action: 'apply'; readonly holderId: string; readonly topic: string; readonly text: string; readonly language: 'kk' | 'ru' | 'en' }
-  | { readonly action: 'accept' }
-  | { readonly action: 'refuse'; readonly reason: string };
+/** C8, C2, C4: the agency fills its Annex 1 template (the conference id derives from the command id) and revises it. */
+export const fillConferenceTemplate = command<CommandMessage<{ readonly template: ConferenceTemplate }>, ConferenceCommandReply>('conferences', 'fill-conference-template');
+export const reviseConferenceTemplate = command<ConferenceCommandMessage<{ readonly template: ConferenceTemplate }>, ConferenceCommandReply>('conferences', 'revise-conference-template');
+/** C1: sent to the operator, who approves or returns it. */
+export const submitConferenceTemplate = command<ConferenceCommandMessage<Record<string, never>>, ConferenceCommandReply>('conferences', 'submit-conference-template');
+export const approveConference = command<ConferenceCommandMessage<Record<string, never>>, ConferenceCommandReply>('conferences', 'approve-conference');
+export const returnConferenceTemplate = command<ConferenceCommandMessage<{ readonly reason: string }>, ConferenceCommandReply>('conferences', 'return-conference-template');
+/** C3, C4: the announcement; questions while open (the question id derives from the command id), answers, closing. */
+export const announceConference = command<ConferenceCommandMessage<{ readonly url: string; readonly announcedAt: string }>, ConferenceCommandReply>('conferences', 'announce-conference');
+export const askConferenceQuestion = command<ConferenceCommandMessage<{ readonly text: string }>, ConferenceCommandReply>('conferences', 'ask-conference-question');
+export const answerConferenceQuestion = command<ConferenceCommandMessage<{ readonly questionId: string; readonly text: string }>, ConferenceCommandReply>('conferences', 'answer-conference-question');
+export const closeConference = command<ConferenceCommandMessage<Record<string, never>>, ConferenceCommandReply>('conferences', 'close-conference');
 
-export type TopicApplicationActionMessage = CommandMessage<TopicApplicationAction> & {
-  /** `apply`: omitted (derived from the command id). */
-  readonly applicationId?: string;
-};
+/** A command on an existing topic application: `topicapplication-<applicationId>` (C5). */
+export type TopicApplicationCommandMessage<Data> = CommandMessage<Data> & { readonly applicationId: string };
 
-export type ConferenceCommandReply = { readonly ok: true; readonly position: string; readonly conferenceId?: string; readonly applicationId?: string; readonly questionId?: string };
+export type TopicApplicationCommandReply = CommandReply<{ readonly position: string; readonly applicationId: string }>;
+
+/** C5: a user applies to a holder (the application id derives from the command id); its administrator accepts or refuses. */
+export const applyForConferenceTopic = command<
+  CommandMessage<{ readonly holderId: string; readonly topic: string; readonly text: string; readonly language: 'kk' | 'ru' | 'en' }>,
+  TopicApplicationCommandReply
+>('conferences', 'apply-for-conference-topic');
+export const acceptTopicApplication = command<TopicApplicationCommandMessage<Record<string, never>>, TopicApplicationCommandReply>('conferences', 'accept-topic-application');
+export const refuseTopicApplication = command<TopicApplicationCommandMessage<{ readonly reason: string }>, TopicApplicationCommandReply>('conferences', 'refuse-topic-application');
 
 /** Reads (gateway → `<root>.queries.projections.*`). `asOf`: the instant phases are judged at. */
 export interface PublicConferencesQuery {

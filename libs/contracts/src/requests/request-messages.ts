@@ -74,18 +74,3 @@ export interface RequestsByHolderReply {
   readonly items: readonly RequestView[];
   readonly projectionPosition: string;
 }
-
-/** What staff may do to a request (moderation: R2, R3) and what answering involves (response: R4–R7). */
-export type ModerationAction =
-  | { readonly action: 'accept' }
-  | { readonly action: 'redirect'; readonly toHolderId: string; readonly reason: string }
-  | { readonly action: 'return'; readonly reasonCode: string; readonly reasonText: string };
-
-export type ResponseAction =
-  | { readonly action: 'draft'; readonly text: string }
-  | { readonly action: 'answer'; readonly text: string; readonly draftId?: string }
-  | { readonly action: 'extend'; readonly days: number; readonly otherHolderIds: readonly string[]; readonly reason: string }
-  | { readonly action: 'refuse'; readonly groundCode: string; readonly reasonText: string }
-  | { readonly action: 'rate'; readonly rating: 'like' | 'dislike'; readonly reason?: string };
-
-export type RequestActionMessage<Action> = CommandMessage<Action> & { readonly requestId: string };

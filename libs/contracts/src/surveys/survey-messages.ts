@@ -1,3 +1,4 @@
+import { command } from '../bus-descriptors';
 import type { CommandMessage, CommandReply } from '../requests/request-messages';
 import type { BallotAnswer, SurveyQuestionKind, SurveyResultsVisibility, SurveyText } from './survey-events';
 
@@ -15,24 +16,28 @@ export interface SurveyTemplateInput {
   }[];
 }
 
-/** What staff and the operator do to a survey (C1, C3, C6, C8). */
-export type SurveyAction =
-  | { readonly action: 'draft'; readonly template: SurveyTemplateInput }
-  /** A resubmission after a return may move the dates (C1 and C6 are checked again). */
-  | { readonly action: 'submit'; readonly launchDate?: string; readonly closingDate?: string }
-  | { readonly action: 'approve' }
-  | { readonly action: 'return'; readonly reason: string }
-  | { readonly action: 'announce'; readonly url: string }
-  | { readonly action: 'close' };
-
-/** `surveyId` is absent for `draft`: the service derives it from the command id. */
-export type SurveyActionMessage = CommandMessage<SurveyAction> & { readonly surveyId?: string };
+/** A command on an existing survey: `survey-<surveyId>`. */
+export type SurveyCommandMessage<Data> = CommandMessage<Data> & { readonly surveyId: string };
 
 export type SurveyCommandReply = CommandReply<{ readonly surveyId: string; readonly position: string }>;
+
+/** C8, C2, C1, C6: the agency's administrator prepares the Annex 2 template; the survey id derives from the command id. */
+export const draftSurvey = command<CommandMessage<{ readonly template: SurveyTemplateInput }>, SurveyCommandReply>('surveys', 'draft-survey');
+/** C1: sent to the operator; a resubmission after a return may move the dates (C1 and C6 are checked again). */
+export const submitSurvey = command<SurveyCommandMessage<{ readonly launchDate?: string; readonly closingDate?: string }>, SurveyCommandReply>('surveys', 'submit-survey');
+export const approveSurvey = command<SurveyCommandMessage<Record<string, never>>, SurveyCommandReply>('surveys', 'approve-survey');
+export const returnSurvey = command<SurveyCommandMessage<{ readonly reason: string }>, SurveyCommandReply>('surveys', 'return-survey');
+/** C3: the announcement on the agency's own site (a link). */
+export const announceSurvey = command<SurveyCommandMessage<{ readonly url: string }>, SurveyCommandReply>('surveys', 'announce-survey');
+/** C6: once its closing date has ended. */
+export const closeSurvey = command<SurveyCommandMessage<Record<string, never>>, SurveyCommandReply>('surveys', 'close-survey');
 
 export type CastBallotMessage = CommandMessage<{ readonly surveyId: string; readonly answers: readonly BallotAnswer[] }>;
 
 export type CastBallotReply = CommandReply<{ readonly surveyId: string; readonly position: string }>;
+
+/** One ballot per verified user per survey, while it is open. */
+export const castBallot = command<CastBallotMessage, CastBallotReply>('surveys', 'cast-ballot');
 
 interface ReadYourWrite {
   readonly atLeastPosition?: string;

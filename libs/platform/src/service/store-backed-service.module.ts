@@ -9,14 +9,17 @@ import { healthModule } from '../health/health.module';
 import { NATS_PROBE, natsProbe, type NatsProbe } from '../health/probes';
 import { loggerModule } from '../logging/logger.module';
 import { ensureSeededHolders } from '../holders/holder-registry';
+import { COMMAND_DEPENDENCIES, commandRoutesController, type ServiceCommands } from '../command-handling/command-routes.controller';
 
 const HOLDERS_SEEDED = Symbol('HOLDERS_SEEDED');
 
 export interface StoreBackedServiceOptions {
   readonly name: string;
   readonly config: PlatformConfig;
-  /** The service's NATS handlers (commands and queries). */
-  readonly handlers: Type[];
+  /** The service's NATS handlers for queries. */
+  readonly handlers?: Type[];
+  /** The commands it decides: its routing tables, each row registered on its subject at start-up. */
+  readonly commands?: ServiceCommands<any>;
   /** What the handlers need beyond the shared parts. */
   readonly providers?: Provider[];
   /** Register the seeded holders at start-up (idempotent), for services that look holders up. */
@@ -54,9 +57,12 @@ export class StoreBackedServiceModule implements OnApplicationShutdown {
           useFactory: (store: EventStore, nats: NatsProbe) => [{ key: 'event-store', probe: () => store.readStream('health-probe', { maxCount: 1 }) }, nats],
         }),
       ],
-      controllers: options.handlers,
+      controllers: [...(options.handlers ?? []), ...(options.commands ? [commandRoutesController(options.config.subjectRoot, options.commands.tables)] : [])],
       providers: [
         ...shared,
+        options.commands?.dependencies
+          ? { provide: COMMAND_DEPENDENCIES, inject: options.commands.dependencies.inject, useFactory: options.commands.dependencies.useFactory }
+          : { provide: COMMAND_DEPENDENCIES, useValue: {} },
         ...(options.providers ?? []),
         ...(options.seedHolders
           ? [{ provide: HOLDERS_SEEDED, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => ensureSeededHolders(store, clock.now()) }]

@@ -1,15 +1,19 @@
 import type { ClientProxy } from '@nestjs/microservices';
-import { commandSubject, type AwpAccessCommandMessage, type CommandReply } from '@od/contracts';
-import { askBus } from '../http/bus-request';
-import { rejectionToHttp } from '../http/rejection-status';
+import type { AwpAccessCommandReply, CommandDescriptor, CommandMessage } from '@od/contracts';
 import { callerOf, type AuthenticatedUser } from '@od/platform';
-
-type AwpCommandData = AwpAccessCommandMessage['data'];
+import { send } from '../http/bus-request';
+import { rejectionToHttp } from '../http/rejection-status';
 
 /** Sends one AWP access command to the access service; a refusal becomes its HTTP error. */
-export async function sendAwpCommand(bus: ClientProxy, subjectRoot: string, commandId: string, user: AuthenticatedUser, data: AwpCommandData) {
-  const message = { commandId, correlationId: commandId, caller: callerOf(user), data } as AwpAccessCommandMessage;
-  const reply = await askBus<CommandReply<{ position: string }>>(bus, commandSubject(subjectRoot, 'access', 'awp-access'), message);
+export async function sendAwpCommand<Data>(
+  bus: ClientProxy,
+  subjectRoot: string,
+  descriptor: CommandDescriptor<CommandMessage<Data>, AwpAccessCommandReply>,
+  commandId: string,
+  user: AuthenticatedUser,
+  data: Data,
+) {
+  const reply = await send(bus, subjectRoot, descriptor, { commandId, correlationId: commandId, caller: callerOf(user), data });
   if (!reply.ok) throw rejectionToHttp(reply);
   return { position: reply.position };
 }

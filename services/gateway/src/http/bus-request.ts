@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { isServiceFailure } from '@od/contracts';
+import { isServiceFailure, subjectOf, type CommandDescriptor, type QueryDescriptor } from '@od/contracts';
 import { firstValueFrom, timeout } from 'rxjs';
 
 /** How long a client is told to wait before retrying when a service did not answer or its database is down. */
@@ -40,4 +40,18 @@ export async function askBus<Reply>(bus: ClientProxy, subject: string, message: 
     if (!(error instanceof Error) && (error as { status?: unknown })?.status === 'error') throw new ServiceFaultError(name, undefined);
     throw serviceUnavailable(name, error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'the bus did not deliver the request');
   }
+}
+
+/**
+ * Sends a command or asks a query declared in `@od/contracts`: its subject under `root`, its message and
+ * reply types from the descriptor, so the gateway and the service that answers cannot disagree on them.
+ */
+export function send<Message, Reply>(
+  bus: ClientProxy,
+  root: string,
+  descriptor: CommandDescriptor<Message, Reply> | QueryDescriptor<Message, Reply>,
+  message: Message,
+  timeoutMs?: number,
+): Promise<Reply> {
+  return askBus<Reply>(bus, subjectOf(root, descriptor), message, timeoutMs);
 }

@@ -1,19 +1,18 @@
 import type { ClientProxy } from '@nestjs/microservices';
-import { commandSubject, type SurveyAction, type SurveyActionMessage, type SurveyCommandReply } from '@od/contracts';
-import { askBus } from '../http/bus-request';
-import { rejectionToHttp } from '../http/rejection-status';
+import type { CommandDescriptor, CommandMessage, SurveyCommandReply } from '@od/contracts';
 import { callerOf, type AuthenticatedUser } from '@od/platform';
+import { send } from '../http/bus-request';
+import { rejectionToHttp } from '../http/rejection-status';
 
-/** Sends one survey action to the surveys service with the caller's holder and active AWP roles; a refusal becomes its HTTP error. */
-export async function sendSurveyAction(bus: ClientProxy, subjectRoot: string, target: { surveyId?: string; commandId: string }, user: AuthenticatedUser, action: SurveyAction) {
-  const message: SurveyActionMessage = {
-    commandId: target.commandId,
-    correlationId: target.commandId,
-    caller: callerOf(user),
-    ...(target.surveyId ? { surveyId: target.surveyId } : {}),
-    data: action,
-  };
-  const reply = await askBus<SurveyCommandReply>(bus, commandSubject(subjectRoot, 'surveys', action.action), message);
+/** Sends one survey command to the surveys service with the caller's token; a refusal becomes its HTTP error. */
+export async function sendSurveyCommand<Message extends CommandMessage<unknown>>(
+  bus: ClientProxy,
+  subjectRoot: string,
+  descriptor: CommandDescriptor<Message, SurveyCommandReply>,
+  user: AuthenticatedUser,
+  message: Omit<Message, 'caller' | 'correlationId'>,
+) {
+  const reply = await send(bus, subjectRoot, descriptor, { ...message, correlationId: message.commandId, caller: callerOf(user) } as Message);
   if (!reply.ok) throw rejectionToHttp(reply, user.locale);
   return { surveyId: reply.surveyId, position: reply.position };
 }

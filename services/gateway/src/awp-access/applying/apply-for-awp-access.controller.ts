@@ -5,6 +5,7 @@ import { BUS } from '../../bus';
 import { CurrentUser } from '../../identity/current-user';
 import { AwpAccessTargetDto } from '../awp-access-target.dto';
 import { sendAwpCommand } from '../send-awp-command';
+import { applyForAwpAccess } from '@od/contracts';
 
 /** C7: an agency applies for an employee's AWP access (or the operator records a paper application). */
 @Controller('api/awp-access/applications')
@@ -18,6 +19,6 @@ export class ApplyForAwpAccessController {
       throw new ForbiddenException({ error: 'other_holder', message: 'Staff may apply only for employees of their own holder' });
     }
     const { commandId, ...target } = body;
-    return sendAwpCommand(this.bus, this.config.subjectRoot, commandId, user, { ...target, action: 'apply' });
+    return sendAwpCommand(this.bus, this.config.subjectRoot, applyForAwpAccess, commandId, user, target);
   }
 }

@@ -5,6 +5,7 @@ import { BUS } from '../../bus';
 import { CurrentUser } from '../../identity/current-user';
 import { DenyAwpAccessDto as RevokeAwpAccessDto } from '../deciding/operator-decisions.dto';
 import { sendAwpCommand } from '../send-awp-command';
+import { revokeAwpAccess } from '@od/contracts';
 
 /** C7: the operator, or the holder's own administrator or first head, revokes an employee's access. */
 @Controller('api/awp-access/revocations')
@@ -17,6 +18,6 @@ export class RevokeAwpAccessController {
     if (user.role === 'staff' && user.holderId !== data.holderId) {
       throw new ForbiddenException({ error: 'other_holder', message: 'Staff may revoke access only at their own holder' });
     }
-    return sendAwpCommand(this.bus, this.config.subjectRoot, commandId, user, { ...data, action: 'revoke' });
+    return sendAwpCommand(this.bus, this.config.subjectRoot, revokeAwpAccess, commandId, user, data);
   }
 }

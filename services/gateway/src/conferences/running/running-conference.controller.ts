@@ -6,7 +6,8 @@ import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { CurrentUser } from '../../identity/current-user';
 import { CommandIdDto } from '../../requests/command-id.dto';
 import { AnnouncementDto, AnswerDto, QuestionDto } from '../conference.dto';
-import { sendConferenceAction } from '../send-conference-action';
+import { sendConferenceCommand } from '../send-conference-command';
+import { announceConference, answerConferenceQuestion, askConferenceQuestion, closeConference } from '@od/contracts';
 
 /** C3: the announcement; C4: questions while open, staff answers, closing once every question is answered. */
 @Controller('api/conferences/:conferenceId')
@@ -16,13 +17,13 @@ export class RunningConferenceController {
   @Post('announcement')
   @HttpCode(201)
   announce(@Param('conferenceId', UuidParamPipe) conferenceId: string, @Body() { commandId, url, announcedAt }: AnnouncementDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendConferenceAction(this.bus, this.config.subjectRoot, { conferenceId, commandId }, user, { action: 'announce', url, announcedAt });
+    return sendConferenceCommand(this.bus, this.config.subjectRoot, announceConference, user, { commandId, conferenceId, data: { url, announcedAt } });
   }
 
   @Post('questions')
   @HttpCode(201)
   ask(@Param('conferenceId', UuidParamPipe) conferenceId: string, @Body() { commandId, text }: QuestionDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendConferenceAction(this.bus, this.config.subjectRoot, { conferenceId, commandId }, user, { action: 'ask', text });
+    return sendConferenceCommand(this.bus, this.config.subjectRoot, askConferenceQuestion, user, { commandId, conferenceId, data: { text } });
   }
 
   @Post('questions/:questionId/answer')
@@ -33,12 +34,12 @@ export class RunningConferenceController {
     @Body() { commandId, text }: AnswerDto,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    return sendConferenceAction(this.bus, this.config.subjectRoot, { conferenceId, commandId }, user, { action: 'answer', questionId, text });
+    return sendConferenceCommand(this.bus, this.config.subjectRoot, answerConferenceQuestion, user, { commandId, conferenceId, data: { questionId, text } });
   }
 
   @Post('closing')
   @HttpCode(201)
   close(@Param('conferenceId', UuidParamPipe) conferenceId: string, @Body() { commandId }: CommandIdDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendConferenceAction(this.bus, this.config.subjectRoot, { conferenceId, commandId }, user, { action: 'close' });
+    return sendConferenceCommand(this.bus, this.config.subjectRoot, closeConference, user, { commandId, conferenceId, data: {} });
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { REQUEST_LANGUAGES, type RequestLanguage } from '@od/contracts';
+import { acceptTopicApplication, applyForConferenceTopic, refuseTopicApplication, REQUEST_LANGUAGES, type RequestLanguage } from '@od/contracts';
 import { TOPIC_APPLICATION_LIMITS } from '@od/domain';
 import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
@@ -10,7 +10,7 @@ import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { CurrentUser } from '../../identity/current-user';
 import { CommandIdDto } from '../../requests/command-id.dto';
 import { ReasonDto } from '../conference.dto';
-import { sendTopicApplicationAction } from '../send-conference-action';
+import { sendConferenceCommand } from '../send-conference-command';
 import { IsSafeText } from '../../http/is-safe-text';
 
 export class TopicApplicationDto extends CommandIdDto {
@@ -27,18 +27,18 @@ export class TopicApplicationsController {
   @Post('holders/:holderId/topic-applications')
   @HttpCode(201)
   apply(@Param('holderId', HolderIdParamPipe) holderId: string, @Body() { commandId, topic, text, language }: TopicApplicationDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendTopicApplicationAction(this.bus, this.config.subjectRoot, { commandId }, user, { action: 'apply', holderId, topic, text, language });
+    return sendConferenceCommand(this.bus, this.config.subjectRoot, applyForConferenceTopic, user, { commandId, data: { holderId, topic, text, language } });
   }
 
   @Post('topic-applications/:applicationId/acceptance')
   @HttpCode(201)
   accept(@Param('applicationId', UuidParamPipe) applicationId: string, @Body() { commandId }: CommandIdDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendTopicApplicationAction(this.bus, this.config.subjectRoot, { applicationId, commandId }, user, { action: 'accept' });
+    return sendConferenceCommand(this.bus, this.config.subjectRoot, acceptTopicApplication, user, { commandId, applicationId, data: {} });
   }
 
   @Post('topic-applications/:applicationId/refusal')
   @HttpCode(201)
   refuse(@Param('applicationId', UuidParamPipe) applicationId: string, @Body() { commandId, reason }: ReasonDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendTopicApplicationAction(this.bus, this.config.subjectRoot, { applicationId, commandId }, user, { action: 'refuse', reason });
+    return sendConferenceCommand(this.bus, this.config.subjectRoot, refuseTopicApplication, user, { commandId, applicationId, data: { reason } });
   }
 }

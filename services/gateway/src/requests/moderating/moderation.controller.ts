@@ -5,7 +5,8 @@ import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@o
 import { BUS } from '../../bus';
 import { CurrentUser } from '../../identity/current-user';
 import { CommandIdDto } from '../command-id.dto';
-import { sendRequestAction } from '../send-request-action';
+import { sendRequestCommand } from '../send-request-command';
+import { acceptRequest, redirectRequest, returnRequest } from '@od/contracts';
 import { RedirectRequestDto, ReturnRequestDto } from './moderation.dto';
 
 /** R2, R3: the holder's administrator accepts, redirects or returns a received request. */
@@ -16,18 +17,18 @@ export class ModerationController {
   @Post('acceptance')
   @HttpCode(201)
   accept(@Param('requestId', UuidParamPipe) requestId: string, @Body() { commandId }: CommandIdDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendRequestAction(this.bus, this.config.subjectRoot, 'moderation', { requestId, commandId }, user, { action: 'accept' });
+    return sendRequestCommand(this.bus, this.config.subjectRoot, acceptRequest, { requestId, commandId }, user, {});
   }
 
   @Post('redirection')
   @HttpCode(201)
   redirect(@Param('requestId', UuidParamPipe) requestId: string, @Body() { commandId, ...data }: RedirectRequestDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendRequestAction(this.bus, this.config.subjectRoot, 'moderation', { requestId, commandId }, user, { action: 'redirect', ...data });
+    return sendRequestCommand(this.bus, this.config.subjectRoot, redirectRequest, { requestId, commandId }, user, data);
   }
 
   @Post('return')
   @HttpCode(201)
   return(@Param('requestId', UuidParamPipe) requestId: string, @Body() { commandId, ...data }: ReturnRequestDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendRequestAction(this.bus, this.config.subjectRoot, 'moderation', { requestId, commandId }, user, { action: 'return', ...data });
+    return sendRequestCommand(this.bus, this.config.subjectRoot, returnRequest, { requestId, commandId }, user, data);
   }
 }

@@ -6,7 +6,8 @@ import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validat
 import { BUS } from '../../bus';
 import { CurrentUser } from '../../identity/current-user';
 import { CommandIdDto } from '../command-id.dto';
-import { sendRequestAction } from '../send-request-action';
+import { sendRequestCommand } from '../send-request-command';
+import { rateAnswer } from '@od/contracts';
 import { IsSafeText } from '../../http/is-safe-text';
 
 /** R7: Like, or Dislike with a reason. */
@@ -28,6 +29,6 @@ export class RatingController {
   @Post()
   @HttpCode(201)
   rate(@Param('requestId', UuidParamPipe) requestId: string, @Body() { commandId, ...data }: RateAnswerDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendRequestAction(this.bus, this.config.subjectRoot, 'response', { requestId, commandId }, user, { action: 'rate', ...data });
+    return sendRequestCommand(this.bus, this.config.subjectRoot, rateAnswer, { requestId, commandId }, user, data);
   }
 }

@@ -5,7 +5,8 @@ import { BUS } from '../../bus';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { CurrentUser } from '../../identity/current-user';
 import { CommandIdDto } from '../../requests/command-id.dto';
-import { sendSurveyAction } from '../send-survey-command';
+import { sendSurveyCommand } from '../send-survey-command';
+import { approveSurvey, returnSurvey } from '@od/contracts';
 import { ReturnSurveyDto } from '../survey.dto';
 
 /** C1: the operator publishes a submitted template or sends it back with a reason. */
@@ -16,12 +17,12 @@ export class SurveyApprovalController {
   @Post('approval')
   @HttpCode(201)
   approve(@Param('surveyId', UuidParamPipe) surveyId: string, @Body() { commandId }: CommandIdDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendSurveyAction(this.bus, this.config.subjectRoot, { surveyId, commandId }, user, { action: 'approve' });
+    return sendSurveyCommand(this.bus, this.config.subjectRoot, approveSurvey, user, { commandId, surveyId, data: {} });
   }
 
   @Post('return')
   @HttpCode(201)
   return(@Param('surveyId', UuidParamPipe) surveyId: string, @Body() { commandId, reason }: ReturnSurveyDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendSurveyAction(this.bus, this.config.subjectRoot, { surveyId, commandId }, user, { action: 'return', reason });
+    return sendSurveyCommand(this.bus, this.config.subjectRoot, returnSurvey, user, { commandId, surveyId, data: { reason } });
   }
 }

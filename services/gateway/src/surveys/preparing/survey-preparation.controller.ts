@@ -5,7 +5,8 @@ import { BUS } from '../../bus';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { CurrentUser } from '../../identity/current-user';
 import { CommandIdDto } from '../../requests/command-id.dto';
-import { sendSurveyAction } from '../send-survey-command';
+import { sendSurveyCommand } from '../send-survey-command';
+import { announceSurvey, closeSurvey, draftSurvey, submitSurvey } from '@od/contracts';
 import { AnnounceSurveyDto, DraftSurveyDto, SubmitSurveyDto } from '../survey.dto';
 
 /** C8, C2, C1, C3, C6: the agency's administrator prepares, submits, announces and closes its surveys. */
@@ -16,24 +17,24 @@ export class SurveyPreparationController {
   @Post()
   @HttpCode(201)
   draft(@Body() { commandId, ...template }: DraftSurveyDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendSurveyAction(this.bus, this.config.subjectRoot, { commandId }, user, { action: 'draft', template });
+    return sendSurveyCommand(this.bus, this.config.subjectRoot, draftSurvey, user, { commandId, data: { template } });
   }
 
   @Post(':surveyId/submission')
   @HttpCode(201)
   submit(@Param('surveyId', UuidParamPipe) surveyId: string, @Body() { commandId, ...dates }: SubmitSurveyDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendSurveyAction(this.bus, this.config.subjectRoot, { surveyId, commandId }, user, { action: 'submit', ...dates });
+    return sendSurveyCommand(this.bus, this.config.subjectRoot, submitSurvey, user, { commandId, surveyId, data: dates });
   }
 
   @Post(':surveyId/announcements')
   @HttpCode(201)
   announce(@Param('surveyId', UuidParamPipe) surveyId: string, @Body() { commandId, url }: AnnounceSurveyDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendSurveyAction(this.bus, this.config.subjectRoot, { surveyId, commandId }, user, { action: 'announce', url });
+    return sendSurveyCommand(this.bus, this.config.subjectRoot, announceSurvey, user, { commandId, surveyId, data: { url } });
   }
 
   @Post(':surveyId/closing')
   @HttpCode(201)
   close(@Param('surveyId', UuidParamPipe) surveyId: string, @Body() { commandId }: CommandIdDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendSurveyAction(this.bus, this.config.subjectRoot, { surveyId, commandId }, user, { action: 'close' });
+    return sendSurveyCommand(this.bus, this.config.subjectRoot, closeSurvey, user, { commandId, surveyId, data: {} });
   }
 }
