@@ -9,6 +9,6 @@ export * from './requests/request-aggregate';
 export * from './awp-access/awp-access';
 export * from './awp-access/awp-access-decide';
 export * from './holders/holder-registration';
-export * from './deadlines';
+export * from './clocks';
 export * from './surveys';
 export * from './conferences';
