@@ -9,3 +9,4 @@ export * from './nats-server-process';
 export * from './awp-access';
 export * from './api-call';
 export * from './service-tier';
+export * from './request-facts';

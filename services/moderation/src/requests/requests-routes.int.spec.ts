@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { acceptRequest, redirectRequest, requestStream, returnRequest, type RequestSubmitted } from '@od/contracts';
+import { acceptRequest, redirectRequest, requestStream, returnRequest } from '@od/contracts';
 import { commandFingerprint, ensureSeededHolders } from '@od/platform';
-import { startServiceTier, verifiedAs, type ServiceTier } from '@od/testing';
+import { aRequestSubmitted, startServiceTier, verifiedAs, type ServiceTier } from '@od/testing';
 import { requestsRoutes } from './requests-routes';
 
 jest.setTimeout(30_000);
@@ -19,23 +19,6 @@ afterAll(() => tier?.close());
 const MINFIN = 'ministry-of-finance';
 const HEALTH = 'ministry-of-healthcare';
 const admin = (holderId: string) => ({ actor: { kind: 'staff', id: `staff-${holderId}-admin` } as const, holderId, staffRoles: ['administrator'] });
-
-function aRequestSubmitted(requestId: string): RequestSubmitted {
-  return {
-    type: 'RequestSubmitted',
-    schemaVersion: 1,
-    data: {
-      requestId,
-      holderId: MINFIN,
-      author: { kind: 'citizen', id: '900101300017' },
-      subject: 'Budget of the district school',
-      text: 'Please publish the 2026 budget of school No. 12.',
-      language: 'en',
-      submittedAt: '2026-03-02T10:15:00.000Z',
-      signature: { cms: 'MIIB...', certificateFingerprintSha256: 'ab'.repeat(32), certificateSerialNumber: '01', certificateIssuer: 'CN=OD Test Intermediate' },
-    },
-  };
-}
 
 /** A submitted request of the Ministry of Finance. */
 async function aSubmittedRequest(): Promise<string> {
