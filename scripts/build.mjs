@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Compiles every lib and service (not their tests) to ESM JavaScript under dist/, keeping the tree:
+// Compiles every lib and service (not their tests) to ESM JavaScript under dist/, keeping the tree (and
+// copying their .sql migrations, read at run time):
 // dist/services/gateway/src/main.js and so on. swc rewrites the @od/* paths of tsconfig.base.json to
 // relative imports and adds .js extensions, so plain `node` runs the output.
 import { transformFile } from '@swc/core';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +19,7 @@ async function* sources(dir) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules' && entry.name !== 'test') yield* sources(full);
-    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !/(\.spec|test-builders)\.ts$/.test(entry.name)) {
+    } else if ((entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !/(\.spec|test-builders)\.ts$/.test(entry.name)) || entry.name.endsWith('.sql')) {
       yield full;
     }
   }
@@ -44,8 +45,17 @@ async function projectSources() {
 const started = Date.now();
 await rm(outDir, { recursive: true, force: true });
 const files = await projectSources();
+// SQL migrations (`NNN_name.sql`) are read at run time: copied as they are, next to the compiled code.
+const sqlFiles = files.filter((file) => file.endsWith('.sql'));
 await Promise.all(
-  files.map(async (file) => {
+  sqlFiles.map(async (file) => {
+    const target = path.join(outDir, path.relative(root, file));
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(file, target);
+  }),
+);
+await Promise.all(
+  files.filter((file) => file.endsWith('.ts')).map(async (file) => {
     const { code, map } = await transformFile(file, {
       swcrc: false,
       sourceMaps: true,

@@ -4,3 +4,4 @@ export * from './errors';
 export { createPostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { migrateEventStore, type MigrateEventStoreOptions } from './postgres/migrate';
 export { runSqlMigrations, type RunSqlMigrationsOptions, type SqlMigration } from './postgres/run-sql-migrations';
+export { resolveMigrationsFolder, sqlMigrationsIn } from './postgres/sql-migration-files';

@@ -1,6 +1,9 @@
-import { migrations } from './migrations';
 import { runSqlMigrations } from './run-sql-migrations';
+import { sqlMigrationsIn } from './sql-migration-files';
 import { sqlNames } from './sql-names';
+
+/** `NNN_name.sql`, applied in order; add the next number, never edit one that has shipped. */
+export const EVENT_STORE_MIGRATIONS = 'libs/event-store/src/postgres/migrations';
 
 export interface MigrateEventStoreOptions {
   readonly connectionString: string;
@@ -19,6 +22,6 @@ export async function migrateEventStore(options: MigrateEventStoreOptions): Prom
     schema: names.schemaName,
     lockKey: `od.event-store.migrate:${names.schemaName}`,
     applicationName: 'od-event-store-migrate',
-    migrations: migrations.map((migration) => ({ id: migration.id, sql: migration.sql.replaceAll('__schema__', names.schema) })),
+    migrations: sqlMigrationsIn(EVENT_STORE_MIGRATIONS).map((migration) => ({ ...migration, sql: migration.sql.replaceAll('__schema__', names.schema) })),
   });
 }

@@ -4,6 +4,11 @@ export interface SqlMigration {
   /** Recorded in `<schema>.schema_migrations` once applied; never change it after it shipped. */
   readonly id: string;
   readonly sql: string;
+  /**
+   * The id an earlier numbering recorded this migration under (the relay's and notifications'
+   * `0001-create-checkpoints`): found recorded, the migration counts as applied and its id is recorded too.
+   */
+  readonly previousId?: string;
 }
 
 export interface RunSqlMigrationsOptions {
@@ -73,6 +78,10 @@ async function migrate(client: Client | PoolClient, { schema, migrations, legacy
   const applied: string[] = [];
   for (const migration of migrations) {
     if (done.has(migration.id)) continue;
+    if (migration.previousId !== undefined && done.has(migration.previousId)) {
+      await client.query(`INSERT INTO ${table} (id) VALUES ($1) ON CONFLICT (id) DO NOTHING`, [migration.id]);
+      continue;
+    }
     await client.query('BEGIN');
     try {
       await client.query(migration.sql);

@@ -1,5 +1,7 @@
-import { runSqlMigrations } from '@od/event-store';
-import { MIGRATIONS } from './migrations';
+import { runSqlMigrations, sqlMigrationsIn } from '@od/event-store';
+
+/** `NNN_name.sql`, applied in order; add the next number, never edit one that has shipped. */
+const MIGRATIONS = 'services/deadlines/src/database/migrations';
 
 export const DEADLINES_SCHEMA = 'deadlines';
 
@@ -9,6 +11,6 @@ export async function migrateDeadlines(connectionString: string, schema = DEADLI
     schema,
     lockKey: `od.deadlines.migrate:${schema}`,
     applicationName: 'od-deadlines-migrate',
-    migrations: MIGRATIONS.map((migration) => ({ id: migration.id, sql: migration.sql(schema) })),
+    migrations: sqlMigrationsIn(MIGRATIONS).map((migration) => ({ ...migration, sql: migration.sql.replaceAll('__schema__', schema) })),
   });
 }

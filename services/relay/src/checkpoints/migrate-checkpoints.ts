@@ -1,5 +1,9 @@
-import { runSqlMigrations } from '@od/event-store';
-import { RELAY_MIGRATIONS } from './migrations';
+import { runSqlMigrations, sqlMigrationsIn } from '@od/event-store';
+
+/** `NNN_name.sql`, applied in order; add the next number, never edit one that has shipped. */
+const RELAY_MIGRATIONS = 'services/relay/src/checkpoints/migrations';
+/** The ids the earlier `<version>-<name>` numbering recorded: they count as applied. */
+const PREVIOUS_IDS = { '001_create_checkpoints': '0001-create-checkpoints' };
 
 /**
  * Applies the relay's migrations to schema `relay`, each once, in `relay.schema_migrations` (what the
@@ -10,7 +14,7 @@ export async function migrateCheckpoints(connectionString: string): Promise<stri
     schema: 'relay',
     lockKey: 'od.relay.migrate',
     applicationName: 'od-relay-migrate',
-    migrations: RELAY_MIGRATIONS,
+    migrations: sqlMigrationsIn(RELAY_MIGRATIONS, { previousIds: PREVIOUS_IDS }),
     legacyVersionTable: 'migrations',
   });
 }

@@ -1,10 +1,5 @@
-/**
- * Migration 002: the events. Global order is (transaction_id, sequence): see global-position.ts.
- * `__schema__` is replaced by the quoted schema name.
- */
-export const id = '002_create_events';
-
-export const sql = `
+-- Migration 002: the events. Global order is (transaction_id, sequence): see global-position.ts.
+-- `__schema__` is replaced by the quoted schema name.
 CREATE TABLE __schema__.events (
   -- the writing transaction: readers only read transactions older than every running one
   transaction_id xid8        NOT NULL DEFAULT pg_current_xact_id(),
@@ -26,4 +21,3 @@ CREATE TABLE __schema__.events (
   CONSTRAINT events_event_id_key UNIQUE (event_id),
   CONSTRAINT events_stream_fkey FOREIGN KEY (stream_id) REFERENCES __schema__.streams (stream_id)
 );
-`;

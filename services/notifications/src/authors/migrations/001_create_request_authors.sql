@@ -1,5 +1,5 @@
-/** 0001: whom each request's notices go to, and in which language (the request's, R1 submission). */
-export const CREATE_REQUEST_AUTHORS = `
+-- Recorded as `0001-create-request-authors` by the earlier numbering (still counts as applied).
+-- Whom each request's notices go to, and in which language (the request's, R1 submission).
 CREATE TABLE notifications.request_authors (
   request_id  uuid        PRIMARY KEY,
   author_kind text        NOT NULL,
@@ -8,4 +8,3 @@ CREATE TABLE notifications.request_authors (
   subject     text        NOT NULL,
   recorded_at timestamptz NOT NULL DEFAULT now()
 );
-`;

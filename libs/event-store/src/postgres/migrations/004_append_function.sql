@@ -1,31 +1,26 @@
-/**
- * Migration 004: the whole append as one PL/pgSQL function, so `appendToStream` is a single autocommitted
- * statement (one round trip) instead of BEGIN, lock, id lookup, insert, COMMIT.
- *
- * `append_to_stream(stream_id, expected, events, channel)`:
- * - `expected`: 'any' | 'no_stream' | 'stream_exists' | a version >= 0 written in decimal;
- * - `events`: a JSON array of `{ eventId, type, schemaVersion, data, metadata }` in stream order;
- * - `channel`: the NOTIFY channel, or NULL not to notify.
- * It returns one row: the stream's version after the append, the position of the last event of the batch
- * (transaction id, sequence), and whether this was a retried append answered without writing.
- *
- * Errors the adapter maps back to typed errors (SQLSTATE, DETAIL):
- * - `OD001` wrong expected version, DETAIL = the stream's actual version (0 when it does not exist);
- * - `OD002` event ids already stored by another append, DETAIL = those ids, comma-separated.
- * A unique violation of `events_event_id_key` (the same id being written to another stream at this very
- * moment) and of `events_stream_version_key` (the last line of defence) pass through as they are.
- *
- * Under READ COMMITTED a VOLATILE PL/pgSQL function takes a new snapshot for every statement it runs. So
- * once the stream row is locked (after waiting for the writer holding it), the id lookup sees everything
- * that writer committed: of two identical appends racing, the second finds the first's events and answers
- * with its result. The same holds when both create the stream: the second's INSERT ... ON CONFLICT waits
- * for the first to end, does nothing, and its SELECT ... FOR UPDATE then sees the committed row.
- *
- * `__schema__` is replaced by the quoted schema name.
- */
-export const id = '004_append_function';
-
-export const sql = `
+-- Migration 004: the whole append as one PL/pgSQL function, so `appendToStream` is a single autocommitted
+-- statement (one round trip) instead of BEGIN, lock, id lookup, insert, COMMIT.
+--
+-- `append_to_stream(stream_id, expected, events, channel)`:
+-- - `expected`: 'any' | 'no_stream' | 'stream_exists' | a version >= 0 written in decimal;
+-- - `events`: a JSON array of `{ eventId, type, schemaVersion, data, metadata }` in stream order;
+-- - `channel`: the NOTIFY channel, or NULL not to notify.
+-- It returns one row: the stream's version after the append, the position of the last event of the batch
+-- (transaction id, sequence), and whether this was a retried append answered without writing.
+--
+-- Errors the adapter maps back to typed errors (SQLSTATE, DETAIL):
+-- - `OD001` wrong expected version, DETAIL = the stream's actual version (0 when it does not exist);
+-- - `OD002` event ids already stored by another append, DETAIL = those ids, comma-separated.
+-- A unique violation of `events_event_id_key` (the same id being written to another stream at this very
+-- moment) and of `events_stream_version_key` (the last line of defence) pass through as they are.
+--
+-- Under READ COMMITTED a VOLATILE PL/pgSQL function takes a new snapshot for every statement it runs. So
+-- once the stream row is locked (after waiting for the writer holding it), the id lookup sees everything
+-- that writer committed: of two identical appends racing, the second finds the first's events and answers
+-- with its result. The same holds when both create the stream: the second's INSERT ... ON CONFLICT waits
+-- for the first to end, does nothing, and its SELECT ... FOR UPDATE then sees the committed row.
+--
+-- `__schema__` is replaced by the quoted schema name.
 CREATE FUNCTION __schema__.append_to_stream(
   p_stream_id text,
   p_expected text,
@@ -124,4 +119,3 @@ BEGIN
   already_appended := false;
 END;
 $$;
-`;
