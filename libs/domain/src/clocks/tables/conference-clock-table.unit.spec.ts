@@ -1,7 +1,8 @@
-import { conferenceDeadlineStream } from '@od/contracts';
+import { kzCalendar, registerYearVersion, yearInForce, type YearCalendar } from '@od/calendar';
+import { conferenceDeadlineStream, type CalendarYearPublished } from '@od/contracts';
 import { aConferenceApproved, anAnnouncement, aQuestionAnswered, aQuestionAsked, aTemplateFilled, aTemplateSubmitted, aTopicApplicationSubmitted, calendar, CONFERENCE_ID } from '../../conferences/conference-test-builders';
 import type { Clock } from '../clock';
-import { decide } from '../clock-engine';
+import { calendarAmended, decide } from '../clock-engine';
 import { conferenceClockId } from '../clock-ids';
 import { givenClocks, timePasses } from '../clock-testing';
 import { conferenceClockTable, type ConferenceFact } from './conference-clock-table';
@@ -124,5 +125,23 @@ describe('Conference clocks (C3, C4, C5) through the one engine', () => {
     const twice = deriveConferenceClocks(history, options);
     expect(twice.facts).toEqual(once.facts);
     expect(decide(conferenceClockTable, { type: 'Fact', fact: history[2] }, once.track, options)).toEqual([]);
+  });
+
+  it('a calendar amendment making Tuesday 22 December a day off moves a running C5 to the end of 23 December; a C4 (due at the end of the conference) never moves', () => {
+    const amended: YearCalendar = {
+      ...yearInForce(kzCalendar, 2026),
+      version: '2026.2',
+      publishedAt: '2026-12-15T00:00:00.000Z',
+      notes: 'test: 22 December 2026 made a day off, 26 December worked instead',
+      transfers: [{ dayOff: '2026-12-22', workingDay: '2026-12-26', source: { citation: 'test decree (invented for this test)', confirmed: false } }],
+    };
+    const publication: CalendarYearPublished = { type: 'CalendarYearPublished', schemaVersion: 1, data: { year: 2026, version: '2026.2', publishedAt: amended.publishedAt, calendar: amended, note: 'test' } };
+    const amendedOptions = { ...options, calendar: registerYearVersion(calendar, amended) };
+    const c5 = givenClocks(conferenceClockTable, options, fact(aTopicApplicationSubmitted(APP), 'a1'));
+    expect(c5.when(calendarAmended(publication, '2026-12-15T06:00:00.000Z'), amendedOptions).map((each) => [each.event.type, each.event.data])).toEqual([
+      ['ClockRecomputed', expect.objectContaining({ rule: 'C5', previousDueAt: '2026-12-22T19:00:00.000Z', dueAt: '2026-12-23T19:00:00.000Z', reason: 'calendar 2026 version 2026.2 published' })],
+    ]);
+    const c4 = deriveConferenceClocks([...history, fact(aQuestionAsked(Q1), 'e5')]).given;
+    expect(c4.when(calendarAmended(publication, '2026-12-15T06:00:00.000Z'), amendedOptions).filter((each) => each.event.data.rule === 'C4')).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-import { kzCalendar } from '@od/calendar';
+import { kzCalendar, registerYearVersion, yearInForce, type YearCalendar } from '@od/calendar';
+import type { CalendarYearPublished } from '@od/contracts';
 import type { SurveyFact } from '../../surveys/survey-clocks';
 import { aSurveyAnnounced, aSurveyApproved, aSurveyClosed, aSurveyDrafted, aSurveySubmitted, aTemplate } from '../../surveys/survey-test-builders';
 import type { Clock } from '../clock';
-import { decide } from '../clock-engine';
+import { calendarAmended, decide } from '../clock-engine';
 import { timePasses } from '../clock-testing';
 import { surveyClockTable } from './survey-clock-table';
 
@@ -59,5 +60,26 @@ describe('Survey C3 clocks through the one engine (the hook: deriveSurveyClocks 
     const closed = keep([...published, aSurveyClosed('2026-04-10T19:00:00.000Z')], clocks);
     expect(closed.facts.map((fact) => fact.event.data)).toEqual([expect.objectContaining({ outcome: 'superseded', late: false })]);
     expect(surveyScheduledFacts(closed.clocks[0], new Date('2026-04-20T00:00:00Z')).facts).toEqual([]);
+  });
+
+  it('a calendar amendment making Tuesday 31 March a day off moves the running clock to the end of 1 April, through the hook; a breached clock keeps its instant', () => {
+    const amended: YearCalendar = {
+      ...yearInForce(kzCalendar, 2026),
+      version: '2026.2',
+      publishedAt: '2026-11-26T00:00:00.000Z',
+      notes: 'test: 31 March 2026 made a day off, 4 April worked instead',
+      transfers: [{ dayOff: '2026-03-31', workingDay: '2026-04-04', source: { citation: 'test decree (invented for this test)', confirmed: false } }],
+    };
+    const publication: CalendarYearPublished = { type: 'CalendarYearPublished', schemaVersion: 1, data: { year: 2026, version: '2026.2', publishedAt: amended.publishedAt, calendar: amended, note: 'test' } };
+    const amendedOptions = { ...options, calendar: registerYearVersion(kzCalendar, amended) };
+    const { clocks } = keep(published);
+    const moved = decide(surveyClockTable, calendarAmended(publication, '2026-03-27T06:00:00.000Z'), { memory: { facts: published }, clocks }, amendedOptions);
+    expect(moved.map((fact) => [fact.event.type, fact.event.data])).toEqual([
+      ['ClockRecomputed', expect.objectContaining({ previousDueAt: DUE, dueAt: '2026-04-01T19:00:00.000Z', reason: 'calendar 2026 version 2026.2 published', recomputedAt: '2026-03-27T06:00:00.000Z' })],
+    ]);
+    // A new warning instant for the new due instant: the start of Wednesday 1 April.
+    expect(moved[0].clock.warnAt).toBe('2026-03-31T19:00:00.000Z');
+    const breached = surveyScheduledFacts(clocks[0], new Date(DUE)).clock;
+    expect(decide(surveyClockTable, calendarAmended(publication, '2026-04-02T06:00:00.000Z'), { memory: { facts: published }, clocks: [breached] }, amendedOptions)).toEqual([]);
   });
 });
