@@ -16,7 +16,7 @@ export interface RoutingTable<Deps> {
 }
 
 /** The commands a deciding service answers: its tables, and how the parts its rows need are made. */
-export interface ServiceCommands<Deps = undefined> {
+export interface ServiceCommands<Deps = unknown> {
   readonly tables: readonly RoutingTable<Deps>[];
   readonly dependencies?: { readonly inject: InjectionToken[]; readonly useFactory: (...args: never[]) => Deps };
 }

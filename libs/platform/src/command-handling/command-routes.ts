@@ -63,7 +63,8 @@ function isRejection(value: unknown): value is RejectionReply {
  * folds it, decides and appends through `handleCommand` (idempotent by command id, expected stream state
  * enforced); the service registers every row's subject at start-up (`commandRoutesController`).
  */
-export class CommandRoutes<State, E extends DomainEvent, Command extends { readonly type: string }, Deps = undefined> {
+/** `Deps` defaults to unknown: a table that needs nothing takes whatever its service gives its rows. */
+export class CommandRoutes<State, E extends DomainEvent, Command extends { readonly type: string }, Deps = unknown> {
   private readonly rows = new Map<string, { readonly descriptor: CommandDescriptor<unknown, unknown>; readonly row: ErasedRow<Command, Deps> }>();
 
   constructor(private readonly aggregate: Aggregate<State, E, Command>) {}
@@ -114,7 +115,7 @@ export class CommandRoutes<State, E extends DomainEvent, Command extends { reado
   }
 }
 
-export function routesFor<State, E extends DomainEvent, Command extends { readonly type: string }, Deps = undefined>(
+export function routesFor<State, E extends DomainEvent, Command extends { readonly type: string }, Deps = unknown>(
   aggregate: Aggregate<State, E, Command>,
 ): CommandRoutes<State, E, Command, Deps> {
   return new CommandRoutes(aggregate);
