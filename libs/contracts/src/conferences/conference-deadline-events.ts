@@ -1,11 +1,9 @@
 import type { DomainEvent } from '../envelope';
 
 /**
- * The clocks of conferences (DESIGN §2: every rule with a deadline has a clock), derived by
- * `libs/domain/src/conferences/conference-clocks.ts` and recorded to `conferencedeadline-<subjectId>`
- * (the conference or the topic application) by the deadlines scheduler:
- * C3 the announcement (due before the start of the working day before the conference), C4 each question
- * (due by the end of the conference), C5 the decision on a topic application (5 working days).
+ * The conference clocks' facts (C3, C4, C5) as they were stored before the clocks were one family: read only
+ * (the deadlines service appends `Clock*` now); readers turn them into the one family with `upcastClockEvent`.
+ * The category `conferencedeadline-<conferenceId|applicationId>` is still these clocks' stream.
  */
 export const CONFERENCE_DEADLINE_CATEGORY = 'conferencedeadline';
 

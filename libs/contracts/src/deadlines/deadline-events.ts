@@ -1,9 +1,9 @@
 import type { DomainEvent } from '../envelope';
 
 /**
- * Every rule with a deadline has a clock (DESIGN §2). Clocks are derived from the request's facts; what
- * happens to them is recorded in `deadline-<requestId>`: a warning before the due instant, a breach when
- * it passes unmet (or is met late), and a recomputation when a calendar amendment moves it.
+ * The request clocks' facts as they were stored before the clocks were one family: read only (the deadlines
+ * service appends `Clock*` now, `../clocks/clock-events.ts`); readers turn them into the one family with
+ * `upcastClockEvent`. The category `deadline-<requestId>` is still the request clocks' stream.
  */
 export const DEADLINE_CATEGORY = 'deadline';
 

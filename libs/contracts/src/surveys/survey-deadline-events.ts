@@ -1,10 +1,9 @@
 import type { DomainEvent } from '../envelope';
 
 /**
- * The C3 announcement clocks of surveys (DESIGN §2: every rule with a deadline has a clock), derived by
- * `libs/domain/src/surveys/survey-clocks.ts` and recorded to `surveydeadline-<surveyId>` by the deadlines
- * service: clock 1, the announcement within 1 working day of the launch; clocks 2, 3, … the repeats of a
- * survey longer than a month (at least every 14 calendar days). Metadata `holderId` is the survey's holder.
+ * The survey C3 clocks' facts as they were stored before the clocks were one family: read only (the deadlines
+ * service appends `Clock*` now); readers turn them into the one family with `upcastClockEvent`. The category
+ * `surveydeadline-<surveyId>` is still these clocks' stream.
  */
 export const SURVEY_DEADLINE_CATEGORY = 'surveydeadline';
 
