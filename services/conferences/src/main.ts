@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { httpPortSetting, readPlatformConfig, startNatsService, StoreBackedServiceModule } from '@od/platform';
 import { conferencesRoutes } from './conferences/conferences-routes';
 import { topicApplicationsRoutes } from './topic-applications/topic-applications-routes';
+import { holderSeeding } from '@od/domain';
 
 /**
  * Conferences: the agency fills the Annex 1 template (C8, C2, C4), sends it to the operator (C1), who
@@ -11,6 +12,6 @@ import { topicApplicationsRoutes } from './topic-applications/topic-applications
  */
 const config = readPlatformConfig();
 await startNatsService(
-  StoreBackedServiceModule.register({ name: 'conferences', config, commands: { tables: [conferencesRoutes, topicApplicationsRoutes] }, seedHolders: true }),
+  StoreBackedServiceModule.register({ name: 'conferences', config, commands: { tables: [conferencesRoutes, topicApplicationsRoutes] }, seedHolders: holderSeeding }),
   { name: 'conferences', config, httpPort: httpPortSetting('conferences', 3110) },
 );

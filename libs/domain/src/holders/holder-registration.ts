@@ -1,6 +1,6 @@
 import type { HolderEvent } from '@od/contracts';
 import { accept, reject, type Decision } from '../shared/decision';
-import type { SeededHolder } from './seeded-holders';
+import { SEEDED_HOLDERS, type SeededHolder } from './seeded-holders';
 
 export interface HolderState {
   readonly registered: boolean;
@@ -23,3 +23,14 @@ export function decideHolderRegistration(holder: SeededHolder, now: Date, state:
   }
   return accept(...events);
 }
+
+/**
+ * The registry's seeding as one value a service hands to the platform (`seedHolders`): which holders, and
+ * how each is folded and decided. The platform runs it at start-up without deciding anything itself.
+ */
+export const holderSeeding = {
+  holders: SEEDED_HOLDERS,
+  initialState: initialHolderState,
+  evolve: evolveHolder,
+  decide: decideHolderRegistration,
+} as const;

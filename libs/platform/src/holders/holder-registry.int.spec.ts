@@ -1,5 +1,5 @@
 import { holderStream, requestStream, type EventToAppend } from '@od/contracts';
-import { ID_NAMESPACES, SEEDED_HOLDERS, uuidV5 } from '@od/domain';
+import { ID_NAMESPACES, SEEDED_HOLDERS, uuidV5, holderSeeding } from '@od/domain';
 import { createPostgresEventStore, migrateEventStore, type EventStore } from '@od/event-store';
 import { createTestDatabase, type TestDatabase } from '@od/testing';
 import { ensureSeededHolders } from './holder-registry';
@@ -52,18 +52,18 @@ describe('Seeding the holder registry at start-up', () => {
     const holder = SEEDED_HOLDERS[0];
     await aCitizenRequestWithCommandId(uuidV5(`seed-holder:${holder.id}`, ID_NAMESPACES.event));
 
-    await expect(ensureSeededHolders(store, new Date('2026-11-02T06:00:00Z'))).resolves.toBeUndefined();
+    await expect(ensureSeededHolders(store, new Date('2026-11-02T06:00:00Z'), holderSeeding)).resolves.toBeUndefined();
     expect((await store.readStream(holderStream(holder.id))).map((fact) => fact.type)).toContain('HolderRegistered');
 
     // And every later start too.
-    await expect(ensureSeededHolders(store, new Date('2026-11-03T06:00:00Z'))).resolves.toBeUndefined();
+    await expect(ensureSeededHolders(store, new Date('2026-11-03T06:00:00Z'), holderSeeding)).resolves.toBeUndefined();
   });
 
   it('registers each holder once, even when several services seed an empty registry at the same time', async () => {
     await migrateEventStore({ connectionString: database.url, schema: 'seeded_at_once' });
     const empty = createPostgresEventStore({ connectionString: database.url, schema: 'seeded_at_once' });
     try {
-      await Promise.all([1, 2, 3].map((hour) => ensureSeededHolders(empty, new Date(`2026-11-04T0${hour}:00:00Z`))));
+      await Promise.all([1, 2, 3].map((hour) => ensureSeededHolders(empty, new Date(`2026-11-04T0${hour}:00:00Z`), holderSeeding)));
       for (const holder of SEEDED_HOLDERS) {
         const registered = (await empty.readStream(holderStream(holder.id))).filter((fact) => fact.type === 'HolderRegistered');
         expect(registered).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { holderStream, type HolderEvent } from '@od/contracts';
-import { decideHolderRegistration, evolveHolder, initialHolderState, SEEDED_HOLDERS, systemCommandId } from '@od/domain';
+import { systemCommandId, type Decision } from '@od/domain';
 import type { EventStore } from '@od/event-store';
 import { handleCommand } from '../command-handling/handle-command';
 
@@ -9,6 +9,19 @@ export async function holderIsRegistered(store: EventStore, holderId: string): P
   return (await store.readStream(holderStream(holderId), { maxCount: 1 })).length > 0;
 }
 
+/** A holder to seed, as much of it as the platform needs to know. */
+export interface HolderToSeed {
+  readonly id: string;
+}
+
+/** How the registry is seeded: the holders, and the holder aggregate's fold and decision (`holderSeeding` in @od/domain). */
+export interface HolderSeeding<Holder extends HolderToSeed, State> {
+  readonly holders: readonly Holder[];
+  readonly initialState: State;
+  readonly evolve: (state: State, event: HolderEvent) => State;
+  readonly decide: (holder: Holder, now: Date, state: State) => Decision<HolderEvent, string>;
+}
+
 /**
  * Registers the seeded holders (state bodies that agreed Order 145 and quasi-public companies) that are not
  * yet in the registry. Whether a holder is there is read from its stream's content, never from a command id,
@@ -16,16 +29,16 @@ export async function holderIsRegistered(store: EventStore, holderId: string): P
  * UUID): no client command can carry it, and its event ids are derived in the system namespace.
  * Safe when several services seed at once: whoever registers the holder first wins, the others find it there.
  */
-export async function ensureSeededHolders(store: EventStore, now: Date): Promise<void> {
-  for (const holder of SEEDED_HOLDERS) {
+export async function ensureSeededHolders<Holder extends HolderToSeed, State>(store: EventStore, now: Date, seeding: HolderSeeding<Holder, State>): Promise<void> {
+  for (const holder of seeding.holders) {
     if (await holderIsRegistered(store, holder.id)) continue;
     const commandId = systemCommandId(`holder-registry:seed:${holder.id}`);
-    const outcome = await handleCommand<{ registered: boolean }, HolderEvent, 'holder_already_registered'>(store, {
+    const outcome = await handleCommand<State, HolderEvent, string>(store, {
       streamId: holderStream(holder.id),
       expected: 'new',
-      initialState: initialHolderState,
-      evolve: evolveHolder,
-      decide: (state) => decideHolderRegistration(holder, now, state),
+      initialState: seeding.initialState,
+      evolve: seeding.evolve,
+      decide: (state) => seeding.decide(holder, now, state),
       command: {
         commandId,
         correlationId: commandId,

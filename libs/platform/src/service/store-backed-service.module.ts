@@ -8,7 +8,7 @@ import { EVENT_STORE, eventStoreProvider } from '../event-store/event-store.prov
 import { healthModule } from '../health/health.module';
 import { NATS_PROBE, natsProbe, type NatsProbe } from '../health/probes';
 import { loggerModule } from '../logging/logger.module';
-import { ensureSeededHolders } from '../holders/holder-registry';
+import { ensureSeededHolders, type HolderSeeding, type HolderToSeed } from '../holders/holder-registry';
 import { COMMAND_DEPENDENCIES, commandRoutesController, type ServiceCommands } from '../command-handling/command-routes.controller';
 
 const HOLDERS_SEEDED = Symbol('HOLDERS_SEEDED');
@@ -22,8 +22,8 @@ export interface StoreBackedServiceOptions {
   readonly commands?: ServiceCommands<any>;
   /** What the handlers need beyond the shared parts. */
   readonly providers?: Provider[];
-  /** Register the seeded holders at start-up (idempotent), for services that look holders up. */
-  readonly seedHolders?: boolean;
+  /** Register the seeded holders at start-up (idempotent), for services that look holders up: `holderSeeding` from @od/domain. */
+  readonly seedHolders?: HolderSeeding<any, any>;
   /** Default: the system clock, shifted by `OD_CLOCK_OFFSET_MS` where that is set (development and tests only). */
   readonly clock?: Clock;
 }
@@ -65,7 +65,7 @@ export class StoreBackedServiceModule implements OnApplicationShutdown {
           : { provide: COMMAND_DEPENDENCIES, useValue: {} },
         ...(options.providers ?? []),
         ...(options.seedHolders
-          ? [{ provide: HOLDERS_SEEDED, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => ensureSeededHolders(store, clock.now()) }]
+          ? [{ provide: HOLDERS_SEEDED, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => ensureSeededHolders(store, clock.now(), options.seedHolders as HolderSeeding<HolderToSeed, unknown>) }]
           : []),
       ],
       exports: shared,
