@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor, DomainEvent, EventToAppend, VerifiedCaller, Verified } from '@od/contracts';
+import { holderStream, type Actor, type DomainEvent, type EventToAppend, type HolderRegistered, type VerifiedCaller, type Verified } from '@od/contracts';
 import { createPostgresEventStore, migrateEventStore, type EventStore, type RecordedEvent } from '@od/event-store';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -11,6 +11,8 @@ export interface ServiceTier {
   readonly store: EventStore;
   /** Appends facts to a stream as earlier commands would have (each with its own command id). */
   given(streamId: string, ...facts: DomainEvent[]): Promise<void>;
+  /** Registers these holders (state bodies), as the registry's own seeding would. */
+  givenRegisteredHolders(...holderIds: string[]): Promise<void>;
   /** The facts of a stream after its first `known` ones: what a command appended. */
   appendedTo(streamId: string, known?: number): Promise<RecordedEvent[]>;
   close(): Promise<void>;
@@ -20,7 +22,7 @@ export async function startServiceTier(label: string): Promise<ServiceTier> {
   const database: TestDatabase = await createTestDatabase(label);
   await migrateEventStore({ connectionString: database.url });
   const store = createPostgresEventStore({ connectionString: database.url });
-  return {
+  const tier: ServiceTier = {
     store,
     async given(streamId, ...facts) {
       const existing = (await store.readStream(streamId)).length;
@@ -33,6 +35,16 @@ export async function startServiceTier(label: string): Promise<ServiceTier> {
       });
       await store.appendToStream(streamId, toAppend, { expectedVersion: existing === 0 ? 'no_stream' : existing });
     },
+    async givenRegisteredHolders(...holderIds) {
+      for (const holderId of holderIds) {
+        const registered: HolderRegistered = {
+          type: 'HolderRegistered',
+          schemaVersion: 1,
+          data: { holderId, kind: 'state_body', name: { kk: holderId, ru: holderId, en: holderId }, registeredAt: '2026-01-01T00:00:00.000Z' },
+        };
+        await tier.given(holderStream(holderId), registered);
+      }
+    },
     async appendedTo(streamId, known = 0) {
       return (await store.readStream(streamId)).slice(known);
     },
@@ -41,6 +53,7 @@ export async function startServiceTier(label: string): Promise<ServiceTier> {
       await database.drop();
     },
   };
+  return tier;
 }
 
 /**

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { applyForAwpAccess, approveAwpAccess, awpAccessStream, type AwpAccessTarget } from '@od/contracts';
-import { ensureSeededHolders } from '@od/platform';
 import { startServiceTier, verifiedAs, type ServiceTier } from '@od/testing';
 import { awpAccessRoutes } from './awp-access-routes';
-import { holderSeeding } from '@od/domain';
 
 jest.setTimeout(30_000);
 
@@ -13,7 +11,7 @@ const at = () => ({ store: tier.store, now, deps: undefined });
 
 beforeAll(async () => {
   tier = await startServiceTier('access_routes');
-  await ensureSeededHolders(tier.store, now, holderSeeding);
+  await tier.givenRegisteredHolders('ministry-of-finance', 'ministry-of-healthcare');
 });
 
 afterAll(() => tier?.close());

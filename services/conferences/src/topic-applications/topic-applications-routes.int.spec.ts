@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { acceptTopicApplication, applyForConferenceTopic, refuseTopicApplication, topicApplicationStream } from '@od/contracts';
-import { topicApplicationIdFor, holderSeeding } from '@od/domain';
-import { ensureSeededHolders } from '@od/platform';
+import { topicApplicationIdFor } from '@od/domain';
 import { startServiceTier, verifiedAs, type ServiceTier } from '@od/testing';
 import { topicApplicationsRoutes } from './topic-applications-routes';
 
@@ -13,7 +12,7 @@ const at = () => ({ store: tier.store, now, deps: undefined });
 
 beforeAll(async () => {
   tier = await startServiceTier('topic_application_routes');
-  await ensureSeededHolders(tier.store, now, holderSeeding);
+  await tier.givenRegisteredHolders('ministry-of-finance', 'ministry-of-healthcare');
 });
 
 afterAll(() => tier?.close());

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { requestStream, submitRequest } from '@od/contracts';
 import { idFromClientCommand } from '@od/domain';
-import { ensureSeededHolders } from '@od/platform';
 import type { SignatureVerifier, VerificationResult } from '@od/signatures';
 import { startServiceTier, verifiedAs, type ServiceTier } from '@od/testing';
 import { requestsRoutes } from './requests-routes';
@@ -13,7 +12,7 @@ const now = new Date('2026-03-03T06:00:00Z');
 
 beforeAll(async () => {
   tier = await startServiceTier('intake_routes');
-  await ensureSeededHolders(tier.store, now);
+  await tier.givenRegisteredHolders('ministry-of-finance', 'ministry-of-healthcare');
 });
 
 afterAll(() => tier?.close());

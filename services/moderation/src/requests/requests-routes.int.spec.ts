@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { acceptRequest, redirectRequest, requestStream, returnRequest } from '@od/contracts';
-import { commandFingerprint, ensureSeededHolders } from '@od/platform';
+import { commandFingerprint } from '@od/platform';
 import { aRequestSubmitted, startServiceTier, verifiedAs, type ServiceTier } from '@od/testing';
 import { requestsRoutes } from './requests-routes';
 
@@ -11,7 +11,7 @@ const now = new Date('2026-03-03T06:00:00Z');
 
 beforeAll(async () => {
   tier = await startServiceTier('moderation_routes');
-  await ensureSeededHolders(tier.store, now);
+  await tier.givenRegisteredHolders('ministry-of-finance', 'ministry-of-healthcare');
 });
 
 afterAll(() => tier?.close());

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { answerRequest, draftAnswer, extendDeadline, rateAnswer, refuseRequest, requestStream } from '@od/contracts';
 import { idFromClientCommand } from '@od/domain';
-import { ensureSeededHolders } from '@od/platform';
 import { aRequestAccepted, aRequestSubmitted, startServiceTier, verifiedAs, type ServiceTier } from '@od/testing';
 import { requestsRoutes } from './requests-routes';
 
@@ -13,7 +12,7 @@ const at = () => ({ store: tier.store, now, deps: undefined });
 
 beforeAll(async () => {
   tier = await startServiceTier('response_routes');
-  await ensureSeededHolders(tier.store, now);
+  await tier.givenRegisteredHolders('ministry-of-finance', 'ministry-of-healthcare');
 });
 
 afterAll(() => tier?.close());
