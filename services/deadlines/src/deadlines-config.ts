@@ -1,4 +1,4 @@
-import { httpPortSetting, integerSetting, readPlatformConfig, type PlatformConfig } from '@od/platform';
+import { followerSettings, httpPortSetting, integerSetting, readPlatformConfig, type PlatformConfig } from '@od/platform';
 
 export interface DeadlinesConfig extends PlatformConfig {
   readonly httpPort: number;
@@ -16,7 +16,6 @@ export function readDeadlinesConfig(env: NodeJS.ProcessEnv = process.env): Deadl
     httpPort: httpPortSetting('deadlines', 3106, env),
     tickMs: integerSetting(env, 'DEADLINES_TICK_MS', 5_000),
     warningWorkingDays: integerSetting(env, 'DEADLINES_WARNING_WORKING_DAYS', 1),
-    durableName: env.DEADLINES_CONSUMER ?? 'deadlines',
-    batchSize: integerSetting(env, 'DEADLINES_BATCH_SIZE', 200),
+    ...followerSettings('DEADLINES', { durableName: 'deadlines', batchSize: 200 }, env),
   };
 }

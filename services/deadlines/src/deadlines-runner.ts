@@ -1,6 +1,6 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { EventStore } from '@od/event-store';
-import { checkpointStore, followEventsStream, pgTransaction, type Clock, type FollowerLog } from '@od/platform';
+import { checkpointStore, pgTransaction, startFollowing, type Clock, type FollowerLog, type RunningFollower } from '@od/platform';
 import type { Pool } from 'pg';
 import { foldIntoClocks } from './following/fold-batch';
 import { DeadlineScheduler } from './scheduling/scheduler';
@@ -26,7 +26,7 @@ const deadlinesCheckpoint = checkpointStore({ schema: 'deadlines', name: 'deadli
 export class DeadlinesRunner {
   readonly scheduler: DeadlineScheduler;
   private readonly stop = new AbortController();
-  private following?: Promise<void>;
+  private following?: RunningFollower;
   private ticking?: Promise<void>;
 
   constructor(
@@ -42,16 +42,14 @@ export class DeadlinesRunner {
   /** Follows the events; `tickEvery: false` leaves ticking to the caller (tests). */
   start({ tickEvery = true }: { tickEvery?: boolean } = {}): void {
     const { warningWorkingDays, log } = this.options;
-    this.following = followEventsStream(
-      this.nc,
-      {
-        ...this.options,
-        checkpoint: deadlinesCheckpoint,
-        transaction: pgTransaction(this.pool),
-        foldBatch: foldIntoClocks({ store: this.store, warningWorkingDays, log }),
-      },
-      this.stop.signal,
-    );
+    this.following = startFollowing(this.nc, { eventsStreamName: this.options.streamName, subjectRoot: this.options.subjectRoot }, {
+      durableName: this.options.durableName,
+      batchSize: this.options.batchSize,
+      log,
+      checkpoint: deadlinesCheckpoint,
+      transaction: pgTransaction(this.pool),
+      foldBatch: foldIntoClocks({ store: this.store, warningWorkingDays, log }),
+    });
     if (tickEvery) this.ticking = this.tickLoop();
   }
 
@@ -71,6 +69,6 @@ export class DeadlinesRunner {
 
   async close(): Promise<void> {
     this.stop.abort();
-    await Promise.all([this.following, this.ticking]);
+    await Promise.all([this.following?.stop(), this.ticking]);
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import type { NatsConnection } from '@nats-io/transport-node';
 import { REQUEST_CATEGORY, streamCategory, type RequestEvent } from '@od/contracts';
 import type { EventStore, RecordedEvent } from '@od/event-store';
-import { checkpointStore, CLOCK, connectNats, EVENT_STORE, followEventsStream, integerSetting, pgTransaction, PLATFORM_CONFIG, type Clock, type PlatformConfig } from '@od/platform';
+import { checkpointStore, CLOCK, connectNats, EVENT_STORE, followerLog, followerSettings, pgTransaction, PLATFORM_CONFIG, startFollowing, type Clock, type PlatformConfig, type RunningFollower } from '@od/platform';
 import { PinoLogger } from 'nestjs-pino';
 import { Pool } from 'pg';
 import { RequestAuthors } from '../authors/request-authors';
@@ -19,8 +19,7 @@ const noticesCheckpoint = checkpointStore({ schema: 'notifications', name: 'noti
  */
 @Injectable()
 export class NoticesFollower implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly stop = new AbortController();
-  private running?: Promise<void>;
+  private following?: RunningFollower;
   private nc?: NatsConnection;
 
   constructor(
@@ -35,35 +34,25 @@ export class NoticesFollower implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationBootstrap(): Promise<void> {
     this.nc = await connectNats(this.config.natsUrl, 'notifications');
-    this.running = followEventsStream(
-      this.nc,
-      {
-        streamName: this.config.eventsStreamName,
-        subjectRoot: this.config.subjectRoot,
-        durableName: process.env.NOTIFICATIONS_CONSUMER ?? 'notifications',
-        batchSize: integerSetting(process.env, 'NOTIFICATIONS_BATCH_SIZE', 100),
-        checkpoint: noticesCheckpoint,
-        transaction: pgTransaction(this.pool),
-        foldBatch: async (client, facts) => {
-          const authors = new RequestAuthors(client);
-          for (const { event } of facts) {
-            if (streamCategory(event.streamId) !== REQUEST_CATEGORY) continue;
-            await handleFact(this.store, authors, event as unknown as RecordedEvent<RequestEvent>, this.clock.now());
-          }
-        },
-        log: {
-          info: (message) => this.logger.info(message),
-          error: (message, error) =>
-            error instanceof AuthorNotYetKnownError ? this.logger.info(`${error.message}; retrying`) : this.logger.error({ err: error }, message),
-        },
+    const log = followerLog(this.logger);
+    this.following = startFollowing(this.nc, this.config, {
+      ...followerSettings('NOTIFICATIONS', { durableName: 'notifications', batchSize: 100 }),
+      checkpoint: noticesCheckpoint,
+      transaction: pgTransaction(this.pool),
+      foldBatch: async (client, facts) => {
+        const authors = new RequestAuthors(client);
+        for (const { event } of facts) {
+          if (streamCategory(event.streamId) !== REQUEST_CATEGORY) continue;
+          await handleFact(this.store, authors, event as unknown as RecordedEvent<RequestEvent>, this.clock.now());
+        }
       },
-      this.stop.signal,
-    );
+      // A request's author arrives with its first fact: until then the batch waits, which is no error.
+      log: { ...log, error: (message, error) => (error instanceof AuthorNotYetKnownError ? this.logger.info(`${error.message}; retrying`) : log.error(message, error)) },
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stop.abort();
-    await this.running;
+    await this.following?.stop();
     await this.nc?.drain();
   }
 }

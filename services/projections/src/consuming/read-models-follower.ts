@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { followEventsStream, integerSetting, PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { followerLog, followerSettings, PLATFORM_CONFIG, startFollowing, type PlatformConfig, type RunningFollower } from '@od/platform';
+import { READ_MODELS_CONSUMER } from '@od/nats-permissions';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
@@ -11,8 +12,7 @@ import { projectEvent } from '../projections';
 /** Keeps the read models following the events stream for as long as the service runs. */
 @Injectable()
 export class ReadModelsFollower implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly stop = new AbortController();
-  private running?: Promise<void>;
+  private following?: RunningFollower;
 
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
@@ -26,27 +26,19 @@ export class ReadModelsFollower implements OnApplicationBootstrap, OnApplication
 
   async onApplicationBootstrap(): Promise<void> {
     this.watch.advance((await readModelsCheckpoint.read(sqlOf(this.dataSource.manager))).position);
-    this.running = followEventsStream(
-      this.nc,
-      {
-        streamName: this.config.eventsStreamName,
-        subjectRoot: this.config.subjectRoot,
-        durableName: process.env.PROJECTIONS_CONSUMER ?? 'read-models',
-        batchSize: integerSetting(process.env, 'PROJECTIONS_BATCH_SIZE', 200),
-        checkpoint: readModelsCheckpoint,
-        transaction: readModelsTransaction(this.dataSource),
-        foldBatch: async (manager, facts) => {
-          for (const { event } of facts) await projectEvent(manager, event);
-        },
-        onAdvance: (checkpoint) => this.watch.advance(checkpoint.position),
-        log: { info: (message) => this.logger.info(message), error: (message, error) => this.logger.error({ err: error }, message) },
+    this.following = startFollowing(this.nc, this.config, {
+      ...followerSettings('PROJECTIONS', { durableName: READ_MODELS_CONSUMER, batchSize: 200 }),
+      checkpoint: readModelsCheckpoint,
+      transaction: readModelsTransaction(this.dataSource),
+      foldBatch: async (manager, facts) => {
+        for (const { event } of facts) await projectEvent(manager, event);
       },
-      this.stop.signal,
-    );
+      onAdvance: (checkpoint) => this.watch.advance(checkpoint.position),
+      log: followerLog(this.logger),
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stop.abort();
-    await this.running;
+    await this.following?.stop();
   }
 }
