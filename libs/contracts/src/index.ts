@@ -18,3 +18,7 @@ export * from './notices/notice-events';
 export * from './surveys';
 export * from './conferences';
 export * from './service-failure';
+export * from './read-models/clock-reads';
+export * from './read-models/request-reads';
+export * from './read-models/public-reads';
+export * from './read-models/queries';

@@ -1,12 +1,12 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { querySubject, type RequestsByHolderQuery } from '@od/contracts';
+import { requestsByHolder } from '@od/contracts';
 import { REQUEST_STATUSES } from '@od/domain';
 import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { BUS } from '../bus';
 import { commaList } from '../clocks/clock-status.query';
-import { askBus } from '../http/bus-request';
+import { send } from '../http/bus-request';
 import { CurrentUser } from '../identity/current-user';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 
@@ -28,13 +28,13 @@ export class AgencyRequestsController {
 
   @Get()
   async list(@Query() query: AgencyQueueQuery, @CurrentUser() user: AuthenticatedUser) {
-    const message: RequestsByHolderQuery & { statuses?: string[]; asOf: string } = {
+    const message = {
       holderId: user.holderId as string,
       statuses: query.status,
       asOf: new Date().toISOString(),
       atLeastPosition: query.atLeastPosition,
       waitMs: query.waitMs,
     };
-    return askBus<unknown>(this.bus, querySubject(this.config.subjectRoot, 'projections', 'requests-by-holder'), message, (query.waitMs ?? 0) + 5_000);
+    return send(this.bus, this.config.subjectRoot, requestsByHolder, message, (query.waitMs ?? 0) + 5_000);
   }
 }

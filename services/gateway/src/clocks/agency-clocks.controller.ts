@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { querySubject } from '@od/contracts';
+import { holderClocks } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../bus';
-import { askBus } from '../http/bus-request';
+import { send } from '../http/bus-request';
 import { CurrentUser } from '../identity/current-user';
 import { ClockStatusQuery } from './clock-status.query';
 
@@ -18,6 +18,6 @@ export class AgencyClocksController {
   @Get()
   async list(@Query() query: ClockStatusQuery, @CurrentUser() user: AuthenticatedUser) {
     const message = { holderId: user.holderId as string, statuses: query.status, asOf: new Date().toISOString(), atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
-    return askBus<unknown>(this.bus, querySubject(this.config.subjectRoot, 'projections', 'holder-clocks'), message, (query.waitMs ?? 0) + 5_000);
+    return send(this.bus, this.config.subjectRoot, holderClocks, message, (query.waitMs ?? 0) + 5_000);
   }
 }

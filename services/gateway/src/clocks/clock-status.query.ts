@@ -1,8 +1,9 @@
+import type { ClockStatus } from '@od/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 
-export const CLOCK_STATUSES = ['running', 'met', 'met_late', 'breached', 'superseded'] as const;
+export const CLOCK_STATUSES: readonly ClockStatus[] = ['running', 'met', 'met_late', 'breached', 'superseded'];
 
 /** A comma-separated query value as a list (`?status=running,breached`). */
 export const commaList = Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()) : value));
@@ -12,7 +13,7 @@ export class ClockStatusQuery extends ReadYourWriteQuery {
   @IsOptional()
   @commaList
   @IsIn(CLOCK_STATUSES, { each: true, message: `status must be one or more of ${CLOCK_STATUSES.join(', ')}, separated by commas` })
-  status?: string[];
+  status?: ClockStatus[];
 }
 
 export class MinistryClocksQuery extends ClockStatusQuery {

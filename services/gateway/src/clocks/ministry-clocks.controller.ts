@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { querySubject } from '@od/contracts';
+import { holderClocks } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { BUS } from '../bus';
-import { askBus } from '../http/bus-request';
+import { send } from '../http/bus-request';
 import { MinistryClocksQuery } from './clock-status.query';
 
 /** The authorised body sees every holder's clocks (B4), or one holder's with `?holderId=`. */
@@ -14,6 +14,6 @@ export class MinistryClocksController {
   @Get()
   async list(@Query() query: MinistryClocksQuery) {
     const message = { holderId: query.holderId, statuses: query.status, asOf: new Date().toISOString(), atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
-    return askBus<unknown>(this.bus, querySubject(this.config.subjectRoot, 'projections', 'holder-clocks'), message, (query.waitMs ?? 0) + 5_000);
+    return send(this.bus, this.config.subjectRoot, holderClocks, message, (query.waitMs ?? 0) + 5_000);
   }
 }

@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { querySubject } from '@od/contracts';
+import { holderBlog } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { BUS } from '../bus';
-import { askBus } from '../http/bus-request';
+import { send } from '../http/bus-request';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 import { HolderIdParamPipe } from './holder-id.pipe';
 
@@ -15,6 +15,6 @@ export class HolderBlogController {
   @Get(':holderId/blog')
   async blog(@Param('holderId', HolderIdParamPipe) holderId: string, @Query() query: ReadYourWriteQuery) {
     const message = { holderId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
-    return askBus<unknown>(this.bus, querySubject(this.config.subjectRoot, 'projections', 'holder-blog'), message, (query.waitMs ?? 0) + 5_000);
+    return send(this.bus, this.config.subjectRoot, holderBlog, message, (query.waitMs ?? 0) + 5_000);
   }
 }

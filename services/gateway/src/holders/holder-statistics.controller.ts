@@ -1,9 +1,9 @@
 import { Controller, ForbiddenException, Get, Inject, Param, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { querySubject } from '@od/contracts';
+import { holderStatistics } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../bus';
-import { askBus } from '../http/bus-request';
+import { send } from '../http/bus-request';
 import { CurrentUser } from '../identity/current-user';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 import { HolderIdParamPipe } from './holder-id.pipe';
@@ -17,6 +17,6 @@ export class HolderStatisticsController {
   async statistics(@Param('holderId', HolderIdParamPipe) holderId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
     if (user.role === 'staff' && user.holderId !== holderId) throw new ForbiddenException({ error: 'other_holder', message: 'Staff see only their own holder' });
     const message = { holderId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
-    return askBus<unknown>(this.bus, querySubject(this.config.subjectRoot, 'projections', 'holder-statistics'), message, (query.waitMs ?? 0) + 5_000);
+    return send(this.bus, this.config.subjectRoot, holderStatistics, message, (query.waitMs ?? 0) + 5_000);
   }
 }

@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { querySubject } from '@od/contracts';
+import { myNotices } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../bus';
-import { askBus } from '../http/bus-request';
+import { send } from '../http/bus-request';
 import { CurrentUser } from '../identity/current-user';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 
@@ -15,6 +15,6 @@ export class MyNoticesController {
   @Get()
   async list(@Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
     const message = { userId: actorOf(user).id, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
-    return askBus<unknown>(this.bus, querySubject(this.config.subjectRoot, 'projections', 'my-notices'), message, (query.waitMs ?? 0) + 5_000);
+    return send(this.bus, this.config.subjectRoot, myNotices, message, (query.waitMs ?? 0) + 5_000);
   }
 }

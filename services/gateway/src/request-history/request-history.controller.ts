@@ -1,26 +1,15 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { querySubject } from '@od/contracts';
+import { requestHistory, type RequestViewDetails } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../bus';
-import { askBus } from '../http/bus-request';
+import { send } from '../http/bus-request';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { CurrentUser } from '../identity/current-user';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 
-/** What the gateway needs of the projections' `request-history` reply to decide who may read it. */
-interface RequestHistoryReply {
-  readonly found: boolean;
-  readonly projectionPosition: string;
-  readonly request?: {
-    readonly holderId: string;
-    readonly author: { readonly id: string };
-    readonly redirects: readonly { readonly fromHolderId: string; readonly toHolderId: string }[];
-  };
-}
-
 /** Holders that had the request: the current one and each one it was redirected from (R2). */
-function holdersOf(request: NonNullable<RequestHistoryReply['request']>): Set<string> {
+function holdersOf(request: RequestViewDetails): Set<string> {
   return new Set([request.holderId, ...request.redirects.flatMap((step) => [step.fromHolderId, step.toHolderId])]);
 }
 
@@ -35,7 +24,7 @@ export class RequestHistoryController {
   @Get(':requestId/history')
   async history(@Param('requestId', UuidParamPipe) requestId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
     const message = { requestId, asOf: new Date().toISOString(), atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
-    const reply = await askBus<RequestHistoryReply>(this.bus, querySubject(this.config.subjectRoot, 'projections', 'request-history'), message, (query.waitMs ?? 0) + 5_000);
+    const reply = await send(this.bus, this.config.subjectRoot, requestHistory, message, (query.waitMs ?? 0) + 5_000);
     const request = reply.found ? reply.request : undefined;
     const mayRead = request !== undefined && (user.role === 'staff' ? holdersOf(request).has(user.holderId as string) : request.author.id === actorOf(user).id);
     // Someone else's request is reported exactly like a missing one: its existence is not public.

@@ -1,32 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject, type RequestsByHolderQuery } from '@od/contracts';
+import { querySubject, type AgencyQueueQuery, type AgencyQueueReply } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
 import { In } from 'typeorm';
 import { queryTime } from '../clocks/clock-view.mapping';
 import { RequestViewEntity } from '../my-requests/request-view.entity';
-import { toRequestView, type RequestViewDetails } from '../my-requests/request-view.mapping';
+import { toRequestView } from '../my-requests/request-view.mapping';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
-
-/** The contract's query, plus a status filter and the instant "overdue" is judged at. */
-export interface AgencyQueueQuery extends RequestsByHolderQuery {
-  readonly statuses?: readonly string[];
-  readonly asOf?: string;
-}
-
-export interface AgencyQueueItem extends RequestViewDetails {
-  /** The nearest due instant among the holder's clocks on this request that are still owed. */
-  readonly nextDueAt: string | null;
-  readonly nextDueRule: string | null;
-  readonly overdue: boolean;
-}
-
-export interface AgencyQueueReply {
-  readonly asOf: string;
-  readonly items: readonly AgencyQueueItem[];
-  readonly projectionPosition: string;
-}
 
 interface QueueRow {
   request_id: string;

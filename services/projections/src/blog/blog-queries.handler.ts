@@ -1,38 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject } from '@od/contracts';
+import { querySubject, type HolderBlogQuery, type HolderBlogReply } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { BlogPostEntity } from './blog-post.entity';
-
-/** `od.queries.projections.holder-blog`: a holder's public feed, latest accepted first. */
-export interface HolderBlogQuery {
-  readonly holderId: string;
-  readonly atLeastPosition?: string;
-  readonly waitMs?: number;
-}
-
-/**
- * Nothing here says who asked. `redacted` (and `answer.redacted`): the text had an IIN/BIN, phone number
- * or e-mail address that the platform masked before publishing it (machine-redacted).
- */
-export interface BlogPost {
-  readonly requestId: string;
-  readonly subject: string;
-  readonly text: string;
-  readonly redacted: boolean;
-  readonly language: string;
-  readonly submittedAt: string;
-  readonly acceptedAt: string | null;
-  readonly answer: { readonly outcome: 'answered' | 'refused'; readonly text: string; readonly redacted: boolean; readonly answeredAt: string } | null;
-}
-
-export interface HolderBlogReply {
-  readonly holderId: string;
-  readonly items: readonly BlogPost[];
-  readonly projectionPosition: string;
-}
 
 @Controller()
 export class BlogQueriesHandler extends ReadModelQueries {

@@ -1,29 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject } from '@od/contracts';
+import { querySubject, type HolderClocksQuery, type HolderClocksReply } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
 import { In, type FindOptionsWhere } from 'typeorm';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
-import { CLOCK_STATUSES, ClockViewEntity, type ClockStatus } from './clock-view.entity';
-import { queryTime, toClockView, type ClockView } from './clock-view.mapping';
-
-/** `od.queries.projections.holder-clocks`: a holder's clocks (the officer), or every holder's (the ministry). */
-export interface HolderClocksQuery {
-  /** Omitted: every holder. */
-  readonly holderId?: string;
-  readonly statuses?: readonly ClockStatus[];
-  /** The instant "overdue" is judged at (ISO); defaults to now. */
-  readonly asOf?: string;
-  readonly atLeastPosition?: string;
-  readonly waitMs?: number;
-}
-
-export interface HolderClocksReply {
-  readonly asOf: string;
-  readonly items: readonly ClockView[];
-  readonly projectionPosition: string;
-}
+import { CLOCK_STATUSES, ClockViewEntity } from './clock-view.entity';
+import { queryTime, toClockView } from './clock-view.mapping';
 
 @Controller()
 export class ClockQueriesHandler extends ReadModelQueries {

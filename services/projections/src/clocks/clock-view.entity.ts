@@ -1,9 +1,8 @@
+import type { ClockKind, ClockStatus } from '@od/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type ClockStatus = 'running' | 'met' | 'met_late' | 'breached' | 'superseded';
+export type { ClockKind, ClockStatus };
 export const CLOCK_STATUSES: readonly ClockStatus[] = ['running', 'met', 'met_late', 'breached', 'superseded'];
-
-export type ClockKind = 'request' | 'conference' | 'survey';
 
 /**
  * One row per deadline clock (DESIGN §2), as the clocks service recorded it in `deadline-<requestId>`

@@ -1,26 +1,8 @@
-import type { ClockKind, ClockStatus, ClockViewEntity } from './clock-view.entity';
+import type { ClockView } from '@od/contracts';
+import type { ClockViewEntity } from './clock-view.entity';
 
-export interface ClockView {
-  readonly kind: ClockKind;
-  /** The request, the conference, the topic application or the survey. */
-  readonly subjectId: string;
-  /** Request clocks only. */
-  readonly requestId: string | null;
-  /** C4 clocks only. */
-  readonly questionId?: string;
-  readonly holderId: string;
-  readonly rule: string;
-  readonly clockId: string;
-  readonly status: ClockStatus;
-  readonly open: boolean;
-  readonly dueAt: string;
-  /** Still owed and past its due instant at the query's `asOf`. */
-  readonly overdue: boolean;
-  readonly startedAt: string | null;
-  readonly warnedAt: string | null;
-  readonly breachedAt: string | null;
-  readonly stoppedAt: string | null;
-}
+export type { ClockView };
+
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

@@ -1,33 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject } from '@od/contracts';
+import { querySubject, type MyRequestsQuery, type MyRequestsReply } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
 import { In } from 'typeorm';
 import { ClockViewEntity } from '../clocks/clock-view.entity';
-import { queryTime, toClockView, type ClockView } from '../clocks/clock-view.mapping';
+import { queryTime, toClockView } from '../clocks/clock-view.mapping';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { RequestViewEntity } from './request-view.entity';
-import { toRequestView, type RequestViewDetails } from './request-view.mapping';
-
-/** `od.queries.projections.my-requests`: an author's requests, newest first. */
-export interface MyRequestsQuery {
-  /** IIN of a citizen, BIN of an organisation (the fact's `author.id`). */
-  readonly authorId: string;
-  readonly asOf?: string;
-  readonly atLeastPosition?: string;
-  readonly waitMs?: number;
-}
-
-export interface MyRequestsItem extends RequestViewDetails {
-  /** Due instants of the clocks still running on it (as the clocks service computed them). */
-  readonly runningClocks: readonly ClockView[];
-}
-
-export interface MyRequestsReply {
-  readonly items: readonly MyRequestsItem[];
-  readonly projectionPosition: string;
-}
+import { toRequestView } from './request-view.mapping';
 
 @Controller()
 export class MyRequestsQueriesHandler extends ReadModelQueries {

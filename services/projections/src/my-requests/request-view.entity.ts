@@ -1,12 +1,8 @@
+import type { RedirectStep } from '@od/contracts';
 import { type RequestStatus } from '@od/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export interface RedirectStep {
-  readonly fromHolderId: string;
-  readonly toHolderId: string;
-  readonly reason: string;
-  readonly redirectedAt: string;
-}
+export type { RedirectStep };
 
 /**
  * One row per request: what its author sees, and the agency's queue.

@@ -1,18 +1,10 @@
-import type { RequestLanguage, RequestView } from '@od/contracts';
-import type { RedirectStep, RequestViewEntity } from './request-view.entity';
+import type { RequestLanguage, RequestViewDetails } from '@od/contracts';
+import type { RequestViewEntity } from './request-view.entity';
+
+export type { RequestViewDetails };
+
 
 /** The contract's RequestView plus what the request's life has added since its submission. */
-export interface RequestViewDetails extends RequestView {
-  readonly receivedAt: string | null;
-  readonly statusChangedAt: string | null;
-  readonly redirects: readonly RedirectStep[];
-  readonly acceptedAt: string | null;
-  readonly answer: { readonly text: string; readonly answeredAt: string } | null;
-  readonly reason: { readonly code: string | null; readonly text: string } | null;
-  readonly extendedDays: number | null;
-  readonly rating: { readonly rating: string; readonly reason: string | null } | null;
-}
-
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function toRequestView(view: RequestViewEntity): RequestViewDetails {

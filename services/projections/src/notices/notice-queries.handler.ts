@@ -1,32 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject } from '@od/contracts';
+import { querySubject, type MyNoticesQuery, type MyNoticesReply } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { NoticeViewEntity } from './notice-view.entity';
-
-/** `od.queries.projections.my-notices`: a user's notices, newest first. */
-export interface MyNoticesQuery {
-  readonly userId: string;
-  readonly atLeastPosition?: string;
-  readonly waitMs?: number;
-}
-
-export interface NoticeItem {
-  readonly noticeId: string;
-  readonly kind: string;
-  readonly requestId: string;
-  readonly language: string;
-  readonly title: string;
-  readonly body: string;
-  readonly issuedAt: string;
-}
-
-export interface MyNoticesReply {
-  readonly items: readonly NoticeItem[];
-  readonly projectionPosition: string;
-}
 
 @Controller()
 export class NoticeQueriesHandler extends ReadModelQueries {

@@ -1,10 +1,7 @@
+import type { LocalizedText } from '@od/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export interface LocalizedText {
-  readonly kk: string;
-  readonly ru: string;
-  readonly en: string;
-}
+export type { LocalizedText };
 
 /** One row per request or clock fact: the request's whole history, in store order. */
 @Entity({ schema: 'read_models', name: 'request_history' })

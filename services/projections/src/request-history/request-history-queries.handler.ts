@@ -1,35 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject } from '@od/contracts';
+import { querySubject, type RequestHistoryQuery, type RequestHistoryReply } from '@od/contracts';
 import { readPlatformConfig } from '@od/platform';
 import { ClockViewEntity } from '../clocks/clock-view.entity';
-import { queryTime, toClockView, type ClockView } from '../clocks/clock-view.mapping';
+import { queryTime, toClockView } from '../clocks/clock-view.mapping';
 import { RequestViewEntity } from '../my-requests/request-view.entity';
-import { toRequestView, type RequestViewDetails } from '../my-requests/request-view.mapping';
+import { toRequestView } from '../my-requests/request-view.mapping';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
-import { HistoryEntryEntity, type LocalizedText } from './history-entry.entity';
-
-/** `od.queries.projections.request-history`: one request, its clocks and its whole history, oldest first. */
-export interface RequestHistoryQuery {
-  readonly requestId: string;
-  readonly asOf?: string;
-  readonly atLeastPosition?: string;
-  readonly waitMs?: number;
-}
-
-export interface HistoryItem {
-  readonly eventId: string;
-  readonly type: string;
-  readonly holderId: string | null;
-  readonly occurredAt: string;
-  readonly position: string;
-  readonly summary: LocalizedText;
-}
-
-export type RequestHistoryReply =
-  | { readonly found: true; readonly request: RequestViewDetails; readonly clocks: readonly ClockView[]; readonly history: readonly HistoryItem[]; readonly projectionPosition: string }
-  | { readonly found: false; readonly projectionPosition: string };
+import { HistoryEntryEntity } from './history-entry.entity';
 
 @Controller()
 export class RequestHistoryQueriesHandler extends ReadModelQueries {

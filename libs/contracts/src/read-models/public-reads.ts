@@ -1,0 +1,83 @@
+/** Reads of the blog, statistics and notices read models (`<root>.queries.projections.*`). */
+
+/** A holder's public feed, latest accepted first. */
+export interface HolderBlogQuery {
+  readonly holderId: string;
+  readonly atLeastPosition?: string;
+  readonly waitMs?: number;
+}
+
+/**
+ * Nothing here says who asked. `redacted` (and `answer.redacted`): the text had an IIN/BIN, phone number
+ * or e-mail address that the platform masked before publishing it (machine-redacted).
+ */
+export interface BlogPost {
+  readonly requestId: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly redacted: boolean;
+  readonly language: string;
+  readonly submittedAt: string;
+  readonly acceptedAt: string | null;
+  readonly answer: { readonly outcome: 'answered' | 'refused'; readonly text: string; readonly redacted: boolean; readonly answeredAt: string } | null;
+}
+
+export interface HolderBlogReply {
+  readonly holderId: string;
+  readonly items: readonly BlogPost[];
+  readonly projectionPosition: string;
+}
+
+/** One holder's numbers (zeros when nothing has happened yet). */
+export interface HolderStatisticsQuery {
+  readonly holderId: string;
+  readonly atLeastPosition?: string;
+  readonly waitMs?: number;
+}
+
+export interface HolderStatistics {
+  readonly holderId: string;
+  readonly received: number;
+  readonly accepted: number;
+  readonly redirected: number;
+  readonly returned: number;
+  readonly answered: number;
+  readonly answeredOnTime: number;
+  readonly answeredLate: number;
+  readonly refused: number;
+  readonly extended: number;
+  readonly deadlinesBreached: number;
+  readonly likes: number;
+  readonly dislikes: number;
+  readonly dislikeReasons: Readonly<Record<string, number>>;
+  /** True when an IIN/BIN, phone number or e-mail address was masked in some reason (machine-redacted). */
+  readonly dislikeReasonsRedacted: boolean;
+  readonly updatedAt: string | null;
+}
+
+export interface HolderStatisticsReply {
+  readonly statistics: HolderStatistics;
+  readonly projectionPosition: string;
+}
+
+/** A user's notices, newest first. */
+export interface MyNoticesQuery {
+  readonly userId: string;
+  readonly atLeastPosition?: string;
+  readonly waitMs?: number;
+}
+
+export interface NoticeItem {
+  readonly noticeId: string;
+  readonly kind: string;
+  readonly requestId: string;
+  readonly language: string;
+  readonly title: string;
+  readonly body: string;
+  readonly issuedAt: string;
+}
+
+export interface MyNoticesReply {
+  readonly items: readonly NoticeItem[];
+  readonly projectionPosition: string;
+}
