@@ -1,10 +1,10 @@
 import { Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { querySubject, type AwpAccessListQuery, type AwpAccessListReply } from '@od/contracts';
+import { awpAccessList } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { IsOptional, Matches } from 'class-validator';
 import { BUS } from '../../bus';
-import { askBus } from '../../http/bus-request';
+import { send } from '../../http/bus-request';
 import { CurrentUser } from '../../identity/current-user';
 import { ReadYourWriteQuery } from '../../requests/reading/read-your-write.query';
 
@@ -24,8 +24,8 @@ export class ListAwpAccessController {
     if (user.role === 'staff' && query.holderId !== undefined && query.holderId !== user.holderId) {
       throw new ForbiddenException({ error: 'other_holder', message: 'Staff see only their own holder' });
     }
-    const message: AwpAccessListQuery = { holderId: user.role === 'staff' ? user.holderId : query.holderId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
-    const reply = await askBus<AwpAccessListReply>(this.bus, querySubject(this.config.subjectRoot, 'projections', 'awp-access-list'), message, (query.waitMs ?? 0) + 5_000);
+    const message = { holderId: user.role === 'staff' ? user.holderId : query.holderId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
+    const reply = await send(this.bus, this.config.subjectRoot, awpAccessList, message, (query.waitMs ?? 0) + 5_000);
     return reply;
   }
 }

@@ -1,25 +1,21 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import type { ClientProxy } from '@nestjs/microservices';
-import { querySubject, type RequestByIdQuery, type RequestByIdReply } from '@od/contracts';
+import { requestById } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../../bus';
-import { askBus } from '../../http/bus-request';
+import { send } from '../../http/bus-request';
 import { CurrentUser } from '../../identity/current-user';
 import { ReadYourWriteQuery } from './read-your-write.query';
 
 @Controller('api/requests')
 export class GetRequestController {
-  private readonly subject: string;
-
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) config: PlatformConfig) {
-    this.subject = querySubject(config.subjectRoot, 'projections', 'request-by-id');
-  }
+  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
 
   @Get(':requestId')
   async get(@Param('requestId', UuidParamPipe) requestId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
-    const message: RequestByIdQuery = { requestId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
-    const reply = await askBus<RequestByIdReply>(this.bus, this.subject, message, (query.waitMs ?? 0) + 5_000);
+    const message = { requestId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
+    const reply = await send(this.bus, this.config.subjectRoot, requestById, message, (query.waitMs ?? 0) + 5_000);
     // Someone else's request is reported exactly like a missing one: its existence is not public.
     const mayRead = reply.found && (user.role === 'staff' ? reply.request.holderId === user.holderId : reply.request.author.id === actorOf(user).id);
     if (!reply.found || !mayRead) {
