@@ -13,6 +13,7 @@ export * from './config/platform-environment';
 export * from './config/config.module';
 export * from './service/store-backed-service.module';
 export * from './service/start-nats-service';
+export * from './service/answers';
 export * from './holders/holder-registry';
 export * from './command-handling/command-routes';
 export * from './command-handling/command-routes.controller';

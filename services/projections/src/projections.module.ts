@@ -1,6 +1,6 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { connectNats, healthModule, loggerModule, platformConfigModule, platformConfigProvider, type PlatformConfig } from '@od/platform';
+import { bindAnswers, connectNats, healthModule, loggerModule, platformConfigModule, platformConfigProvider, type PlatformConfig } from '@od/platform';
 import { DataSource } from 'typeorm';
 import { CheckpointWatch } from './checkpoints/checkpoint-watch';
 import { ReadModelsFollower } from './consuming/read-models-follower';
@@ -53,7 +53,8 @@ export class ProjectionsModule implements OnApplicationShutdown {
           ],
         }),
       ],
-      controllers: [
+      // Each handler's subject is bound here, under the configured root (its methods say which query they answer).
+      controllers: bindAnswers(config.subjectRoot, [
         RequestQueriesHandler,
         AgencyQueueHandler,
         MyRequestsQueriesHandler,
@@ -65,7 +66,7 @@ export class ProjectionsModule implements OnApplicationShutdown {
         AwpAccessQueriesHandler,
         ConferenceQueriesHandler,
         SurveyQueriesHandler,
-      ],
+      ]),
       providers: [...shared, ReadModelsFollower],
       exports: shared,
     };

@@ -9,6 +9,7 @@ import { healthModule } from '../health/health.module';
 import { NATS_PROBE, natsProbe, type NatsProbe } from '../health/probes';
 import { loggerModule } from '../logging/logger.module';
 import { ensureSeededHolders, type HolderSeeding, type HolderToSeed } from '../holders/holder-registry';
+import { bindAnswers } from './answers';
 import { COMMAND_DEPENDENCIES, commandRoutesController, type ServiceCommands } from '../command-handling/command-routes.controller';
 
 const HOLDERS_SEEDED = Symbol('HOLDERS_SEEDED');
@@ -16,7 +17,7 @@ const HOLDERS_SEEDED = Symbol('HOLDERS_SEEDED');
 export interface StoreBackedServiceOptions {
   readonly name: string;
   readonly config: PlatformConfig;
-  /** The service's NATS handlers for queries. */
+  /** The service's NATS handlers for queries (`@Answers(descriptor)` methods, bound at start-up). */
   readonly handlers?: Type[];
   /** The commands it decides: its routing tables, each row registered on its subject at start-up. */
   readonly commands?: ServiceCommands<any>;
@@ -57,7 +58,7 @@ export class StoreBackedServiceModule implements OnApplicationShutdown {
           useFactory: (store: EventStore, nats: NatsProbe) => [{ key: 'event-store', probe: () => store.readStream('health-probe', { maxCount: 1 }) }, nats],
         }),
       ],
-      controllers: [...(options.handlers ?? []), ...(options.commands ? [commandRoutesController(options.config.subjectRoot, options.commands.tables)] : [])],
+      controllers: [...bindAnswers(options.config.subjectRoot, options.handlers ?? []), ...(options.commands ? [commandRoutesController(options.config.subjectRoot, options.commands.tables)] : [])],
       providers: [
         ...shared,
         options.commands?.dependencies

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject, type AgencyQueueQuery, type AgencyQueueReply } from '@od/contracts';
-import { readPlatformConfig } from '@od/platform';
+import { Payload } from '@nestjs/microservices';
+import { requestsByHolder, type AgencyQueueQuery, type AgencyQueueReply } from '@od/contracts';
+import { Answers } from '@od/platform';
 import { In } from 'typeorm';
 import { queryTime } from '../clocks/clock-view.mapping';
 import { RequestViewEntity } from '../my-requests/request-view.entity';
@@ -21,7 +21,7 @@ interface QueueRow {
  */
 @Controller()
 export class AgencyQueueHandler extends ReadModelQueries {
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'requests-by-holder'))
+  @Answers(requestsByHolder)
   async queue(@Payload() query: AgencyQueueQuery): Promise<AgencyQueueReply> {
     await awaitPosition(this.watch, query);
     const asOf = queryTime(query.asOf);

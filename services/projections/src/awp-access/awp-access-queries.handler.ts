@@ -1,15 +1,15 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject, type AwpAccessListQuery, type AwpAccessListReply, type StaffRole } from '@od/contracts';
+import { Payload } from '@nestjs/microservices';
+import { awpAccessList, type AwpAccessListQuery, type AwpAccessListReply, type StaffRole } from '@od/contracts';
 import { isAwpAccessActive } from '@od/domain';
-import { readPlatformConfig } from '@od/platform';
+import { Answers } from '@od/platform';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { AwpAccessViewEntity } from './awp-access-view.entity';
 
 @Controller()
 export class AwpAccessQueriesHandler extends ReadModelQueries {
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'awp-access-list'))
+  @Answers(awpAccessList)
   async list(@Payload() query: AwpAccessListQuery): Promise<AwpAccessListReply> {
     await awaitPosition(this.watch, query);
     const views = await this.dataSource.getRepository(AwpAccessViewEntity).find({

@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject, type HolderBlogQuery, type HolderBlogReply } from '@od/contracts';
-import { readPlatformConfig } from '@od/platform';
+import { Payload } from '@nestjs/microservices';
+import { holderBlog, type HolderBlogQuery, type HolderBlogReply } from '@od/contracts';
+import { Answers } from '@od/platform';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { BlogPostEntity } from './blog-post.entity';
 
 @Controller()
 export class BlogQueriesHandler extends ReadModelQueries {
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'holder-blog'))
+  @Answers(holderBlog)
   async blog(@Payload() query: HolderBlogQuery): Promise<HolderBlogReply> {
     await awaitPosition(this.watch, query);
     const posts = await this.dataSource

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject, type HolderClocksQuery, type HolderClocksReply } from '@od/contracts';
-import { readPlatformConfig } from '@od/platform';
+import { Payload } from '@nestjs/microservices';
+import { holderClocks, type HolderClocksQuery, type HolderClocksReply } from '@od/contracts';
+import { Answers } from '@od/platform';
 import { In, type FindOptionsWhere } from 'typeorm';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
@@ -10,7 +10,7 @@ import { queryTime, toClockView } from './clock-view.mapping';
 
 @Controller()
 export class ClockQueriesHandler extends ReadModelQueries {
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'holder-clocks'))
+  @Answers(holderClocks)
   async clocks(@Payload() query: HolderClocksQuery): Promise<HolderClocksReply> {
     await awaitPosition(this.watch, query);
     const asOf = queryTime(query.asOf);

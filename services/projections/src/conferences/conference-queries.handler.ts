@@ -1,16 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import {
-  querySubject,
-  type AgencyConferencesQuery,
-  type AgencyConferencesReply,
-  type ConferencePhase,
-  type PublicConferencesQuery,
-  type PublicConferencesReply,
-  type WaitingTemplatesQuery,
-  type WaitingTemplatesReply,
-} from '@od/contracts';
-import { readPlatformConfig } from '@od/platform';
+import { Payload } from '@nestjs/microservices';
+import { agencyConferences, publicConferences, waitingConferenceTemplates, type AgencyConferencesQuery, type AgencyConferencesReply, type ConferencePhase, type PublicConferencesQuery, type PublicConferencesReply, type WaitingTemplatesQuery, type WaitingTemplatesReply } from '@od/contracts';
+import { Answers } from '@od/platform';
 import { DataSource, In, MoreThan } from 'typeorm';
 import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
 import { awaitPosition } from '../querying/read-your-write';
@@ -33,7 +24,7 @@ export class ConferenceQueriesHandler {
   ) {}
 
   /** Public: published conferences not yet ended (upcoming or open at `asOf`), soonest first, with their Q&A; never who asked. */
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'public-conferences'))
+  @Answers(publicConferences)
   async publicConferences(@Payload() query: PublicConferencesQuery): Promise<PublicConferencesReply> {
     await awaitPosition(this.watch, query);
     const asOf = query.asOf ?? new Date().toISOString();
@@ -70,7 +61,7 @@ export class ConferenceQueriesHandler {
   }
 
   /** The holder's own conferences, in every state, latest start first. */
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'agency-conferences'))
+  @Answers(agencyConferences)
   async agencyConferences(@Payload() query: AgencyConferencesQuery): Promise<AgencyConferencesReply> {
     await awaitPosition(this.watch, query);
     const asOf = query.asOf ?? new Date().toISOString();
@@ -95,7 +86,7 @@ export class ConferenceQueriesHandler {
   }
 
   /** The operator's queue (C1): templates sent and not yet approved or returned, earliest start first. */
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'waiting-conference-templates'))
+  @Answers(waitingConferenceTemplates)
   async waitingTemplates(@Payload() query: WaitingTemplatesQuery): Promise<WaitingTemplatesReply> {
     await awaitPosition(this.watch, query);
     const views = await this.dataSource.getRepository(ConferenceViewEntity).find({ where: { status: 'submitted' }, order: { startsAt: 'ASC', conferenceId: 'ASC' }, take: 500 });

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject, type MyRequestsQuery, type MyRequestsReply } from '@od/contracts';
-import { readPlatformConfig } from '@od/platform';
+import { Payload } from '@nestjs/microservices';
+import { myRequests, type MyRequestsQuery, type MyRequestsReply } from '@od/contracts';
+import { Answers } from '@od/platform';
 import { In } from 'typeorm';
 import { ClockViewEntity } from '../clocks/clock-view.entity';
 import { queryTime, toClockView } from '../clocks/clock-view.mapping';
@@ -12,7 +12,7 @@ import { toRequestView } from './request-view.mapping';
 
 @Controller()
 export class MyRequestsQueriesHandler extends ReadModelQueries {
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'my-requests'))
+  @Answers(myRequests)
   async mine(@Payload() query: MyRequestsQuery): Promise<MyRequestsReply> {
     await awaitPosition(this.watch, query);
     const asOf = queryTime(query.asOf);

@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject, type MyNoticesQuery, type MyNoticesReply } from '@od/contracts';
-import { readPlatformConfig } from '@od/platform';
+import { Payload } from '@nestjs/microservices';
+import { myNotices, type MyNoticesQuery, type MyNoticesReply } from '@od/contracts';
+import { Answers } from '@od/platform';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { NoticeViewEntity } from './notice-view.entity';
 
 @Controller()
 export class NoticeQueriesHandler extends ReadModelQueries {
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'my-notices'))
+  @Answers(myNotices)
   async mine(@Payload() query: MyNoticesQuery): Promise<MyNoticesReply> {
     await awaitPosition(this.watch, query);
     const notices = await this.dataSource

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject, type RequestHistoryQuery, type RequestHistoryReply } from '@od/contracts';
-import { readPlatformConfig } from '@od/platform';
+import { Payload } from '@nestjs/microservices';
+import { requestHistory, type RequestHistoryQuery, type RequestHistoryReply } from '@od/contracts';
+import { Answers } from '@od/platform';
 import { ClockViewEntity } from '../clocks/clock-view.entity';
 import { queryTime, toClockView } from '../clocks/clock-view.mapping';
 import { RequestViewEntity } from '../my-requests/request-view.entity';
@@ -12,7 +12,7 @@ import { HistoryEntryEntity } from './history-entry.entity';
 
 @Controller()
 export class RequestHistoryQueriesHandler extends ReadModelQueries {
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'request-history'))
+  @Answers(requestHistory)
   async history(@Payload() query: RequestHistoryQuery): Promise<RequestHistoryReply> {
     await awaitPosition(this.watch, query);
     const view = await this.dataSource.getRepository(RequestViewEntity).findOneBy({ requestId: query.requestId });

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject, type HolderStatistics, type HolderStatisticsQuery, type HolderStatisticsReply } from '@od/contracts';
-import { readPlatformConfig } from '@od/platform';
+import { Payload } from '@nestjs/microservices';
+import { holderStatistics, type HolderStatistics, type HolderStatisticsQuery, type HolderStatisticsReply } from '@od/contracts';
+import { Answers } from '@od/platform';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { HolderStatisticsEntity } from './holder-statistics.entity';
@@ -31,7 +31,7 @@ export function toHolderStatistics(row: HolderStatisticsEntity, known: boolean):
 
 @Controller()
 export class StatisticsQueriesHandler extends ReadModelQueries {
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'holder-statistics'))
+  @Answers(holderStatistics)
   async statistics(@Payload() query: HolderStatisticsQuery): Promise<HolderStatisticsReply> {
     await awaitPosition(this.watch, query);
     const row = await this.dataSource.getRepository(HolderStatisticsEntity).findOneBy({ holderId: query.holderId });

@@ -1,19 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import {
-  querySubject,
-  type AgencySurveysQuery,
-  type AgencySurveysReply,
-  type OperatorSurveyTemplatesQuery,
-  type OperatorSurveyTemplatesReply,
-  type PublicSurveysQuery,
-  type PublicSurveysReply,
-  type SurveyResults,
-  type SurveyResultsQuery,
-  type SurveyResultsReply,
-  type SurveyView,
-} from '@od/contracts';
-import { readPlatformConfig } from '@od/platform';
+import { Payload } from '@nestjs/microservices';
+import { agencySurveys, operatorSurveyTemplates, publicSurveys, surveyResults as surveyResultsQuery, type AgencySurveysQuery, type AgencySurveysReply, type OperatorSurveyTemplatesQuery, type OperatorSurveyTemplatesReply, type PublicSurveysQuery, type PublicSurveysReply, type SurveyResults, type SurveyResultsQuery, type SurveyResultsReply, type SurveyView } from '@od/contracts';
+import { Answers } from '@od/platform';
 import { DataSource, In } from 'typeorm';
 import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
 import { awaitPosition } from '../querying/read-your-write';
@@ -70,7 +58,7 @@ export class SurveyQueriesHandler {
     return surveyIds.length === 0 ? [] : this.dataSource.getRepository(SurveyOptionTallyEntity).findBy({ surveyId: In(surveyIds) });
   }
 
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'public-surveys'))
+  @Answers(publicSurveys)
   async publicSurveys(@Payload() query: PublicSurveysQuery): Promise<PublicSurveysReply> {
     await awaitPosition(this.watch, query);
     const rows = await this.dataSource.getRepository(SurveyViewEntity).find({ where: { status: In(PUBLISHED) }, order: { launchDate: 'DESC', surveyId: 'ASC' }, take: 200 });
@@ -81,7 +69,7 @@ export class SurveyQueriesHandler {
     };
   }
 
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'survey-results'))
+  @Answers(surveyResultsQuery)
   async results(@Payload() query: SurveyResultsQuery): Promise<SurveyResultsReply> {
     await awaitPosition(this.watch, query);
     const row = await this.dataSource.getRepository(SurveyViewEntity).findOneBy({ surveyId: query.surveyId });
@@ -90,14 +78,14 @@ export class SurveyQueriesHandler {
     return { found: true, visible: true, survey: toSurveyView(row), results: surveyResults(row, await this.tallies([row.surveyId])), projectionPosition: this.watch.position };
   }
 
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'agency-surveys'))
+  @Answers(agencySurveys)
   async agencySurveys(@Payload() query: AgencySurveysQuery): Promise<AgencySurveysReply> {
     await awaitPosition(this.watch, query);
     const rows = await this.dataSource.getRepository(SurveyViewEntity).find({ where: { holderId: query.holderId }, order: { launchDate: 'DESC', surveyId: 'ASC' }, take: 500 });
     return { projectionPosition: this.watch.position, items: rows.map((row) => ({ ...toSurveyView(row), ballots: row.ballots })) };
   }
 
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'projections', 'operator-survey-templates'))
+  @Answers(operatorSurveyTemplates)
   async operatorTemplates(@Payload() query: OperatorSurveyTemplatesQuery): Promise<OperatorSurveyTemplatesReply> {
     await awaitPosition(this.watch, query);
     const rows = await this.dataSource.getRepository(SurveyViewEntity).find({ where: { status: 'submitted' }, order: { submittedAt: 'ASC', surveyId: 'ASC' }, take: 500 });

@@ -1,8 +1,8 @@
 import { Controller, Inject } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { querySubject, type ActiveStaffRolesQuery, type ActiveStaffRolesReply } from '@od/contracts';
+import { Payload } from '@nestjs/microservices';
+import { activeStaffRoles, type ActiveStaffRolesQuery, type ActiveStaffRolesReply } from '@od/contracts';
 import type { EventStore } from '@od/event-store';
-import { activeRolesInStore, EVENT_STORE, readPlatformConfig } from '@od/platform';
+import { Answers, activeRolesInStore, EVENT_STORE } from '@od/platform';
 
 /**
  * Answers from the store itself, not a projection, so a revocation refuses the employee at once.
@@ -11,7 +11,7 @@ import { activeRolesInStore, EVENT_STORE, readPlatformConfig } from '@od/platfor
 export class ActiveStaffRolesHandler {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  @MessagePattern(querySubject(readPlatformConfig().subjectRoot, 'access', 'active-staff-roles'))
+  @Answers(activeStaffRoles)
   async activeRoles(@Payload() query: ActiveStaffRolesQuery): Promise<ActiveStaffRolesReply> {
     return { roles: await activeRolesInStore(this.store, query.holderId, query.employeeIin) };
   }
