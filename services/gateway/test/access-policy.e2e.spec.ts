@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { kazakhstanCheckDigit } from '@od/identity';
 import { addWorkingDays, kzCalendar } from '@od/calendar';
-import { createRequestSigners, createTestDatabase, startPlatform, testBusNames, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
+import { createRequestSigners, createTestDatabase, startPlatform, testBusNames, type PlatformUnderTest, type RequestSigners, type TestDatabase, callApi } from '@od/testing';
 import { ENDPOINT_ACCESS, type Endpoint, type EndpointRule } from '../src/access/access-policy';
 import { earliestClosingDate, earliestLaunch, endOfAlmatyDay } from '@od/domain';
 
@@ -38,13 +38,7 @@ function freshIin(): string {
   }
 }
 
-async function call(caller: Caller, method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (caller !== 'anonymous') headers.authorization = `Bearer ${await platform.tokenFor(caller)}`;
-  const response = await fetch(`${platform.gatewayUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-}
+const call = (caller: Caller, method: string, path: string, body?: unknown) => callApi(platform, caller === 'anonymous' ? undefined : caller, method, path, body);
 
 async function expectStatus(promise: Promise<{ status: number; body: Record<string, unknown> }>, status: number) {
   const answer = await promise;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { grantAwpAccess, startFullPlatform, type FullPlatform } from '@od/testing';
+import { grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
 
 jest.setTimeout(120_000);
 
@@ -11,13 +11,7 @@ const HOLDER = 'ministry-of-finance';
 
 let under: FullPlatform;
 
-async function call(account: string, method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = { authorization: `Bearer ${await under.platform.tokenFor(account)}` };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${under.platform.gatewayUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
-}
+const call = (account: string, method: string, path: string, body?: unknown) => callApi(under.platform, account, method, path, body);
 
 const post = (account: string, step: string, body: Record<string, unknown>) => call(account, 'POST', `/api/awp-access/${step}`, { ...body, commandId: randomUUID() });
 const target = (employeeIin: string, role: string) => ({ holderId: HOLDER, employeeIin, role });

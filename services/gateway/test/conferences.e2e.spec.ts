@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addWorkingDays, kzCalendar } from '@od/calendar';
-import { grantAwpAccess, startFullPlatform, type FullPlatform } from '@od/testing';
+import { grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
 
 jest.setTimeout(240_000);
 
@@ -12,15 +12,7 @@ jest.setTimeout(240_000);
  */
 let under: FullPlatform;
 
-async function call(account: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${under.platform.gatewayUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await under.platform.tokenFor(account)}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, any>, text };
-}
+const call = (account: string, method: string, path: string, body?: unknown) => callApi(under.platform, account, method, path, body);
 
 const post = (account: string, path: string, body: Record<string, unknown> = {}) => call(account, 'POST', path, { commandId: randomUUID(), ...body });
 

@@ -17,6 +17,7 @@ import {
   type RequestSigners,
   type ServiceName,
   type TestDatabase,
+  callApi,
 } from '@od/testing';
 
 jest.setTimeout(120_000);
@@ -33,14 +34,7 @@ let platform: PlatformUnderTest;
 let signers: RequestSigners;
 let authDir: string;
 
-async function call(account: string, method: string, url: string, body?: unknown) {
-  const response = await fetch(`${platform.gatewayUrl}${url}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await platform.tokenFor(account)}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const call = (account: string, method: string, url: string, body?: unknown) => callApi(platform, account, method, url, body);
 
 beforeAll(async () => {
   authDir = mkdtempSync(path.join(tmpdir(), 'od-least-privilege-'));

@@ -1,19 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { grantAwpAccess, startFullPlatform, type FullPlatform } from '@od/testing';
+import { grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
 
 jest.setTimeout(180_000);
 
 /** R2–R7 refusals through HTTP, and two staff acting on one request at the same moment. */
 let under: FullPlatform;
 
-async function call(account: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${under.platform.gatewayUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await under.platform.tokenFor(account)}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const call = (account: string, method: string, path: string, body?: unknown) => callApi(under.platform, account, method, path, body);
 
 const act = (account: string, requestId: string, action: string, body: Record<string, unknown> = {}) =>
   call(account, 'POST', `/api/requests/${requestId}/${action}`, { commandId: randomUUID(), ...body });

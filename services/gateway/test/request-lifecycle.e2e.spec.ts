@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventually, grantAwpAccess, startFullPlatform, type FullPlatform } from '@od/testing';
+import { eventually, grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
 
 jest.setTimeout(240_000);
 
@@ -11,12 +11,7 @@ jest.setTimeout(240_000);
 let under: FullPlatform;
 let position = '0:0';
 
-async function call(account: string | undefined, method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (account) headers.authorization = `Bearer ${await under.platform.tokenFor(account)}`;
-  const response = await fetch(`${under.platform.gatewayUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-}
+const call = (account: string | undefined, method: string, path: string, body?: unknown) => callApi(under.platform, account, method, path, body);
 
 async function act(account: string, requestId: string, action: string, body: Record<string, unknown> = {}) {
   const answer = await call(account, 'POST', `/api/requests/${requestId}/${action}`, { commandId: randomUUID(), ...body });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { earliestClosingDate, earliestLaunch, startOfAlmatyDay, endOfAlmatyDay } from '@od/domain';
-import { grantAwpAccess, startFullPlatform, type FullPlatform } from '@od/testing';
+import { grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
 import { Client } from 'pg';
 
 jest.setTimeout(240_000);
@@ -13,13 +13,7 @@ jest.setTimeout(240_000);
  */
 let under: FullPlatform;
 
-async function call(account: string | undefined, method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (account) headers.authorization = `Bearer ${await under.platform.tokenFor(account)}`;
-  const response = await fetch(`${under.platform.gatewayUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
-}
+const call = (account: string | undefined, method: string, path: string, body?: unknown) => callApi(under.platform, account, method, path, body);
 
 const text = (ru: string) => ({ kk: `${ru} (kk)`, ru });
 const launchDate = earliestLaunch(new Date()).date;
