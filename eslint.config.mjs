@@ -28,7 +28,10 @@ export default [
         },
       ],
       // Names with a leading underscore are deliberately unused (a destructured field left out, say).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Tests and adapters read JSON of a shape they check themselves.
       '@typescript-eslint/no-explicit-any': 'off',
       // Nest modules are classes with decorators and no members.

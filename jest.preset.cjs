@@ -1,19 +1,39 @@
 // Shared Jest settings: TypeScript and the ESM-only NestJS/NATS packages are compiled to CommonJS by swc.
 const { pathsToModuleNameMapper } = require('./scripts/paths-to-module-name-mapper.cjs');
 
-const esmPackages = ['@nestjs', '@nats-io', 'uid', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@borewit', '@tokenizer', 'jose', 'pkijs', 'asn1js', 'bytestreamjs', '@noble', '@peculiar/utils', 'canonicalize'];
+const esmPackages = [
+  '@nestjs',
+  '@nats-io',
+  'uid',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'peek-readable',
+  '@borewit',
+  '@tokenizer',
+  'jose',
+  'pkijs',
+  'asn1js',
+  'bytestreamjs',
+  '@noble',
+  '@peculiar/utils',
+  'canonicalize',
+];
 
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.(t|j|mj)s$': ['@swc/jest', {
-      jsc: {
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true },
-        target: 'es2022',
+    '^.+\\.(t|j|mj)s$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
       },
-      module: { type: 'commonjs' },
-    }],
+    ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {

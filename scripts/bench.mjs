@@ -22,7 +22,10 @@ const natsUrl = process.env.BENCH_NATS_URL ?? 'nats://127.0.0.1:4222';
 const skipLag = process.argv.includes('--no-lag');
 
 const startedAt = new Date();
-const stamp = startedAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z'); // 20251125T155318Z (ISO 8601 basic)
+const stamp = startedAt
+  .toISOString()
+  .replace(/[-:]/g, '')
+  .replace(/\.\d+Z$/, 'Z'); // 20251125T155318Z (ISO 8601 basic)
 const runId = `${stamp.toLowerCase()}_${process.pid}`;
 const database = `od_bench_${runId}`;
 const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).href;
@@ -31,7 +34,9 @@ const streamName = `BENCH_${runId}`.toUpperCase();
 
 const progress = (line) => process.stderr.write(`bench: ${line}\n`);
 const fmt = (value, digits = 0) =>
-  value === undefined || value === null || Number.isNaN(value) ? '—' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  value === undefined || value === null || Number.isNaN(value)
+    ? '—'
+    : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /**
  * Each row: the sides to run in order (a side is one process: `node bench/src/side.mjs <module> <side>`),
@@ -94,7 +99,10 @@ const plan = [
 ];
 
 // `--only=<module>[,<module>]` runs just those rows (e.g. `npm run bench -- --only=ballots`).
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 if (only) plan.splice(0, plan.length, ...plan.filter((step) => only.includes(step.module)));
 
 const opsPerSec = (result) => result.opsPerSec ?? result.n / result.seconds;
@@ -137,7 +145,10 @@ async function setUp() {
     const settings = await admin.query(
       `SELECT name, setting FROM pg_settings WHERE name IN ('synchronous_commit', 'fsync', 'shared_buffers', 'max_connections', 'wal_level') ORDER BY name`,
     );
-    postgres = { version: (await admin.query('SHOW server_version')).rows[0].server_version, ...Object.fromEntries(settings.rows.map((r) => [r.name, r.setting])) };
+    postgres = {
+      version: (await admin.query('SHOW server_version')).rows[0].server_version,
+      ...Object.fromEntries(settings.rows.map((r) => [r.name, r.setting])),
+    };
   } finally {
     await admin.end();
   }

@@ -19,7 +19,10 @@ async function* sources(dir) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules' && entry.name !== 'test') yield* sources(full);
-    } else if ((entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !/(\.spec|test-builders)\.ts$/.test(entry.name)) || entry.name.endsWith('.sql')) {
+    } else if (
+      (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !/(\.spec|test-builders)\.ts$/.test(entry.name)) ||
+      entry.name.endsWith('.sql')
+    ) {
       yield full;
     }
   }
@@ -55,24 +58,26 @@ await Promise.all(
   }),
 );
 await Promise.all(
-  files.filter((file) => file.endsWith('.ts')).map(async (file) => {
-    const { code, map } = await transformFile(file, {
-      swcrc: false,
-      sourceMaps: true,
-      jsc: {
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true },
-        target: 'es2022',
-        baseUrl: root,
-        paths: compilerOptions.paths,
-      },
-      module: { type: 'es6', resolveFully: true },
-    });
-    const target = path.join(outDir, path.relative(root, file)).replace(/\.ts$/, '.js');
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, `${code}\n//# sourceMappingURL=${path.basename(target)}.map\n`);
-    if (map) await writeFile(`${target}.map`, map);
-  }),
+  files
+    .filter((file) => file.endsWith('.ts'))
+    .map(async (file) => {
+      const { code, map } = await transformFile(file, {
+        swcrc: false,
+        sourceMaps: true,
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+          baseUrl: root,
+          paths: compilerOptions.paths,
+        },
+        module: { type: 'es6', resolveFully: true },
+      });
+      const target = path.join(outDir, path.relative(root, file)).replace(/\.ts$/, '.js');
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, `${code}\n//# sourceMappingURL=${path.basename(target)}.map\n`);
+      if (map) await writeFile(`${target}.map`, map);
+    }),
 );
 await writeFile(path.join(outDir, 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
 console.log(`build: ${files.length} files to ${path.relative(root, outDir)}/ in ${Date.now() - started} ms`);

@@ -4,9 +4,7 @@ const { paths } = require('../tsconfig.base.json').compilerOptions;
 
 function pathsToModuleNameMapper() {
   const root = path.resolve(__dirname, '..');
-  return Object.fromEntries(
-    Object.entries(paths).map(([alias, [target]]) => [`^${alias.replace(/[/.]/g, '\\$&')}$`, path.join(root, target)]),
-  );
+  return Object.fromEntries(Object.entries(paths).map(([alias, [target]]) => [`^${alias.replace(/[/.]/g, '\\$&')}$`, path.join(root, target)]));
 }
 
 module.exports = { pathsToModuleNameMapper };

@@ -31,7 +31,11 @@ const args = process.argv.slice(2);
 const flags = {
   check: args.includes('--check'),
   build: !args.includes('--no-build'),
-  only: args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean),
+  only: args
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',')
+    .filter(Boolean),
 };
 if (args.includes('--help') || args.includes('-h')) {
   console.log('Usage: node scripts/start.mjs [--check] [--only=name,name] [--no-build]');
@@ -138,7 +142,9 @@ async function waitHealthy(child) {
     }
     await sleep(250);
   }
-  throw new Error(`${child.service.name} did not answer 200 at ${url} within ${healthTimeoutMs / 1000} s (last: ${last}). Its output is above, prefixed [${child.service.name}].`);
+  throw new Error(
+    `${child.service.name} did not answer 200 at ${url} within ${healthTimeoutMs / 1000} s (last: ${last}). Its output is above, prefixed [${child.service.name}].`,
+  );
 }
 
 /**
@@ -163,7 +169,13 @@ async function developmentTrust() {
  */
 async function natsAuthentication(platform) {
   const dir = path.join(root, '.data', 'nats');
-  const args = [path.join('dist', 'libs', 'nats-permissions', 'src', 'generate-nats-auth.js'), '--root', platform.NATS_SUBJECT_ROOT, '--stream', platform.NATS_EVENTS_STREAM];
+  const args = [
+    path.join('dist', 'libs', 'nats-permissions', 'src', 'generate-nats-auth.js'),
+    '--root',
+    platform.NATS_SUBJECT_ROOT,
+    '--stream',
+    platform.NATS_EVENTS_STREAM,
+  ];
   const code = await run(process.execPath, args);
   if (code !== 0) throw new Error(`generating the NATS accounts failed (exit code ${code})`);
   await mkdir(dir, { recursive: true });
@@ -197,7 +209,10 @@ async function main() {
   const ports = selected.map((service) => ({ service, port: servicePort(service) }));
   for (const { service, port } of ports) {
     if (await portAnswers(port)) {
-      return shutdown(1, `Port ${port} (${service.portEnv}, for ${service.name}) is already in use — is another \`npm start\` running? Stop it or set ${service.portEnv}.`);
+      return shutdown(
+        1,
+        `Port ${port} (${service.portEnv}, for ${service.name}) is already in use — is another \`npm start\` running? Stop it or set ${service.portEnv}.`,
+      );
     }
   }
 

@@ -141,7 +141,9 @@ async function main() {
   started.push(postgres);
   const nats = await ensureNats({ url: platform.NATS_URL, root, storeDir: path.join(testData, 'nats'), allowOtherPort: true, log });
   started.push(nats);
-  log(`PostgreSQL: ${redact(postgres.url)}${postgres.started ? ' (started for this run)' : ''}; NATS: ${nats.url}${nats.started ? ' (started for this run)' : ''}`);
+  log(
+    `PostgreSQL: ${redact(postgres.url)}${postgres.started ? ' (started for this run)' : ''}; NATS: ${nats.url}${nats.started ? ' (started for this run)' : ''}`,
+  );
   return runJest({ postgresUrl: postgres.url, natsUrl: nats.url });
 }
 
@@ -149,13 +151,15 @@ async function main() {
 const tierPattern = { unit: '\\.unit\\.spec\\.ts$', int: '\\.int\\.spec\\.ts$', e2e: '\\.e2e\\.spec\\.ts$' };
 
 async function runJest({ postgresUrl, natsUrl }) {
-
   const hasWorkerFlag = passThrough.some((arg) => /^(-w|--maxWorkers|-i|--runInBand)(=|$)/.test(arg));
   const jestArgs = [
     jestBin(),
-    '--config', path.join(root, 'jest.config.cjs'),
+    '--config',
+    path.join(root, 'jest.config.cjs'),
     ...(hasWorkerFlag ? [] : ['--maxWorkers=2']),
-    '--json', '--outputFile', resultsFile,
+    '--json',
+    '--outputFile',
+    resultsFile,
     ...(tier ? ['--testPathPatterns', tierPattern[tier]] : []),
     ...passThrough,
   ];
@@ -185,7 +189,9 @@ async function runJest({ postgresUrl, natsUrl }) {
       setTimeout(() => {
         if (jest.exitCode !== null || jest.signalCode !== null) return;
         hung = true;
-        fail(`Jest did not exit ${exitGraceMs / 1000} s after the run finished: a test leaves something open (run \`npm test -- --detectOpenHandles\`). Stopping it.`);
+        fail(
+          `Jest did not exit ${exitGraceMs / 1000} s after the run finished: a test leaves something open (run \`npm test -- --detectOpenHandles\`). Stopping it.`,
+        );
         jest.kill('SIGTERM');
         setTimeout(() => jest.kill('SIGKILL'), 5000).unref();
       }, exitGraceMs).unref();

@@ -44,9 +44,14 @@ const template = (launchDate, closingDate) => ({
   launchDate,
   closingDate,
   resultsVisibility: 'live',
-  questions: [1, 2, 3, 4, 5].map((q) => ({ kind: q % 2 ? 'single' : 'multiple', text: text(`Вопрос ${q}`), options: [1, 2, 3].map((o) => ({ text: text(`Ответ ${o}`) })) })),
+  questions: [1, 2, 3, 4, 5].map((q) => ({
+    kind: q % 2 ? 'single' : 'multiple',
+    text: text(`Вопрос ${q}`),
+    options: [1, 2, 3].map((o) => ({ text: text(`Ответ ${o}`) })),
+  })),
 });
-const answersFor = (i) => [1, 2, 3, 4, 5].map((q) => ({ questionId: `q${q}`, optionIds: q % 2 ? [`q${q}-o${1 + ((i + q) % 3)}`] : [`q${q}-o1`, `q${q}-o${2 + ((i + q) % 2)}`] }));
+const answersFor = (i) =>
+  [1, 2, 3, 4, 5].map((q) => ({ questionId: `q${q}`, optionIds: q % 2 ? [`q${q}-o${1 + ((i + q) % 3)}`] : [`q${q}-o1`, `q${q}-o${2 + ((i + q) % 2)}`] }));
 
 /** The survey's facts, decided by the real decider at instants that make it open now, appended to the store. */
 async function openSurvey(store) {
@@ -67,7 +72,10 @@ async function openSurvey(store) {
     const decision = domain.decideSurvey(command, state);
     if (!decision.ok) throw new Error(`survey set-up refused: ${decision.rejection.message}`);
     const id = randomUUID();
-    const events = decision.events.map((event) => ({ ...event, metadata: { eventId: id, commandId: id, correlationId: id, causationId: id, actor, holderId: HOLDER, occurredAt: command.context.now.toISOString() } }));
+    const events = decision.events.map((event) => ({
+      ...event,
+      metadata: { eventId: id, commandId: id, correlationId: id, causationId: id, actor, holderId: HOLDER, occurredAt: command.context.now.toISOString() },
+    }));
     await store.appendToStream(`survey-${surveyId}`, events, { expectedVersion: index === 0 ? 'no_stream' : index });
     state = decision.events.reduce(domain.evolveSurvey, state);
   }
@@ -77,7 +85,15 @@ async function openSurvey(store) {
 function child(service, port, env = {}) {
   const proc = spawn(process.execPath, [path.join(settings.buildDir, `services/${service}/src/main.js`)], {
     cwd: settings.repoRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NATS_URL: settings.natsUrl, NATS_SUBJECT_ROOT: subjectRoot, NATS_EVENTS_STREAM: streamName, LOG_LEVEL: process.env.BENCH_SERVICE_LOG_LEVEL ?? 'warn', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NATS_URL: settings.natsUrl,
+      NATS_SUBJECT_ROOT: subjectRoot,
+      NATS_EVENTS_STREAM: streamName,
+      LOG_LEVEL: process.env.BENCH_SERVICE_LOG_LEVEL ?? 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = [];
@@ -162,7 +178,13 @@ async function startPlatform() {
     child('gateway', ports.gateway, { GATEWAY_HTTP_PORT: String(ports.gateway), GATEWAY_RATE_LIMIT: '100000', ...auth }),
   ];
   for (const c of children) await c.healthy();
-  return { children, byName: Object.fromEntries(children.map((c) => [c.service, c])), gatewayUrl: `http://127.0.0.1:${ports.gateway}`, issuer, identityKeyFile: auth.IDENTITY_DEV_KEY_FILE };
+  return {
+    children,
+    byName: Object.fromEntries(children.map((c) => [c.service, c])),
+    gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
+    issuer,
+    identityKeyFile: auth.IDENTITY_DEV_KEY_FILE,
+  };
 }
 
 async function projected(client, surveyId) {
@@ -228,9 +250,17 @@ export const sides = {
       const http = new Latencies();
       const httpStatuses = [];
       for (const account of ['citizen-aigerim', 'citizen-dana', 'org-astana-tech']) {
-        const token = (await (await fetch(`${platform.issuer}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account }) })).json()).access_token;
+        const token = (
+          await (
+            await fetch(`${platform.issuer}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account }) })
+          ).json()
+        ).access_token;
         const response = await http.time(() =>
-          fetch(`${platform.gatewayUrl}/api/surveys/${surveyId}/ballots`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ commandId: randomUUID(), answers: answersFor(0) }) }),
+          fetch(`${platform.gatewayUrl}/api/surveys/${surveyId}/ballots`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ commandId: randomUUID(), answers: answersFor(0) }),
+          }),
         );
         httpStatuses.push(response.status);
       }
@@ -289,7 +319,20 @@ export const sides = {
     const seconds = await runPool(RAW_N, CONCURRENCY, (i) =>
       latencies.time(() => {
         const id = randomUUID();
-        const event = { type: 'BallotCast', schemaVersion: 1, data: { surveyId, holderId: HOLDER, voterId: id, answers: answersFor(i), castAt: new Date().toISOString() }, metadata: { eventId: id, commandId: id, correlationId: id, causationId: id, actor: { kind: 'citizen', id: `raw-${i}` }, holderId: HOLDER, occurredAt: new Date().toISOString() } };
+        const event = {
+          type: 'BallotCast',
+          schemaVersion: 1,
+          data: { surveyId, holderId: HOLDER, voterId: id, answers: answersFor(i), castAt: new Date().toISOString() },
+          metadata: {
+            eventId: id,
+            commandId: id,
+            correlationId: id,
+            causationId: id,
+            actor: { kind: 'citizen', id: `raw-${i}` },
+            holderId: HOLDER,
+            occurredAt: new Date().toISOString(),
+          },
+        };
         return store.appendToStream(`ballot-${surveyId}-${id}`, [event], { expectedVersion: 'no_stream' });
       }),
     );

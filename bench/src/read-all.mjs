@@ -31,7 +31,8 @@ export const sides = {
       if (passRead < stored) shortPasses++;
     }
     await store.close();
-    const notes = shortPasses > 0 ? [`${shortPasses} pass(es) saw fewer than the ${stored} stored events: a transaction elsewhere in the cluster held xmin back`] : [];
+    const notes =
+      shortPasses > 0 ? [`${shortPasses} pass(es) saw fewer than the ${stored} stored events: a transaction elsewhere in the cluster held xmin back`] : [];
     return { n: read, unit: 'events', passes: PASSES, stored, seconds, p50: latencies.percentile(50), p99: latencies.percentile(99), notes };
   },
 

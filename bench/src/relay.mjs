@@ -64,7 +64,14 @@ export const sides = {
     ];
     if (stopped.code !== 0) notes.push(`relay exit on SIGTERM: ${JSON.stringify(stopped)}`);
     if (span.messages !== stored) notes.push(`stream holds ${span.messages} messages for ${stored} stored events`);
-    return { n: span.messages, unit: 'messages', seconds: span.seconds, opsPerSec: (span.messages - 1) / span.seconds, peakRssMb: await relay.samplePeakRss(), notes };
+    return {
+      n: span.messages,
+      unit: 'messages',
+      seconds: span.seconds,
+      opsPerSec: (span.messages - 1) / span.seconds,
+      peakRssMb: await relay.samplePeakRss(),
+      notes,
+    };
   },
 
   async raw() {
@@ -89,7 +96,7 @@ async function publishRaw({ withRelayOptions }) {
   // Setup, not timed: the same messages the relay builds, from the same events.
   const store = createPostgresEventStore({ connectionString: settings.databaseUrl, poolSize: 1 });
   const messages = [];
-  for (let fromPosition; ; ) {
+  for (let fromPosition; ;) {
     const page = await store.readAll({ fromPosition, maxCount: 1_000 });
     for (const event of page) messages.push(factMessage(scratch.subjectRoot, event));
     if (page.length < 1_000) break;
@@ -111,7 +118,11 @@ async function publishRaw({ withRelayOptions }) {
     for (const message of messages) {
       while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
       const options = withRelayOptions
-        ? { msgID: message.msgId, headers: message.headers, expect: previous === undefined ? { streamName: scratch.streamName } : { streamName: scratch.streamName, lastMsgID: previous } }
+        ? {
+            msgID: message.msgId,
+            headers: message.headers,
+            expect: previous === undefined ? { streamName: scratch.streamName } : { streamName: scratch.streamName, lastMsgID: previous },
+          }
         : {};
       previous = message.msgId;
       const publish = latencies.time(() => js.publish(message.subject, message.body, options));
@@ -123,7 +134,15 @@ async function publishRaw({ withRelayOptions }) {
     const cpuPercent = (100 * (cpu.user + cpu.system)) / 1000 / (performance.now() - wallBefore);
     const span = await streamSpan(jsm, scratch.streamName);
     if (span.messages !== messages.length) throw new Error(`scratch stream holds ${span.messages} of ${messages.length}`);
-    return { n: span.messages, unit: 'messages', seconds: span.seconds, opsPerSec: (span.messages - 1) / span.seconds, p50: latencies.percentile(50), p99: latencies.percentile(99), cpuPercent };
+    return {
+      n: span.messages,
+      unit: 'messages',
+      seconds: span.seconds,
+      opsPerSec: (span.messages - 1) / span.seconds,
+      p50: latencies.percentile(50),
+      p99: latencies.percentile(99),
+      cpuPercent,
+    };
   } finally {
     await jsm.streams.delete(scratch.streamName).catch(() => undefined);
     await nc.close();

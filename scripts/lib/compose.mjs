@@ -53,7 +53,9 @@ function serviceBlock(service) {
     ...(natsFree.has(service.name) ? [] : [`      NATS_NKEY_SEED_FILE: ${q(`/nats-auth/seeds/service-${service.name}.nk`)}`]),
     ...Object.entries(service.compose?.env ?? {}).map(([key, value]) => `      ${key}: ${q(value)}`),
     ...(volumesOf(service).length ? [`    volumes: ${list(volumesOf(service))}`] : []),
-    ...(service.public ? [`    ports: [${q(`${service.compose?.publishOn ? `${service.compose.publishOn}:` : ''}${service.defaultPort}:${service.defaultPort}`)}]`] : []),
+    ...(service.public
+      ? [`    ports: [${q(`${service.compose?.publishOn ? `${service.compose.publishOn}:` : ''}${service.defaultPort}:${service.defaultPort}`)}]`]
+      : []),
     `    depends_on:`,
     `      postgres: { condition: service_healthy }`,
     `      nats: { condition: service_healthy }`,
@@ -85,7 +87,9 @@ export function renderCompose() {
 name: open-dialogue
 
 x-platform-env: &platform-env
-${Object.entries(composeEnv).map(([key, value]) => `  ${key}: ${q(value)}`).join('\n')}
+${Object.entries(composeEnv)
+  .map(([key, value]) => `  ${key}: ${q(value)}`)
+  .join('\n')}
 
 services:
   postgres:

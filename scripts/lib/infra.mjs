@@ -40,7 +40,13 @@ export async function freePort(host = '127.0.0.1', preferred = 0) {
 }
 
 function tail(lines, n = 25) {
-  return lines.join('').split('\n').filter(Boolean).slice(-n).map((line) => `    ${line}`).join('\n');
+  return lines
+    .join('')
+    .split('\n')
+    .filter(Boolean)
+    .slice(-n)
+    .map((line) => `    ${line}`)
+    .join('\n');
 }
 
 // ---------------------------------------------------------------- PostgreSQL
@@ -216,12 +222,17 @@ async function startEmbeddedPostgres({ url, dataDir, logFile, fast, log }) {
   const { postgres: postgresBin } = await embeddedBinaries();
   const listen = host === 'localhost' || host === '0.0.0.0' ? host : host.replace(/^\[|\]$/g, '');
   const args = [
-    '-D', dataDir,
-    '-p', String(port),
-    '-c', `listen_addresses=${listen}`,
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-c',
+    `listen_addresses=${listen}`,
     // TCP only: no socket file to collide with a system PostgreSQL (and no path-length limit).
-    '-c', 'unix_socket_directories=',
-    '-c', 'max_connections=200',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=200',
     // Throw-away test data: don't wait for the disk (test.mjs only).
     ...(fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
   ];
@@ -248,8 +259,14 @@ async function startEmbeddedPostgres({ url, dataDir, logFile, fast, log }) {
   for (;;) {
     if (exited) {
       process.off('exit', onExit);
-      const logTail = (await readFile(logFile, 'utf8').catch(() => '')).split('\n').slice(-25).map((line) => `    ${line}`).join('\n');
-      throw new Error(`Could not start the embedded PostgreSQL on ${host}:${port}: postgres exited (code ${exited.code}, signal ${exited.signal}${exited.error ? `, ${exited.error.message}` : ''}).\n  Last lines of ${logFile}:\n${logTail}`);
+      const logTail = (await readFile(logFile, 'utf8').catch(() => ''))
+        .split('\n')
+        .slice(-25)
+        .map((line) => `    ${line}`)
+        .join('\n');
+      throw new Error(
+        `Could not start the embedded PostgreSQL on ${host}:${port}: postgres exited (code ${exited.code}, signal ${exited.signal}${exited.error ? `, ${exited.error.message}` : ''}).\n  Last lines of ${logFile}:\n${logTail}`,
+      );
     }
     if ((await probePostgres(url, 1000)).state === 'ok') break;
     if (Date.now() > deadline) {
@@ -278,7 +295,15 @@ async function startEmbeddedPostgres({ url, dataDir, logFile, fast, log }) {
  * `allowOtherPort`: if the port is taken by something we cannot use, start the embedded one on a free port
  * instead (the returned `url` tells where).
  */
-export async function ensurePostgres({ url, root, dataDir = path.join(root, '.data', 'postgres'), createDatabase = true, fast = false, allowOtherPort = false, log = console.log }) {
+export async function ensurePostgres({
+  url,
+  root,
+  dataDir = path.join(root, '.data', 'postgres'),
+  createDatabase = true,
+  fast = false,
+  allowOtherPort = false,
+  log = console.log,
+}) {
   const { host, port } = parsePostgresUrl(url);
   let probe = await probePostgres(url);
   // 57P03: "the database system is starting up" (or shutting down) — give it a moment.
@@ -399,23 +424,30 @@ export async function ensureNats({ url, root, storeDir = path.join(root, '.data'
   if (probe.state === 'ok') {
     const open = probe.info.auth_required !== true;
     if (!configFile || !open) {
-      log(`NATS ${probe.info.version ?? ''} answers at ${host}:${port}${open ? '' : ' and requires authentication (it must load the generated accounts, .data/nats/auth.conf)'}.`);
+      log(
+        `NATS ${probe.info.version ?? ''} answers at ${host}:${port}${open ? '' : ' and requires authentication (it must load the generated accounts, .data/nats/auth.conf)'}.`,
+      );
       if (probe.info.jetstream === false || probe.info.jetstream === undefined) {
         log(`WARNING: the NATS server at ${host}:${port} does not announce JetStream; the services need it (start nats-server with -js).`);
       }
       return { url, started: false, describe: url, async stop() {} };
     }
     if (list || !LOCAL_HOSTS.has(host)) {
-      throw new Error(`The NATS server at ${url} admits clients without credentials. Run it with the generated accounts (${path.relative(root, configFile)}; infra/nats/README.md) or point NATS_URL at one that does.`);
+      throw new Error(
+        `The NATS server at ${url} admits clients without credentials. Run it with the generated accounts (${path.relative(root, configFile)}; infra/nats/README.md) or point NATS_URL at one that does.`,
+      );
     }
     // The next port when free, so a developer's tool finds the platform's NATS at the same address each time.
     effectivePort = await freePort(host === 'localhost' ? '127.0.0.1' : host, port + 1);
-    log(`The NATS ${probe.info.version ?? ''} at ${host}:${port} admits anyone, so the platform does not use it: starting its own with authentication on port ${effectivePort}.`);
+    log(
+      `The NATS ${probe.info.version ?? ''} at ${host}:${port} admits anyone, so the platform does not use it: starting its own with authentication on port ${effectivePort}.`,
+    );
   } else if (list || !LOCAL_HOSTS.has(host)) {
     throw new Error(`No NATS server answers at ${url} (${probe.error.message}), and it is not one local address, so none can be started here.`);
   }
   if (probe.state === 'other') {
-    if (!allowOtherPort) throw new Error(`Something answers at ${host}:${port} but it is not a NATS server (${probe.error.message}). Free the port or change NATS_URL.`);
+    if (!allowOtherPort)
+      throw new Error(`Something answers at ${host}:${port} but it is not a NATS server (${probe.error.message}). Free the port or change NATS_URL.`);
     effectivePort = await freePort(host === 'localhost' ? '127.0.0.1' : host);
     log(`Something at ${host}:${port} is not a NATS server (${probe.error.message}); using port ${effectivePort} instead.`);
   }
@@ -450,7 +482,9 @@ export async function ensureNats({ url, root, storeDir = path.join(root, '.data'
     if (exited) {
       process.off('exit', onExit);
       logStream.end();
-      throw new Error(`nats-server (${binary} ${args.join(' ')}) exited during start-up (code ${exited.code}, signal ${exited.signal}).\n  Last lines of ${logFile}:\n${tail(recent)}`);
+      throw new Error(
+        `nats-server (${binary} ${args.join(' ')}) exited during start-up (code ${exited.code}, signal ${exited.signal}).\n  Last lines of ${logFile}:\n${tail(recent)}`,
+      );
     }
     const answer = await probeNats(host, effectivePort, 1000);
     if (answer.state === 'ok') break;
@@ -463,7 +497,9 @@ export async function ensureNats({ url, root, storeDir = path.join(root, '.data'
     await sleep(100);
   }
   const effectiveUrl = effectivePort === port ? url : `nats://${host.includes(':') ? `[${host}]` : host}:${effectivePort}`;
-  log(`${effectivePort === port ? `No NATS answered at ${host}:${port}; started` : 'Started'} ${binary} -js${configFile ? ` -c ${path.relative(root, configFile)} (authentication on)` : ''} with JetStream data in ${path.relative(root, storeDir)} (port ${effectivePort}, pid ${child.pid}, log ${path.relative(root, logFile)}).`);
+  log(
+    `${effectivePort === port ? `No NATS answered at ${host}:${port}; started` : 'Started'} ${binary} -js${configFile ? ` -c ${path.relative(root, configFile)} (authentication on)` : ''} with JetStream data in ${path.relative(root, storeDir)} (port ${effectivePort}, pid ${child.pid}, log ${path.relative(root, logFile)}).`,
+  );
   let stopped = false;
   return {
     url: effectiveUrl,

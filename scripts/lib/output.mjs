@@ -29,7 +29,7 @@ export function formatPinoLine(line) {
     return undefined;
   }
   if (typeof entry !== 'object' || entry === null || !('level' in entry)) return undefined;
-  const level = typeof entry.level === 'number' ? LEVELS[entry.level] ?? String(entry.level) : String(entry.level);
+  const level = typeof entry.level === 'number' ? (LEVELS[entry.level] ?? String(entry.level)) : String(entry.level);
   const context = entry.context ? `[${entry.context}] ` : '';
   const msg = entry.msg ?? entry.message ?? '';
   const extras = Object.entries(entry)

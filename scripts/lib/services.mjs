@@ -16,7 +16,11 @@
 // `@type {const}` keeps the names literal for TypeScript: libs/testing's ServiceName union is read from this list.
 export const services = /** @type {const} */ ([
   {
-    name: 'identity-dev', entry: 'dist/services/identity-dev/src/main.js', portEnv: 'IDENTITY_DEV_HTTP_PORT', defaultPort: 3190, public: true,
+    name: 'identity-dev',
+    entry: 'dist/services/identity-dev/src/main.js',
+    portEnv: 'IDENTITY_DEV_HTTP_PORT',
+    defaultPort: 3190,
+    public: true,
     // It mints tokens for anyone: only with `docker compose --profile development`, published on the host's
     // loopback only, and it refuses NODE_ENV=production (the image's default).
     compose: {
@@ -27,7 +31,10 @@ export const services = /** @type {const} */ ([
   },
   { name: 'relay', entry: 'dist/services/relay/src/main.js', portEnv: 'RELAY_HTTP_PORT', defaultPort: 3104 },
   {
-    name: 'intake', entry: 'dist/services/intake/src/main.js', portEnv: 'INTAKE_HTTP_PORT', defaultPort: 3101,
+    name: 'intake',
+    entry: 'dist/services/intake/src/main.js',
+    portEnv: 'INTAKE_HTTP_PORT',
+    defaultPort: 3101,
     compose: {
       env: { EDS_TRUSTED_ROOTS: '/dev-ca/root.pem', EDS_INTERMEDIATES: '/dev-ca/intermediate.pem', EDS_CRLS: '/dev-ca/crl.pem' },
       volumes: ['dev-ca:/dev-ca:ro'],
@@ -43,7 +50,11 @@ export const services = /** @type {const} */ ([
   { name: 'notifications', entry: 'dist/services/notifications/src/main.js', portEnv: 'NOTIFICATIONS_HTTP_PORT', defaultPort: 3107 },
   { name: 'deadlines', entry: 'dist/services/deadlines/src/main.js', portEnv: 'DEADLINES_HTTP_PORT', defaultPort: 3106 },
   {
-    name: 'gateway', entry: 'dist/services/gateway/src/main.js', portEnv: 'GATEWAY_HTTP_PORT', defaultPort: 3000, public: true,
+    name: 'gateway',
+    entry: 'dist/services/gateway/src/main.js',
+    portEnv: 'GATEWAY_HTTP_PORT',
+    defaultPort: 3000,
+    public: true,
     // AUTH_ISSUER / AUTH_JWKS_URL: in the platform settings every service shares (scripts/lib/compose.mjs).
   },
 ]);

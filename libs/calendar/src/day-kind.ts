@@ -9,5 +9,4 @@ export function dayKind(date: LocalDate, calendar: WorkingCalendar = kzCalendar)
   return classifyDay(yearInForce(calendar, yearOf(date)), date);
 }
 
-export const isWorkingDay = (date: LocalDate, calendar: WorkingCalendar = kzCalendar): boolean =>
-  dayKind(date, calendar).working;
+export const isWorkingDay = (date: LocalDate, calendar: WorkingCalendar = kzCalendar): boolean => dayKind(date, calendar).working;

@@ -4,13 +4,30 @@ import { dayKind, isWorkingDay } from './day-kind';
 describe('dayKind', () => {
   it.each([
     // Sat: Nauryz on a weekend is still the holiday itself.
-    { date: '2026-03-21', expected: { kind: 'holiday', working: false, holiday: 'nauryz', weekday: 'Saturday', name: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы', en: 'Nauryz Meiramy' } } },
+    {
+      date: '2026-03-21',
+      expected: {
+        kind: 'holiday',
+        working: false,
+        holiday: 'nauryz',
+        weekday: 'Saturday',
+        name: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы', en: 'Nauryz Meiramy' },
+      },
+    },
     // Tue: the day off moved from Sat 21 March (23 March is itself Nauryz).
     { date: '2026-03-24', expected: { kind: 'moved-day-off', working: false, movedFrom: '2026-03-21', holiday: 'nauryz' } },
     // Mon: the day off moved from Constitution Day, Sun 30 August.
     { date: '2026-08-31', expected: { kind: 'moved-day-off', working: false, movedFrom: '2026-08-30', holiday: 'constitution-day' } },
     // Wed: Orthodox Christmas.
-    { date: '2026-01-07', expected: { kind: 'holiday', working: false, holiday: 'orthodox-christmas', name: { kk: 'Православиелік Рождество', ru: 'Православное Рождество', en: 'Orthodox Christmas' } } },
+    {
+      date: '2026-01-07',
+      expected: {
+        kind: 'holiday',
+        working: false,
+        holiday: 'orthodox-christmas',
+        name: { kk: 'Православиелік Рождество', ru: 'Православное Рождество', en: 'Orthodox Christmas' },
+      },
+    },
     // Fri: the 2025 order moved Sunday 5 January's rest here.
     { date: '2025-01-03', expected: { kind: 'transferred-day-off', working: false, transferredFrom: '2025-01-05', calendarVersion: '2025.1' } },
     // Sun: worked in exchange for Fri 3 January.

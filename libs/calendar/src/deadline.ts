@@ -30,11 +30,7 @@ export interface Deadline {
   readonly explanation: DeadlineExplanation;
 }
 
-export function deadlineAtEndOf(
-  lastDay: LocalDate,
-  start: DateTime,
-  explanation: Omit<DeadlineExplanation, 'start'>,
-): Deadline {
+export function deadlineAtEndOf(lastDay: LocalDate, start: DateTime, explanation: Omit<DeadlineExplanation, 'start'>): Deadline {
   const due = endOfLocalDay(lastDay);
   return {
     dueAt: due.toUTC().toISO() as string,

@@ -3,14 +3,7 @@ export { addWorkingDays } from './working-days';
 export { addCalendarDays } from './calendar-days';
 export { dayKind, isWorkingDay } from './day-kind';
 export type { Deadline, DeadlineExplanation } from './deadline';
-export {
-  createWorkingCalendar,
-  kzCalendar,
-  registerYearVersion,
-  withVersions,
-  yearInForce,
-  type WorkingCalendar,
-} from './working-calendar';
+export { createWorkingCalendar, kzCalendar, registerYearVersion, withVersions, yearInForce, type WorkingCalendar } from './working-calendar';
 export type { DayKind, HolidayEntry, MovedDayOffEntry, TransferEntry, YearCalendar } from './year-calendar';
 export { HOLIDAYS, type Holiday, type HolidayId, type LocalizedText } from './holidays';
 export type { Source } from './sources';

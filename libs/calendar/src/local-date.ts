@@ -25,8 +25,7 @@ export function assertLocalDate(date: LocalDate): LocalDate {
 
 export const yearOf = (date: LocalDate): number => toZoned(date).year;
 
-export const addDays = (date: LocalDate, days: number): LocalDate =>
-  toZoned(date).plus({ days }).toISODate() as LocalDate;
+export const addDays = (date: LocalDate, days: number): LocalDate => toZoned(date).plus({ days }).toISODate() as LocalDate;
 
 /** 6 = Saturday, 7 = Sunday. */
 export const isWeekend = (date: LocalDate): boolean => toZoned(date).weekday >= 6;

@@ -11,10 +11,8 @@ function everyDay(calendar: YearCalendar): string[] {
   return days;
 }
 
-const weekdaysOff = (calendar: YearCalendar) =>
-  everyDay(calendar).filter((day) => !isWeekend(day) && !classifyDay(calendar, day).working);
-const weekendsWorked = (calendar: YearCalendar) =>
-  everyDay(calendar).filter((day) => isWeekend(day) && classifyDay(calendar, day).working);
+const weekdaysOff = (calendar: YearCalendar) => everyDay(calendar).filter((day) => !isWeekend(day) && !classifyDay(calendar, day).working);
+const weekendsWorked = (calendar: YearCalendar) => everyDay(calendar).filter((day) => isWeekend(day) && classifyDay(calendar, day).working);
 
 describe('published years', () => {
   it.each([
@@ -23,8 +21,24 @@ describe('published years', () => {
       // Wed 1, Thu 2 Jan; Fri 3 Jan (order); Tue 7 Jan; Mon 10 Mar (for Sat 8); Fri 21, Mon 24, Tue 25 Mar (for Sat 22, Sun 23);
       // Thu 1, Wed 7, Fri 9 May; Fri 6 Jun Kurban Ait; Mon 7 Jul (for Sun 6); Mon 1 Sep (for Sat 30 Aug);
       // Mon 27 Oct (for Sat 25); Tue 16 Dec.
-      weekdaysOff: ['2025-01-01', '2025-01-02', '2025-01-03', '2025-01-07', '2025-03-10', '2025-03-21', '2025-03-24', '2025-03-25',
-        '2025-05-01', '2025-05-07', '2025-05-09', '2025-06-06', '2025-07-07', '2025-09-01', '2025-10-27', '2025-12-16'],
+      weekdaysOff: [
+        '2025-01-01',
+        '2025-01-02',
+        '2025-01-03',
+        '2025-01-07',
+        '2025-03-10',
+        '2025-03-21',
+        '2025-03-24',
+        '2025-03-25',
+        '2025-05-01',
+        '2025-05-07',
+        '2025-05-09',
+        '2025-06-06',
+        '2025-07-07',
+        '2025-09-01',
+        '2025-10-27',
+        '2025-12-16',
+      ],
       weekendsWorked: ['2025-01-05'],
     },
     {
@@ -32,8 +46,23 @@ describe('published years', () => {
       // The 15 weekday days off of the published 2026 calendar: Thu 1, Fri 2, Wed 7 Jan; Mon 9 Mar (for Sun 8);
       // Mon 23 Mar, Tue 24, Wed 25 (for Sat 21, Sun 22); Fri 1, Thu 7 May; Mon 11 May (for Sat 9); Wed 27 May Kurban Ait;
       // Mon 6 Jul; Mon 31 Aug (for Sun 30); Mon 26 Oct (for Sun 25); Wed 16 Dec.
-      weekdaysOff: ['2026-01-01', '2026-01-02', '2026-01-07', '2026-03-09', '2026-03-23', '2026-03-24', '2026-03-25', '2026-05-01',
-        '2026-05-07', '2026-05-11', '2026-05-27', '2026-07-06', '2026-08-31', '2026-10-26', '2026-12-16'],
+      weekdaysOff: [
+        '2026-01-01',
+        '2026-01-02',
+        '2026-01-07',
+        '2026-03-09',
+        '2026-03-23',
+        '2026-03-24',
+        '2026-03-25',
+        '2026-05-01',
+        '2026-05-07',
+        '2026-05-11',
+        '2026-05-27',
+        '2026-07-06',
+        '2026-08-31',
+        '2026-10-26',
+        '2026-12-16',
+      ],
       weekendsWorked: [],
     },
     {
@@ -41,8 +70,22 @@ describe('published years', () => {
       // Fri 1 Jan; Mon 4 Jan (for Sat 2); Thu 7 Jan; Mon 8 Mar; Mon 22, Tue 23 Mar; Wed 24 Mar (for Sun 21);
       // Mon 3 May (for Sat 1); Fri 7 May; Mon 10 May (for Sun 9); Kurban Ait Sun 16 May: nothing; Tue 6 Jul; Mon 30 Aug;
       // Mon 25 Oct; Thu 16 Dec.
-      weekdaysOff: ['2027-01-01', '2027-01-04', '2027-01-07', '2027-03-08', '2027-03-22', '2027-03-23', '2027-03-24', '2027-05-03',
-        '2027-05-07', '2027-05-10', '2027-07-06', '2027-08-30', '2027-10-25', '2027-12-16'],
+      weekdaysOff: [
+        '2027-01-01',
+        '2027-01-04',
+        '2027-01-07',
+        '2027-03-08',
+        '2027-03-22',
+        '2027-03-23',
+        '2027-03-24',
+        '2027-05-03',
+        '2027-05-07',
+        '2027-05-10',
+        '2027-07-06',
+        '2027-08-30',
+        '2027-10-25',
+        '2027-12-16',
+      ],
       weekendsWorked: [],
     },
   ])('given $calendar.version, when every day is classified, then the weekdays off and weekends worked are the hand-made lists', (c) => {
@@ -57,9 +100,7 @@ describe('published years', () => {
       const draft = draftYearFromRules(calendar.year, kurbanAit?.date ?? '', RULES_ONLY_DRAFT);
       const sorted = <T extends { date: string }>(entries: readonly T[]) => [...entries].sort((a, b) => a.date.localeCompare(b.date));
 
-      expect(sorted(calendar.holidays).map(({ date, holiday }) => ({ date, holiday }))).toEqual(
-        draft.holidays.map(({ date, holiday }) => ({ date, holiday })),
-      );
+      expect(sorted(calendar.holidays).map(({ date, holiday }) => ({ date, holiday }))).toEqual(draft.holidays.map(({ date, holiday }) => ({ date, holiday })));
       expect(sorted(calendar.movedDaysOff).map(({ date, from, holiday }) => ({ date, from, holiday }))).toEqual(
         draft.movedDaysOff.map(({ date, from, holiday }) => ({ date, from, holiday })),
       );

@@ -11,9 +11,7 @@ const amended2026: YearCalendar = {
   version: '2026.2',
   publishedAt: '2026-12-01T00:00:00.000Z',
   notes: 'test fixture',
-  transfers: [
-    { dayOff: '2026-05-28', workingDay: '2026-05-30', source: { citation: 'hypothetical order for tests', confirmed: false } },
-  ],
+  transfers: [{ dayOff: '2026-05-28', workingDay: '2026-05-30', source: { citation: 'hypothetical order for tests', confirmed: false } }],
 };
 
 describe('an amended year', () => {

@@ -1,6 +1,13 @@
 import { kazakhstanCheckDigit } from './check-digit';
 
-export type IdentityNumberProblem = 'not_12_digits' | 'check_digit_mismatch' | 'no_valid_check_digit' | 'birth_date_invalid' | 'century_digit_invalid' | 'registration_month_invalid' | 'entity_type_invalid';
+export type IdentityNumberProblem =
+  | 'not_12_digits'
+  | 'check_digit_mismatch'
+  | 'no_valid_check_digit'
+  | 'birth_date_invalid'
+  | 'century_digit_invalid'
+  | 'registration_month_invalid'
+  | 'entity_type_invalid';
 
 export type IdentityNumberCheck = { readonly valid: true } | { readonly valid: false; readonly problem: IdentityNumberProblem };
 

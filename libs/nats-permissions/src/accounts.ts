@@ -1,11 +1,4 @@
-import {
-  consumerApi,
-  EVENTS_ACCOUNT,
-  EVENTS_API_PREFIX,
-  readOnlyStreamApi,
-  type BusNames,
-  type NatsUser,
-} from './permissions';
+import { consumerApi, EVENTS_ACCOUNT, EVENTS_API_PREFIX, readOnlyStreamApi, type BusNames, type NatsUser } from './permissions';
 
 /**
  * The NATS accounts the users sign in to, and what crosses between them. Accounts are separate subject

@@ -90,7 +90,8 @@ async function refused(request: Promise<unknown>): Promise<PermissionViolationEr
   if (!('error' in outcome)) throw new Error(`expected a permissions violation, got ${JSON.stringify(outcome.value)}`);
   const error = outcome.error as Error & { cause?: unknown };
   const violation = error instanceof PermissionViolationError ? error : error.cause;
-  if (!(violation instanceof PermissionViolationError)) throw new Error(`expected a permissions violation, got ${String(error)} (cause ${String(error.cause)})`);
+  if (!(violation instanceof PermissionViolationError))
+    throw new Error(`expected a permissions violation, got ${String(error)} (cause ${String(error.cause)})`);
   return violation;
 }
 
@@ -121,7 +122,10 @@ beforeAll(async () => {
   relay = await connectAs('service-relay');
   await ensureEventsStream(await jetstreamManager(relay), { ...bus, configPath: path.join(repositoryRoot, 'infra', 'nats', 'events-stream.json') });
   const js = jetstream(relay);
-  const first = [...Array.from({ length: published.firstA }, (_, n) => fact(A, 'RequestSubmitted', n)), ...Array.from({ length: published.firstB }, (_, n) => fact(B, 'RequestSubmitted', n))];
+  const first = [
+    ...Array.from({ length: published.firstA }, (_, n) => fact(A, 'RequestSubmitted', n)),
+    ...Array.from({ length: published.firstB }, (_, n) => fact(B, 'RequestSubmitted', n)),
+  ];
   for (const { subject, body } of first) await js.publish(subject, body);
   await js.publish(eventSubject(root, undefined, 'calendar', 'CalendarPublished'), '{}');
   await new Promise((resolve) => setTimeout(resolve, 1_100));
@@ -140,7 +144,7 @@ afterAll(async () => {
 });
 
 describe('agency A on NATS', () => {
-  it('(a) is refused a core subscription to B\'s facts, and to every fact', async () => {
+  it("(a) is refused a core subscription to B's facts, and to every fact", async () => {
     const agency = await connectAs(`agency-${A}`);
     const toB = agency.subscribe(`${root}.events.${B}.>`);
     const toAll = agency.subscribe(`${root}.events.>`);
@@ -174,7 +178,7 @@ describe('agency A on NATS', () => {
     expect((await jsm.streams.info(stream)).state.messages).toBe(before);
   });
 
-  it('(c) cannot create a consumer over B\'s facts or over all facts, by any API subject', async () => {
+  it("(c) cannot create a consumer over B's facts or over all facts, by any API subject", async () => {
     const agency = await connectAs(`agency-${A}`);
     const jsm = await jetstreamManager(agency, viaImports);
     const base = { ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All };
@@ -184,7 +188,9 @@ describe('agency A on NATS', () => {
     // B's consumer name, even with A's own filter.
     expect((await refused(jsm.consumers.add(stream, { ...base, durable_name: consumerB, filter_subject: `${root}.events.${A}.>` }))).operation).toBe('publish');
     // Some other name.
-    expect((await refused(jsm.consumers.add(stream, { ...base, durable_name: `agency-${A}-other`, filter_subject: `${root}.events.${A}.>` }))).operation).toBe('publish');
+    expect((await refused(jsm.consumers.add(stream, { ...base, durable_name: `agency-${A}-other`, filter_subject: `${root}.events.${A}.>` }))).operation).toBe(
+      'publish',
+    );
 
     // The subject says A's filter, the body asks for B's: the server compares them.
     const mismatch = await agency.request(
@@ -195,7 +201,11 @@ describe('agency A on NATS', () => {
     expect(mismatch.json<{ error?: { err_code: number; description: string } }>().error?.description).toMatch(/did not match filtered subject/);
 
     // The older create subjects carry the filter only in the body: refused outright.
-    for (const subject of [`${API}.CONSUMER.DURABLE.CREATE.${stream}.${consumerA}`, `${API}.CONSUMER.CREATE.${stream}`, `${API}.CONSUMER.CREATE.${stream}.${consumerA}`]) {
+    for (const subject of [
+      `${API}.CONSUMER.DURABLE.CREATE.${stream}.${consumerA}`,
+      `${API}.CONSUMER.CREATE.${stream}`,
+      `${API}.CONSUMER.CREATE.${stream}.${consumerA}`,
+    ]) {
       const body = JSON.stringify({ stream_name: stream, config: { ...base, durable_name: consumerA, filter_subject: `${root}.events.${B}.>` } });
       expect((await refused(agency.request(subject, body, { timeout: 2_000 }))).subject).toBe(subject);
     }
@@ -205,7 +215,7 @@ describe('agency A on NATS', () => {
     expect((lookup as JetStreamApiError).code).toBe(JetStreamApiCodes.ConsumerNotFound);
   });
 
-  it('cannot read the stream directly, look at it, or use another\'s consumer', async () => {
+  it("cannot read the stream directly, look at it, or use another's consumer", async () => {
     const agency = await connectAs(`agency-${A}`);
     const ask = (subject: string, body = '') => agency.request(subject, body, { timeout: 2_000 });
     for (const subject of [
@@ -233,10 +243,15 @@ describe('agency A on NATS', () => {
     expect(await inboxDefault.closed).toBeInstanceOf(PermissionViolationError);
   });
 
-  it('(d) a durable consumer filtered to its own facts receives exactly A\'s facts, and resumes after a restart', async () => {
+  it("(d) a durable consumer filtered to its own facts receives exactly A's facts, and resumes after a restart", async () => {
     const agency = await connectAs(`agency-${A}`);
     const jsm = await jetstreamManager(agency, viaImports);
-    await jsm.consumers.add(stream, { durable_name: consumerA, filter_subject: `${root}.events.${A}.>`, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All });
+    await jsm.consumers.add(stream, {
+      durable_name: consumerA,
+      filter_subject: `${root}.events.${A}.>`,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+    });
     const consumer = await jetstream(agency, viaImports).consumers.get(stream, consumerA);
     const firstTwo = await drain(await consumer.fetch({ max_messages: 2, expires: 2_000 }), 2);
     await agency.close();
@@ -275,7 +290,7 @@ describe('agency A on NATS', () => {
     expect(agency.permissionErrors).toEqual([]);
   });
 
-  it('cannot ack, pull or delete through B\'s consumer', async () => {
+  it("cannot ack, pull or delete through B's consumer", async () => {
     const agencyB = await connectAs(`agency-${B}`);
     const jsmB = await jetstreamManager(agencyB, viaImports);
     await jsmB.consumers.add(stream, { durable_name: consumerB, filter_subject: `${root}.events.${B}.>`, ack_policy: AckPolicy.Explicit });
@@ -327,7 +342,12 @@ describe('services on NATS', () => {
   it('projections follow every fact through read-models and may not publish facts', async () => {
     const projections = await connectAs('service-projections');
     const jsm = await jetstreamManager(projections, viaImports);
-    await jsm.consumers.add(stream, { durable_name: 'read-models', filter_subject: `${root}.events.>`, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All });
+    await jsm.consumers.add(stream, {
+      durable_name: 'read-models',
+      filter_subject: `${root}.events.>`,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+    });
     const consumer = await jetstream(projections, viaImports).consumers.get(stream, 'read-models');
     const all = published.firstA + published.firstB + 1 + published.secondA;
     expect(await drain(await consumer.fetch({ max_messages: all, expires: 2_000 }), all)).toHaveLength(all);
@@ -336,7 +356,7 @@ describe('services on NATS', () => {
     expect(projections.permissionErrors.map((error) => error.subject)).toEqual([`${root}.events._platform.x.y`]);
   });
 
-  it('the relay reads the stream\'s last message (its resume point)', async () => {
+  it("the relay reads the stream's last message (its resume point)", async () => {
     const jsm = await jetstreamManager(relay);
     // As `readStreamTail` does: STREAM.INFO, then STREAM.MSG.GET of the last message.
     const { config } = await jsm.streams.info(stream);
@@ -358,10 +378,14 @@ describe('reply subjects into the events stream', () => {
 
     const agency = await connectAs(`agency-${A}`);
     agency.publish(`${API}.CONSUMER.INFO.${stream}.${consumerA}`, '', { reply: `${root}.events.${A}.request.RequestAccepted` });
-    agency.publish(`${API}.CONSUMER.MSG.NEXT.${stream}.${consumerA}`, JSON.stringify({ batch: 1, no_wait: true }), { reply: `${root}.events.${B}.request.RequestAccepted` });
+    agency.publish(`${API}.CONSUMER.MSG.NEXT.${stream}.${consumerA}`, JSON.stringify({ batch: 1, no_wait: true }), {
+      reply: `${root}.events.${B}.request.RequestAccepted`,
+    });
     const projections = await connectAs('service-projections');
     projections.publish(`${API}.CONSUMER.INFO.${stream}.read-models`, '', { reply: `${root}.events._platform.calendar.CalendarPublished` });
-    projections.publish(`${API}.CONSUMER.MSG.NEXT.${stream}.read-models`, JSON.stringify({ batch: 1, no_wait: true }), { reply: `${root}.events.${B}.request.RequestAccepted` });
+    projections.publish(`${API}.CONSUMER.MSG.NEXT.${stream}.read-models`, JSON.stringify({ batch: 1, no_wait: true }), {
+      reply: `${root}.events.${B}.request.RequestAccepted`,
+    });
     const gateway = await connectAs('service-gateway');
     gateway.publish(`${root}.queries.projections.request-by-id`, '{}', { reply: `${root}.events.${A}.request.RequestAccepted` });
     await Promise.all([agency, projections, gateway].map(settle));

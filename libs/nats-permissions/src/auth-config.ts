@@ -30,7 +30,8 @@ function listLines(key: 'allow' | 'deny', values: readonly string[]): string[] {
 }
 
 function permissionLines(kind: 'publish' | 'subscribe', permission: SubjectPermission): string[] {
-  if (permission.allow.length === 0 && permission.deny.length === 0) throw new Error(`${kind} permissions need an allow or a deny list: none would mean everything`);
+  if (permission.allow.length === 0 && permission.deny.length === 0)
+    throw new Error(`${kind} permissions need an allow or a deny list: none would mean everything`);
   return [`        ${kind}: {`, ...listLines('allow', permission.allow), ...listLines('deny', permission.deny), '        }'];
 }
 
@@ -54,12 +55,15 @@ function userLines(user: NatsUser, publicKey: string): string[] {
 function accountLines(account: NatsAccount, publicKeyOf: (user: NatsUser) => string): string[] {
   const exports = [
     ...account.serviceExports.map(
-      (each) => `{ service: ${quoted(each.subject)}, accounts: [${each.accounts.map(quoted).join(', ')}]${each.responseType ? `, response_type: ${each.responseType}` : ''} }`,
+      (each) =>
+        `{ service: ${quoted(each.subject)}, accounts: [${each.accounts.map(quoted).join(', ')}]${each.responseType ? `, response_type: ${each.responseType}` : ''} }`,
     ),
     ...account.streamExports.map((each) => `{ stream: ${quoted(each.subject)}, accounts: [${each.accounts.map(quoted).join(', ')}] }`),
   ];
   const imports = [
-    ...account.serviceImports.map((each) => `{ service: { account: ${quoted(each.account)}, subject: ${quoted(each.subject)} }${each.to ? `, to: ${quoted(each.to)}` : ''} }`),
+    ...account.serviceImports.map(
+      (each) => `{ service: { account: ${quoted(each.account)}, subject: ${quoted(each.subject)} }${each.to ? `, to: ${quoted(each.to)}` : ''} }`,
+    ),
     ...account.streamImports.map((each) => `{ stream: { account: ${quoted(each.account)}, subject: ${quoted(each.subject)} } }`),
   ];
   const block = (key: string, items: string[]) =>

@@ -87,7 +87,10 @@ export function generateNatsAuth(options: GenerateNatsAuthOptions = {}, env: Nod
 }
 
 /** The committed example: the same users and permissions, a placeholder where each public key goes. */
-export function renderExampleAuthConfig(options: Pick<GenerateNatsAuthOptions, 'bus' | 'holderIds' | 'services'> = {}, env: NodeJS.ProcessEnv = process.env): string {
+export function renderExampleAuthConfig(
+  options: Pick<GenerateNatsAuthOptions, 'bus' | 'holderIds' | 'services'> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const bus = busNames(options.bus, env);
   const users = natsUsers({ bus, holderIds: options.holderIds ?? SEEDED_HOLDERS.map((holder) => holder.id), services: options.services ?? PLATFORM_SERVICES });
   return renderAuthConfig({
@@ -95,10 +98,7 @@ export function renderExampleAuthConfig(options: Pick<GenerateNatsAuthOptions, '
     // Not a valid nkey, on purpose: nats-server refuses to start on this file instead of trusting a key
     // whose seed anyone could read.
     publicKeyOf: (user) => `<public nkey of ${user.name}>`,
-    header: [
-      ...header(bus, 'EXAMPLE, not loadable'),
-      'Run the generator for the real file (.data/nats/auth.conf) with this machine\'s public keys.',
-    ],
+    header: [...header(bus, 'EXAMPLE, not loadable'), "Run the generator for the real file (.data/nats/auth.conf) with this machine's public keys."],
   });
 }
 

@@ -80,7 +80,19 @@ export function agencyAccountName(holderId: string): string {
 }
 
 /** The services that exist today and what the code in `services/` does on NATS. */
-export const RUNNING_SERVICES = ['relay', 'intake', 'access', 'moderation', 'response', 'conferences', 'surveys', 'projections', 'notifications', 'deadlines', 'gateway'] as const;
+export const RUNNING_SERVICES = [
+  'relay',
+  'intake',
+  'access',
+  'moderation',
+  'response',
+  'conferences',
+  'surveys',
+  'projections',
+  'notifications',
+  'deadlines',
+  'gateway',
+] as const;
 /** Services DESIGN §4 names that are not written yet: a placeholder profile until each says what it needs. */
 export const FUTURE_SERVICES = ['reporting'] as const;
 export type PlatformService = (typeof RUNNING_SERVICES)[number] | (typeof FUTURE_SERVICES)[number];
@@ -146,7 +158,12 @@ function checkedBus(bus: BusNames): BusNames {
  * filter, named in the subject), read its info, pull from it, ack its messages, delete it. Acks in both
  * reply formats: `$JS.ACK.<stream>.<consumer>.…` (2.9) and `$JS.ACK.<domain>.<account>.<stream>.<consumer>.…`.
  */
-export function consumerApi(streamName: string, consumer: string, filter: string, apiPrefix = '$JS.API'): { readonly requests: string[]; readonly nextMessages: string; readonly acks: string[] } {
+export function consumerApi(
+  streamName: string,
+  consumer: string,
+  filter: string,
+  apiPrefix = '$JS.API',
+): { readonly requests: string[]; readonly nextMessages: string; readonly acks: string[] } {
   return {
     requests: [
       `${apiPrefix}.CONSUMER.CREATE.${streamName}.${consumer}.${filter}`,

@@ -82,14 +82,18 @@ describe('accounts', () => {
     expect(exportsToFinance.every((each) => each.accounts.length === 1 && each.subject.includes('agency-ministry-of-finance-'))).toBe(true);
   });
 
-  it('imports the stream\'s API under the prefix, so an account without JetStream does not answer it itself', () => {
+  it("imports the stream's API under the prefix, so an account without JetStream does not answer it itself", () => {
     const platform = named(PLATFORM_ACCOUNT);
     expect(platform.serviceImports).toContainEqual({
       account: EVENTS_ACCOUNT,
       subject: '$JS.API.CONSUMER.MSG.NEXT.OD_EVENTS.read-models',
       to: 'JS.EVENTS.API.CONSUMER.MSG.NEXT.OD_EVENTS.read-models',
     });
-    expect(named(EVENTS_ACCOUNT).serviceExports).toContainEqual({ subject: '$JS.API.CONSUMER.MSG.NEXT.OD_EVENTS.read-models', accounts: [PLATFORM_ACCOUNT], responseType: 'stream' });
+    expect(named(EVENTS_ACCOUNT).serviceExports).toContainEqual({
+      subject: '$JS.API.CONSUMER.MSG.NEXT.OD_EVENTS.read-models',
+      accounts: [PLATFORM_ACCOUNT],
+      responseType: 'stream',
+    });
   });
 
   it('refuses two holder ids that would name the same account', () => {
@@ -100,7 +104,9 @@ describe('accounts', () => {
 describe('service permissions', () => {
   it('only the relay publishes facts', () => {
     const users = natsUsers({ bus, holderIds: SEEDED_HOLDERS.map((holder) => holder.id) });
-    expect(users.filter((user) => mayPublish(user, 'od.events.ministry-of-finance.request.RequestSubmitted')).map((user) => user.name)).toEqual(['service-relay']);
+    expect(users.filter((user) => mayPublish(user, 'od.events.ministry-of-finance.request.RequestSubmitted')).map((user) => user.name)).toEqual([
+      'service-relay',
+    ]);
   });
 
   it('gives each its own inbox, and intake nothing to publish but replies', () => {

@@ -4,8 +4,16 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('R1 canonical form of a signed request (RFC 8785 JCS, UTF-8)', () => {
   test('given the five request fields in any order, when canonicalised, then keys are sorted and there is no whitespace', () => {
-    const bytes = canonicalRequestBytes({ text: 'Прошу ответить.', language: 'ru', subject: 'Дороги', holderId: 'akimat-almaty', commandId: '7d1f6a52-2c1e-4b8e-9a51-0f3c2d6e8b10' });
-    expect(text(bytes)).toBe('{"commandId":"7d1f6a52-2c1e-4b8e-9a51-0f3c2d6e8b10","holderId":"akimat-almaty","language":"ru","subject":"Дороги","text":"Прошу ответить."}');
+    const bytes = canonicalRequestBytes({
+      text: 'Прошу ответить.',
+      language: 'ru',
+      subject: 'Дороги',
+      holderId: 'akimat-almaty',
+      commandId: '7d1f6a52-2c1e-4b8e-9a51-0f3c2d6e8b10',
+    });
+    expect(text(bytes)).toBe(
+      '{"commandId":"7d1f6a52-2c1e-4b8e-9a51-0f3c2d6e8b10","holderId":"akimat-almaty","language":"ru","subject":"Дороги","text":"Прошу ответить."}',
+    );
   });
 
   test('given the same payload built twice with different key order, when canonicalised, then the bytes are identical', () => {
@@ -29,7 +37,9 @@ describe('R1 canonical form of a signed request (RFC 8785 JCS, UTF-8)', () => {
   });
 
   test('given a DTO whose text is not a string, when the signed payload is taken from it, then it is refused naming the field', () => {
-    expect(() => toSignedRequestPayload({ commandId: 'c', holderId: 'h', subject: 's', text: 42, language: 'en' })).toThrow(new CanonicalFormError('text must be a string'));
+    expect(() => toSignedRequestPayload({ commandId: 'c', holderId: 'h', subject: 's', text: 42, language: 'en' })).toThrow(
+      new CanonicalFormError('text must be a string'),
+    );
   });
 
   test('given an array or a non-finite number, when canonicalised, then it is refused', () => {

@@ -1,5 +1,13 @@
 import 'reflect-metadata'; // @peculiar/x509 needs it before it loads (tsyringe)
-import { BasicConstraintsExtension, KeyUsageFlags, KeyUsagesExtension, X509ChainBuilder, X509CrlReason, type X509Certificate, type X509Crl } from '@peculiar/x509';
+import {
+  BasicConstraintsExtension,
+  KeyUsageFlags,
+  KeyUsagesExtension,
+  X509ChainBuilder,
+  X509CrlReason,
+  type X509Certificate,
+  type X509Crl,
+} from '@peculiar/x509';
 import { refuse, type Refusal } from './refusal';
 import { sha256Hex, webCrypto } from './web-crypto';
 
@@ -52,7 +60,10 @@ function caProblem(path: readonly X509Certificate[]): string | undefined {
 export function validityProblem(path: readonly X509Certificate[], at: Date): Refusal | undefined {
   for (const certificate of path) {
     if (at < certificate.notBefore) {
-      return refuse('certificate_expired', `"${certificate.subject}" is not valid until ${certificate.notBefore.toISOString()} (checked at ${at.toISOString()})`);
+      return refuse(
+        'certificate_expired',
+        `"${certificate.subject}" is not valid until ${certificate.notBefore.toISOString()} (checked at ${at.toISOString()})`,
+      );
     }
     if (at > certificate.notAfter) {
       return refuse('certificate_expired', `"${certificate.subject}" expired at ${certificate.notAfter.toISOString()} (checked at ${at.toISOString()})`);
@@ -82,7 +93,10 @@ export class RevocationChecker {
         if (!entry || entry.reason === X509CrlReason.removeFromCRL || entry.revocationDate > now) continue;
         if (!(await this.signedBy(crlIndex, crl, issuer))) continue;
         const reason = entry.reason === undefined ? '' : `, reason ${X509CrlReason[entry.reason]}`;
-        return refuse('certificate_revoked', `"${certificate.subject}" (serial ${certificate.serialNumber}) was revoked at ${entry.revocationDate.toISOString()}${reason}`);
+        return refuse(
+          'certificate_revoked',
+          `"${certificate.subject}" (serial ${certificate.serialNumber}) was revoked at ${entry.revocationDate.toISOString()}${reason}`,
+        );
       }
     }
     return undefined;

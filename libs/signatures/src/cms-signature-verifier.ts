@@ -48,7 +48,12 @@ export function createCmsSignatureVerifier(trust: TrustConfig, options: CmsVerif
     const path = await trustedPath(signed.signer, [...roots, ...intermediates, ...signed.embedded], await rootFingerprints);
     if (isRefusal(path)) return refusalResult(path);
     if (path.length > maxChainLength) {
-      return refusalResult(refuse('signature_too_many_certificates', `the signer's path to a trusted root has ${path.length} certificates, at most ${maxChainLength} are accepted`));
+      return refusalResult(
+        refuse(
+          'signature_too_many_certificates',
+          `the signer's path to a trusted root has ${path.length} certificates, at most ${maxChainLength} are accepted`,
+        ),
+      );
     }
 
     const now = input.now;
@@ -57,8 +62,7 @@ export function createCmsSignatureVerifier(trust: TrustConfig, options: CmsVerif
         ? signed.signingTime
         : undefined;
     const validAt = signedAt ?? now;
-    const refusal =
-      validityProblem(path, validAt) ?? (await revocation.problem(path, now)) ?? keyUsageProblem(signed.signer);
+    const refusal = validityProblem(path, validAt) ?? (await revocation.problem(path, now)) ?? keyUsageProblem(signed.signer);
     if (refusal) return refusalResult(refusal);
 
     const subject = kzSubjectOf(signed.signer);

@@ -51,20 +51,22 @@ let f: Fixtures;
 
 beforeAll(async () => {
   const ca = await createTestCa({ now: NOW });
-  const [aliceEc, aliceRsa, alicePss, aliceP384, companyEc, companyRsa, bob, expired, expiredAnHourAgo, notYetValid, revoked, encipherOnly] = await Promise.all([
-    ca.issueUser({ iin: ALICE_IIN }),
-    ca.issueUser({ iin: ALICE_IIN, key: 'rsa-2048' }),
-    ca.issueUser({ iin: ALICE_IIN, key: 'rsa-pss-2048' }),
-    ca.issueUser({ iin: ALICE_IIN, key: 'ecdsa-p384' }),
-    ca.issueUser({ iin: DIRECTOR_IIN, bin: COMPANY_BIN, organization: 'ТОО «Тест»' }),
-    ca.issueUser({ iin: DIRECTOR_IIN, bin: COMPANY_BIN, organization: 'ТОО «Тест»', key: 'rsa-2048' }),
-    ca.issueUser({ iin: BOB_IIN }),
-    ca.issueUser({ iin: ALICE_IIN, notBefore: new Date(NOW.getTime() - 400 * DAY), notAfter: new Date(NOW.getTime() - 35 * DAY) }),
-    ca.issueUser({ iin: ALICE_IIN, notBefore: new Date(NOW.getTime() - 365 * DAY), notAfter: new Date(NOW.getTime() - HOUR) }),
-    ca.issueUser({ iin: ALICE_IIN, notBefore: new Date(NOW.getTime() + DAY), notAfter: new Date(NOW.getTime() + 366 * DAY) }),
-    ca.issueUser({ iin: ALICE_IIN }),
-    ca.issueUser({ iin: ALICE_IIN, keyUsage: KeyUsageFlags.keyEncipherment }),
-  ]);
+  const [aliceEc, aliceRsa, alicePss, aliceP384, companyEc, companyRsa, bob, expired, expiredAnHourAgo, notYetValid, revoked, encipherOnly] = await Promise.all(
+    [
+      ca.issueUser({ iin: ALICE_IIN }),
+      ca.issueUser({ iin: ALICE_IIN, key: 'rsa-2048' }),
+      ca.issueUser({ iin: ALICE_IIN, key: 'rsa-pss-2048' }),
+      ca.issueUser({ iin: ALICE_IIN, key: 'ecdsa-p384' }),
+      ca.issueUser({ iin: DIRECTOR_IIN, bin: COMPANY_BIN, organization: 'ТОО «Тест»' }),
+      ca.issueUser({ iin: DIRECTOR_IIN, bin: COMPANY_BIN, organization: 'ТОО «Тест»', key: 'rsa-2048' }),
+      ca.issueUser({ iin: BOB_IIN }),
+      ca.issueUser({ iin: ALICE_IIN, notBefore: new Date(NOW.getTime() - 400 * DAY), notAfter: new Date(NOW.getTime() - 35 * DAY) }),
+      ca.issueUser({ iin: ALICE_IIN, notBefore: new Date(NOW.getTime() - 365 * DAY), notAfter: new Date(NOW.getTime() - HOUR) }),
+      ca.issueUser({ iin: ALICE_IIN, notBefore: new Date(NOW.getTime() + DAY), notAfter: new Date(NOW.getTime() + 366 * DAY) }),
+      ca.issueUser({ iin: ALICE_IIN }),
+      ca.issueUser({ iin: ALICE_IIN, keyUsage: KeyUsageFlags.keyEncipherment }),
+    ],
+  );
   await ca.revoke(revoked, new Date(NOW.getTime() - HOUR));
   // An unrelated CA, and one that copies our CA's names with its own keys.
   const foreignCa = await createTestCa({ name: 'Foreign', now: NOW });
@@ -72,7 +74,18 @@ beforeAll(async () => {
   f = {
     ca,
     verifier: createCmsSignatureVerifier(ca.trust()),
-    aliceEc, aliceRsa, alicePss, aliceP384, companyEc, companyRsa, bob, expired, expiredAnHourAgo, notYetValid, revoked, encipherOnly,
+    aliceEc,
+    aliceRsa,
+    alicePss,
+    aliceP384,
+    companyEc,
+    companyRsa,
+    bob,
+    expired,
+    expiredAnHourAgo,
+    notYetValid,
+    revoked,
+    encipherOnly,
     foreignCa,
     foreignAlice: await foreignCa.issueUser({ iin: ALICE_IIN }),
     impostorCa,
@@ -103,20 +116,23 @@ describe('R1 EDS over a request: valid signatures', () => {
     ['an individual, RSA PKCS#1 v1.5', 'aliceRsa', alice],
     ['a legal entity, ECDSA P-256', 'companyEc', company],
     ['a legal entity, RSA PKCS#1 v1.5', 'companyRsa', company],
-  ] as const)('given a request signed by the account holder (%s), when verified, then it is accepted with the certificate as evidence', async (_, who, account) => {
-    const user = f[who];
-    const evidence = expectAccepted(await verify(await signed(user), account));
-    expect(evidence).toEqual({
-      certificateFingerprintSha256: await sha256Hex(user.certificate.rawData),
-      serialNumber: user.certificate.serialNumber.toLowerCase(),
-      issuer: 'CN=OD Test Intermediate CA, O=OD Test, C=KZ',
-      subject: user.certificate.subject,
-      subjectIin: user.iin,
-      ...(user.bin && { subjectBin: user.bin }),
-      signedAt: new Date(NOW.getTime() - MINUTE).toISOString(),
-      validAt: new Date(NOW.getTime() - MINUTE).toISOString(),
-    });
-  });
+  ] as const)(
+    'given a request signed by the account holder (%s), when verified, then it is accepted with the certificate as evidence',
+    async (_, who, account) => {
+      const user = f[who];
+      const evidence = expectAccepted(await verify(await signed(user), account));
+      expect(evidence).toEqual({
+        certificateFingerprintSha256: await sha256Hex(user.certificate.rawData),
+        serialNumber: user.certificate.serialNumber.toLowerCase(),
+        issuer: 'CN=OD Test Intermediate CA, O=OD Test, C=KZ',
+        subject: user.certificate.subject,
+        subjectIin: user.iin,
+        ...(user.bin && { subjectBin: user.bin }),
+        signedAt: new Date(NOW.getTime() - MINUTE).toISOString(),
+        validAt: new Date(NOW.getTime() - MINUTE).toISOString(),
+      });
+    },
+  );
 
   test.each([
     ['RSASSA-PSS with SHA-256', 'alicePss', 'SHA-256'],
@@ -356,7 +372,11 @@ describe('R1 EDS over a request: the signature may carry only a few certificates
 
   test('given a verifier that accepts paths of two certificates, when the path is signer, intermediate and root, then it is refused', async () => {
     const verifier = createCmsSignatureVerifier(f.ca.trust(), { maxChainLength: 2 });
-    expectRefused(await verify(await signed(f.aliceEc), alice, { verifier }), 'signature_too_many_certificates', /path to a trusted root has 3 certificates, at most 2/);
+    expectRefused(
+      await verify(await signed(f.aliceEc), alice, { verifier }),
+      'signature_too_many_certificates',
+      /path to a trusted root has 3 certificates, at most 2/,
+    );
     expectAccepted(await verify(await signed(f.aliceEc), alice, { verifier: createCmsSignatureVerifier(f.ca.trust(), { maxChainLength: 3 }) }));
   });
 });

@@ -55,25 +55,42 @@ describe('R1 EDS made by openssl (the README command)', () => {
     ['an individual ECDSA key', 'ecdsa', { iin: SAMPLE_IINS[0] }],
     ['an individual RSA key', 'rsa', { iin: SAMPLE_IINS[1] }],
     ['a legal entity ECDSA key', 'company', { bin: SAMPLE_BINS[0] }],
-  ] as const)('given a request signed with %s by openssl cms -sign, when verified, then it is accepted with openssl signingTime as signedAt', async (_, name, ids) => {
-    const before = Date.now();
-    const signatureBase64 = hasOpenssl ? opensslSign(name) : await signRequest(payloadBytes, users[name], { signingTime: new Date() });
-    if (!hasOpenssl) console.warn('openssl is not installed: the signature was made with pkijs instead');
-    const result = await createCmsSignatureVerifier(ca.trust()).verify({ payloadBytes, signatureBase64, account: { ...ids, phoneVerified: true }, now: new Date() });
-    if (!result.ok) throw new Error(`${result.code}: ${result.detail}`);
-    expect(Date.parse(result.evidence.signedAt ?? '')).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 - 1000);
-  });
+  ] as const)(
+    'given a request signed with %s by openssl cms -sign, when verified, then it is accepted with openssl signingTime as signedAt',
+    async (_, name, ids) => {
+      const before = Date.now();
+      const signatureBase64 = hasOpenssl ? opensslSign(name) : await signRequest(payloadBytes, users[name], { signingTime: new Date() });
+      if (!hasOpenssl) console.warn('openssl is not installed: the signature was made with pkijs instead');
+      const result = await createCmsSignatureVerifier(ca.trust()).verify({
+        payloadBytes,
+        signatureBase64,
+        account: { ...ids, phoneVerified: true },
+        now: new Date(),
+      });
+      if (!result.ok) throw new Error(`${result.code}: ${result.detail}`);
+      expect(Date.parse(result.evidence.signedAt ?? '')).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 - 1000);
+    },
+  );
 
   test('given a signature made by the test CA signer (pkijs), when openssl cms -verify checks it against the root, then openssl accepts it too', async () => {
     const signature = await signRequest(payloadBytes, users.ecdsa, { signingTime: new Date(), includeChain: true });
     writeFileSync(path.join(dir, 'pkijs.sig.der'), Buffer.from(signature, 'base64'));
     if (!hasOpenssl) {
       console.warn('openssl is not installed: cross-checking with our own verifier instead');
-      const result = await createCmsSignatureVerifier(ca.trust()).verify({ payloadBytes, signatureBase64: signature, account: { iin: SAMPLE_IINS[0], phoneVerified: true }, now: new Date() });
+      const result = await createCmsSignatureVerifier(ca.trust()).verify({
+        payloadBytes,
+        signatureBase64: signature,
+        account: { iin: SAMPLE_IINS[0], phoneVerified: true },
+        now: new Date(),
+      });
       expect(result.ok).toBe(true);
       return;
     }
-    const run = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'pkijs.sig.der', '-content', 'payload.json', '-CAfile', 'root.pem', '-out', '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(
+      'openssl',
+      ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'pkijs.sig.der', '-content', 'payload.json', '-CAfile', 'root.pem', '-out', '/dev/null'],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(run.stderr).toContain('Verification successful');
     expect(run.status).toBe(0);
   });

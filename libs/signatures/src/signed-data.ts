@@ -61,7 +61,11 @@ export function decodeBase64(text: string): Uint8Array | undefined {
  * attached content (allowed only when it equals `payload`), the digest and signature algorithms, the
  * message-digest attribute and the signature value. Who the signer is, is decided later.
  */
-export async function verifySignedData(signatureBase64: string, payload: Uint8Array, maxEmbeddedCertificates: number = DEFAULT_MAX_EMBEDDED_CERTIFICATES): Promise<VerifiedSignedData | Refusal> {
+export async function verifySignedData(
+  signatureBase64: string,
+  payload: Uint8Array,
+  maxEmbeddedCertificates: number = DEFAULT_MAX_EMBEDDED_CERTIFICATES,
+): Promise<VerifiedSignedData | Refusal> {
   const bad = (detail: string) => refuse('signature_invalid', detail);
   if (signatureBase64.length > (MAX_SIGNATURE_BYTES * 4) / 3 + 1024) return bad('the signature is larger than 64 KiB');
   const der = decodeBase64(signatureBase64);
@@ -73,7 +77,10 @@ export async function verifySignedData(signatureBase64: string, payload: Uint8Ar
     const carried = carriedCertificatesAndCrls(der);
     if (carried === undefined) return bad('the signature is not DER shaped like a CMS ContentInfo');
     if (carried > maxEmbeddedCertificates) {
-      return refuse('signature_too_many_certificates', `the signature carries ${carried} certificates and CRLs, at most ${maxEmbeddedCertificates} are accepted`);
+      return refuse(
+        'signature_too_many_certificates',
+        `the signature carries ${carried} certificates and CRLs, at most ${maxEmbeddedCertificates} are accepted`,
+      );
     }
     const parsed = asn1js.fromBER(der);
     if (parsed.offset === -1) return bad(`the signature is not DER: ${parsed.result.error}`);
@@ -187,7 +194,7 @@ function readTlv(der: Uint8Array, at: number, limit: number, depth = 0): Tlv | u
 /** The elements inside a constructed element, by their headers only. */
 function childrenOf(der: Uint8Array, parent: Tlv, depth: number): Tlv[] | undefined {
   const children: Tlv[] = [];
-  for (let at = parent.contentStart; at < parent.end && !(der[at] === 0 && der[at + 1] === 0 && at + 2 === parent.end); ) {
+  for (let at = parent.contentStart; at < parent.end && !(der[at] === 0 && der[at + 1] === 0 && at + 2 === parent.end);) {
     const child = readTlv(der, at, parent.end, depth);
     if (!child) return undefined;
     children.push(child);

@@ -8,7 +8,8 @@ const door = deciderSpec<Command, Event, boolean, Result>({
   initialState: false,
   evolve: (_open, event) => event.type === 'Opened',
   decide: (command, open) => {
-    if (command.type === 'Open') return open ? { ok: false, rejection: { code: 'already_open', rule: 'D1', message: 'The door is open' } } : { ok: true, events: [{ type: 'Opened' }] };
+    if (command.type === 'Open')
+      return open ? { ok: false, rejection: { code: 'already_open', rule: 'D1', message: 'The door is open' } } : { ok: true, events: [{ type: 'Opened' }] };
     if (!command.reason) return { ok: false, rejection: { code: 'reason_required', field: 'reason', message: 'Say why' } };
     return { ok: true, events: [{ type: 'Closed' }] };
   },

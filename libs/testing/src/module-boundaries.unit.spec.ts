@@ -55,9 +55,11 @@ describe('Module boundaries', () => {
     for (const group of ['libs', 'services'] as const) {
       for (const project of projects(group)) {
         for (const file of sourceFiles(path.join(root, group, project))) {
-          const isTest = /(\.spec|test-builders)\.ts$/.test(file) || file.includes(`${path.sep}test${path.sep}`) || file.includes(`${path.sep}testing${path.sep}`);
+          const isTest =
+            /(\.spec|test-builders)\.ts$/.test(file) || file.includes(`${path.sep}test${path.sep}`) || file.includes(`${path.sep}testing${path.sep}`);
           for (const specifier of importsOf(file)) {
-            if (specifier.startsWith('@od/') && !isTest && specifier === '@od/testing' && project !== 'testing') offenders.push(`${path.relative(root, file)} → ${specifier}`);
+            if (specifier.startsWith('@od/') && !isTest && specifier === '@od/testing' && project !== 'testing')
+              offenders.push(`${path.relative(root, file)} → ${specifier}`);
             if (group === 'libs' && /(^|\/)services\//.test(specifier)) offenders.push(`${path.relative(root, file)} → ${specifier}`);
           }
         }

@@ -83,7 +83,8 @@ async function securedNats(options: PlatformOptions): Promise<PlatformNats> {
   return {
     url: server.url,
     auth,
-    serviceEnv: (name): Record<string, string> => (name === 'identity-dev' ? {} : { NATS_NKEY_SEED_FILE: path.join(auth.seedsDir, `${serviceUserName(name)}.nk`) }),
+    serviceEnv: (name): Record<string, string> =>
+      name === 'identity-dev' ? {} : { NATS_NKEY_SEED_FILE: path.join(auth.seedsDir, `${serviceUserName(name)}.nk`) },
     stop: async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -199,13 +200,22 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
       const user = nats.auth?.users.find((candidate) => candidate.name === userName);
       if (!nats.auth || !user) throw new Error(`no NATS user ${userName} on this platform${nats.auth ? '' : ' (it runs on an open server)'}`);
       const seed = readFileSync(path.join(nats.auth.seedsDir, `${user.name}.nk`), 'utf8').trim();
-      const nc = await connect({ servers: nats.url, name: `test:${user.name}`, authenticator: nkeyAuthenticator(new TextEncoder().encode(seed)), inboxPrefix: user.inboxPrefix });
+      const nc = await connect({
+        servers: nats.url,
+        name: `test:${user.name}`,
+        authenticator: nkeyAuthenticator(new TextEncoder().encode(seed)),
+        inboxPrefix: user.inboxPrefix,
+      });
       clients.push(nc);
       return nc;
     },
     logs,
     tokenFor: async (account) => {
-      const response = await fetch(`${identityUrl}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account }) });
+      const response = await fetch(`${identityUrl}/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ account }),
+      });
       if (!response.ok) throw new Error(`no token for ${account}: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { access_token: string }).access_token;
     },

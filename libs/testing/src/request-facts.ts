@@ -20,5 +20,9 @@ export function aRequestSubmitted(requestId: string, overrides: Partial<RequestS
 }
 
 export function aRequestAccepted(requestId: string, overrides: Partial<RequestAccepted['data']> = {}): RequestAccepted {
-  return { type: 'RequestAccepted', schemaVersion: 1, data: { requestId, holderId: 'ministry-of-finance', acceptedAt: '2026-03-02T12:00:00.000Z', ...overrides } };
+  return {
+    type: 'RequestAccepted',
+    schemaVersion: 1,
+    data: { requestId, holderId: 'ministry-of-finance', acceptedAt: '2026-03-02T12:00:00.000Z', ...overrides },
+  };
 }

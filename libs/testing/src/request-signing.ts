@@ -10,7 +10,10 @@ export interface RequestSigners {
   /** EDS_TRUSTED_ROOTS, EDS_INTERMEDIATES, EDS_CRLS for the intake service: trust this CA. */
   readonly env: Record<string, string>;
   /** The body with `signature`: the account's EDS over the request's canonical bytes (R1). */
-  sign<Body extends { commandId: string; holderId: string; subject: string; text: string; language: string }>(account: string, body: Body): Promise<Body & { signature: string }>;
+  sign<Body extends { commandId: string; holderId: string; subject: string; text: string; language: string }>(
+    account: string,
+    body: Body,
+  ): Promise<Body & { signature: string }>;
   /** The certificate of a development account (made on first use). */
   certificateOf(account: string): Promise<TestUser>;
   /** A certificate of `citizen-aigerim` that is on the CRL the intake service reads at start-up. */

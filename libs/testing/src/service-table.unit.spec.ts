@@ -8,7 +8,9 @@ describe('The service table and the services agree on default ports', () => {
 
   it.each(services.map((service) => [service.name, service.defaultPort] as const))('%s reads its port with default %d', (name, defaultPort) => {
     const src = path.join(root, 'services', name, 'src');
-    const sources = readdirSync(src).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts')).map((file) => readFileSync(path.join(src, file), 'utf8'));
+    const sources = readdirSync(src)
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
+      .map((file) => readFileSync(path.join(src, file), 'utf8'));
     expect(sources.some((text) => text.includes(`httpPortSetting('${name}', ${defaultPort}`))).toBe(true);
   });
 });

@@ -30,7 +30,14 @@ export async function startServiceTier(label: string): Promise<ServiceTier> {
         const commandId = randomUUID();
         return {
           ...fact,
-          metadata: { eventId: randomUUID(), commandId, correlationId: commandId, causationId: commandId, actor: { kind: 'system', id: 'given' }, occurredAt: new Date().toISOString() },
+          metadata: {
+            eventId: randomUUID(),
+            commandId,
+            correlationId: commandId,
+            causationId: commandId,
+            actor: { kind: 'system', id: 'given' },
+            occurredAt: new Date().toISOString(),
+          },
         };
       });
       await store.appendToStream(streamId, toAppend, { expectedVersion: existing === 0 ? 'no_stream' : existing });
@@ -61,7 +68,13 @@ export async function startServiceTier(label: string): Promise<ServiceTier> {
  * sets): the actor, and for staff their holder and active AWP roles.
  */
 export function verifiedAs<Message extends object>(
-  caller: { readonly actor: Actor; readonly holderId?: string; readonly staffRoles?: readonly string[]; readonly iin?: string; readonly phoneVerified?: boolean },
+  caller: {
+    readonly actor: Actor;
+    readonly holderId?: string;
+    readonly staffRoles?: readonly string[];
+    readonly iin?: string;
+    readonly phoneVerified?: boolean;
+  },
   message: Message,
 ): Verified<Message> {
   const verified: VerifiedCaller = {

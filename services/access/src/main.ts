@@ -7,8 +7,17 @@ import { holderSeeding } from '@od/domain';
 
 /** Access: agency staff access to the AWP (C7), and which roles an employee may use right now. */
 const config = readPlatformConfig();
-await startNatsService(StoreBackedServiceModule.register({ name: 'access', config, handlers: [ActiveStaffRolesHandler, HolderRegisteredHandler], commands: { tables: [awpAccessRoutes] }, seedHolders: holderSeeding }), {
-  name: 'access',
-  config,
-  httpPort: httpPortSetting('access', 3105),
-});
+await startNatsService(
+  StoreBackedServiceModule.register({
+    name: 'access',
+    config,
+    handlers: [ActiveStaffRolesHandler, HolderRegisteredHandler],
+    commands: { tables: [awpAccessRoutes] },
+    seedHolders: holderSeeding,
+  }),
+  {
+    name: 'access',
+    config,
+    httpPort: httpPortSetting('access', 3105),
+  },
+);

@@ -12,6 +12,11 @@ import { holderSeeding } from '@od/domain';
  */
 const config = readPlatformConfig();
 await startNatsService(
-  StoreBackedServiceModule.register({ name: 'conferences', config, commands: { tables: [conferencesRoutes, topicApplicationsRoutes] }, seedHolders: holderSeeding }),
+  StoreBackedServiceModule.register({
+    name: 'conferences',
+    config,
+    commands: { tables: [conferencesRoutes, topicApplicationsRoutes] },
+    seedHolders: holderSeeding,
+  }),
   { name: 'conferences', config, httpPort: httpPortSetting('conferences', 3110) },
 );

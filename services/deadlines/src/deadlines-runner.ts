@@ -42,14 +42,18 @@ export class DeadlinesRunner {
   /** Follows the events; `tickEvery: false` leaves ticking to the caller (tests). */
   start({ tickEvery = true }: { tickEvery?: boolean } = {}): void {
     const { warningWorkingDays, log } = this.options;
-    this.following = startFollowing(this.nc, { eventsStreamName: this.options.streamName, subjectRoot: this.options.subjectRoot }, {
-      durableName: this.options.durableName,
-      batchSize: this.options.batchSize,
-      log,
-      checkpoint: deadlinesCheckpoint,
-      transaction: pgTransaction(this.pool),
-      foldBatch: foldIntoClocks({ store: this.store, warningWorkingDays, log }),
-    });
+    this.following = startFollowing(
+      this.nc,
+      { eventsStreamName: this.options.streamName, subjectRoot: this.options.subjectRoot },
+      {
+        durableName: this.options.durableName,
+        batchSize: this.options.batchSize,
+        log,
+        checkpoint: deadlinesCheckpoint,
+        transaction: pgTransaction(this.pool),
+        foldBatch: foldIntoClocks({ store: this.store, warningWorkingDays, log }),
+      },
+    );
     if (tickEvery) this.ticking = this.tickLoop();
   }
 

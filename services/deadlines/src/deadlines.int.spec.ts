@@ -34,7 +34,13 @@ function instance(durableName = 'deadlines', follow = true): DeadlinesRunner {
   // listener its 'error' would end the process.
   pool.on('error', () => undefined);
   const own = createPostgresEventStore({ connectionString: db.url });
-  const runner = new DeadlinesRunner(nc, pool, own, { now: () => new Date() }, { ...bus, durableName, batchSize: 50, warningWorkingDays: 1, tickMs: 1_000_000, log: silent });
+  const runner = new DeadlinesRunner(
+    nc,
+    pool,
+    own,
+    { now: () => new Date() },
+    { ...bus, durableName, batchSize: 50, warningWorkingDays: 1, tickMs: 1_000_000, log: silent },
+  );
   if (follow) runner.start({ tickEvery: false });
   instances.push({ runner, pool, store: own });
   return runner;
@@ -70,7 +76,15 @@ afterAll(async () => {
 });
 
 function metadata(eventId: string, at: string, holder?: string): EventMetadata {
-  return { eventId, commandId: eventId, correlationId: eventId, causationId: eventId, actor: { kind: 'staff', id: 'staff-1' }, holderId: holder, occurredAt: at };
+  return {
+    eventId,
+    commandId: eventId,
+    correlationId: eventId,
+    causationId: eventId,
+    actor: { kind: 'staff', id: 'staff-1' },
+    holderId: holder,
+    occurredAt: at,
+  };
 }
 
 async function append(requestId: string, type: string, data: Record<string, unknown>, at: string): Promise<void> {
@@ -97,7 +111,9 @@ async function submit(requestId = randomUUID(), at = receivedAt): Promise<string
 
 async function clockRows(requestId: string): Promise<{ rule: string; running: boolean; breached: boolean; due_at: Date }[]> {
   const pool = instances[0].pool;
-  return (await pool.query(`SELECT rule, running, breached, due_at FROM deadlines.clocks WHERE kind = 'request' AND subject_id = $1 ORDER BY rule`, [requestId])).rows;
+  return (
+    await pool.query(`SELECT rule, running, breached, due_at FROM deadlines.clocks WHERE kind = 'request' AND subject_id = $1 ORDER BY rule`, [requestId])
+  ).rows;
 }
 
 async function clocksFolded(requestId: string, check: (rows: Awaited<ReturnType<typeof clockRows>>) => boolean): Promise<void> {
@@ -108,7 +124,8 @@ async function deadlineFacts(requestId: string): Promise<RecordedEvent[]> {
   return store.readStream(deadlineStream(requestId));
 }
 
-const count = (facts: RecordedEvent[], type: string, rule?: string) => facts.filter((f) => f.type === type && (!rule || (f.data as { rule: string }).rule === rule)).length;
+const count = (facts: RecordedEvent[], type: string, rule?: string) =>
+  facts.filter((f) => f.type === type && (!rule || (f.data as { rule: string }).rule === rule)).length;
 
 describe('Deadlines service (R2–R6) over a real store, relay and JetStream', () => {
   let a: DeadlinesRunner;
@@ -131,7 +148,9 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     expect(count(await deadlineFacts(requestId), 'ClockWarningIssued')).toBe(0);
     await a.scheduler.tick(R2_WARN);
     const warned = await deadlineFacts(requestId);
-    expect(warned.filter((f) => f.type === 'ClockWarningIssued').map((f) => f.data)).toEqual([expect.objectContaining({ rule: 'R2', dueAt: R2_DUE.toISOString() })]);
+    expect(warned.filter((f) => f.type === 'ClockWarningIssued').map((f) => f.data)).toEqual([
+      expect.objectContaining({ rule: 'R2', dueAt: R2_DUE.toISOString() }),
+    ]);
     await a.scheduler.tick(new Date(R2_DUE.getTime() - 1));
     expect(count(await deadlineFacts(requestId), 'ClockBreached')).toBe(0);
     await a.scheduler.tick(R2_DUE);
@@ -141,20 +160,27 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     expect(count(await deadlineFacts(requestId), 'ClockBreached', 'R3')).toBe(0);
   });
 
-  it('(b) R2: an accepted request\'s moderation clock stops and never breaches', async () => {
+  it("(b) R2: an accepted request's moderation clock stops and never breaches", async () => {
     const requestId = await submit();
     await append(requestId, 'RequestAccepted', { acceptedAt: '2026-03-26T05:00:00.000Z' }, '2026-03-26T05:00:00.000Z');
     await clocksFolded(requestId, (rows) => rows.length === 4 && !rows.find((r) => r.rule === 'R2')?.running);
     await a.scheduler.tick(R2_WARN);
     await a.scheduler.tick(new Date('2026-04-03T00:00:00.000Z'));
     const facts = await deadlineFacts(requestId);
-    expect(facts.filter((f) => f.type === 'ClockStopped').map((f) => [(f.data as { rule: string }).rule, (f.data as { outcome: string }).outcome]).sort()).toEqual([
+    expect(
+      facts
+        .filter((f) => f.type === 'ClockStopped')
+        .map((f) => [(f.data as { rule: string }).rule, (f.data as { outcome: string }).outcome])
+        .sort(),
+    ).toEqual([
       ['R2', 'met'],
       ['R3', 'superseded'],
     ]);
     expect(count(facts, 'ClockBreached')).toBe(0);
     expect(count(facts, 'ClockWarningIssued', 'R2')).toBe(0);
-    expect(facts.find((f) => f.type === 'ClockStarted' && (f.data as { rule: string }).rule === 'R4')?.data).toMatchObject({ dueAt: '2026-04-06T19:00:00.000Z' });
+    expect(facts.find((f) => f.type === 'ClockStarted' && (f.data as { rule: string }).rule === 'R4')?.data).toMatchObject({
+      dueAt: '2026-04-06T19:00:00.000Z',
+    });
   });
 
   it('(f) R4: a late answer stops the clock met late and records a breach metLate; the answer stands', async () => {
@@ -164,7 +190,9 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     await clocksFolded(requestId, (rows) => rows.some((r) => r.rule === 'R4' && !r.running));
     const facts = await deadlineFacts(requestId);
     expect(facts.find((f) => f.type === 'ClockStopped' && (f.data as { rule: string }).rule === 'R4')?.data).toMatchObject({ outcome: 'met', late: true });
-    expect(facts.filter((f) => f.type === 'ClockBreached').map((f) => f.data)).toEqual([expect.objectContaining({ rule: 'R4', metLate: true, dueAt: '2026-04-06T19:00:00.000Z' })]);
+    expect(facts.filter((f) => f.type === 'ClockBreached').map((f) => f.data)).toEqual([
+      expect.objectContaining({ rule: 'R4', metLate: true, dueAt: '2026-04-06T19:00:00.000Z' }),
+    ]);
     await a.scheduler.tick(new Date('2026-04-30T00:00:00.000Z'));
     expect(count(await deadlineFacts(requestId), 'ClockBreached')).toBe(1);
   });
@@ -201,7 +229,10 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     const sentinelFacts = (await deadlineFacts(sentinel)).length; // 3 started + warning + breach
     expect(sentinelFacts).toBe(5);
     // A crash after the append, before the clock row committed: the row forgets, the store remembers.
-    await instances[0].pool.query(`UPDATE deadlines.clocks SET breached = false, warned_due_at = NULL, clock = clock - 'breached' - 'warnedDueAt' || '{"breached": false}' WHERE subject_id = ANY($1)`, [crowd]);
+    await instances[0].pool.query(
+      `UPDATE deadlines.clocks SET breached = false, warned_due_at = NULL, clock = clock - 'breached' - 'warnedDueAt' || '{"breached": false}' WHERE subject_id = ANY($1)`,
+      [crowd],
+    );
     await a.scheduler.tick(R2_WARN);
     await a.scheduler.tick(R2_DUE);
     const after = await deadlineFactCount();
@@ -250,7 +281,9 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     await a.scheduler.tick(R2_DUE);
     expect(count(await deadlineFacts(requestId), 'ClockBreached')).toBe(0);
     // The warning now is for the new due instant.
-    expect((await deadlineFacts(requestId)).filter((f) => f.type === 'ClockWarningIssued').map((f) => (f.data as { dueAt: string }).dueAt)).toEqual(['2026-03-31T19:00:00.000Z']);
+    expect((await deadlineFacts(requestId)).filter((f) => f.type === 'ClockWarningIssued').map((f) => (f.data as { dueAt: string }).dueAt)).toEqual([
+      '2026-03-31T19:00:00.000Z',
+    ]);
     await a.scheduler.tick(new Date('2026-03-31T19:00:00.000Z'));
     expect((await deadlineFacts(requestId)).filter((f) => f.type === 'ClockBreached').map((f) => f.data)).toEqual([
       expect.objectContaining({ rule: 'R2', dueAt: '2026-03-31T19:00:00.000Z', metLate: false }),

@@ -1,6 +1,18 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { ClientsModule, Transport, type ClientProxy } from '@nestjs/microservices';
-import { healthModule, loggerModule, platformConfigModule, NATS_PROBE, natsCredentials, natsProbe, platformConfigProvider, type NatsProbe, type PlatformConfig, readAuthConfig, createTokenVerifier } from '@od/platform';
+import {
+  healthModule,
+  loggerModule,
+  platformConfigModule,
+  NATS_PROBE,
+  natsCredentials,
+  natsProbe,
+  platformConfigProvider,
+  type NatsProbe,
+  type PlatformConfig,
+  readAuthConfig,
+  createTokenVerifier,
+} from '@od/platform';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard, TOKEN_VERIFIER } from './access/access.guard';
 import { ActiveStaffRoles } from './access/active-staff-roles';
@@ -47,7 +59,9 @@ export class GatewayModule implements OnApplicationShutdown {
       imports: [
         platformConfigModule(),
         loggerModule('gateway', config.logLevel),
-        ClientsModule.register([{ name: BUS, transport: Transport.NATS, options: { servers: [config.natsUrl], name: 'gateway', ...natsCredentials('gateway') } }]),
+        ClientsModule.register([
+          { name: BUS, transport: Transport.NATS, options: { servers: [config.natsUrl], name: 'gateway', ...natsCredentials('gateway') } },
+        ]),
         healthModule({ inject: [NATS_PROBE], useFactory: (nats: NatsProbe) => [nats] }),
         ...rateLimits.imports,
       ],

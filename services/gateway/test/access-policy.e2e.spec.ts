@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { kazakhstanCheckDigit } from '@od/identity';
 import { addWorkingDays, kzCalendar } from '@od/calendar';
-import { createRequestSigners, createTestDatabase, startPlatform, testBusNames, type PlatformUnderTest, type RequestSigners, type TestDatabase, callApi } from '@od/testing';
+import {
+  createRequestSigners,
+  createTestDatabase,
+  startPlatform,
+  testBusNames,
+  type PlatformUnderTest,
+  type RequestSigners,
+  type TestDatabase,
+  callApi,
+} from '@od/testing';
 import { ENDPOINT_ACCESS, type Endpoint, type EndpointRule } from '../src/access/access-policy';
 import { earliestClosingDate, earliestLaunch, endOfAlmatyDay } from '@od/domain';
 
@@ -13,7 +22,16 @@ let platform: PlatformUnderTest;
 let signers: RequestSigners;
 
 /** Everyone the table is checked for. `staff-minhealth-admin` never gets AWP access; `staff-minfin-admin` does. */
-const callers = ['anonymous', 'citizen-aigerim', 'org-astana-tech', 'staff-minfin-admin', 'staff-minhealth-admin', 'operator-1', 'ministry-1', 'analyst-1'] as const;
+const callers = [
+  'anonymous',
+  'citizen-aigerim',
+  'org-astana-tech',
+  'staff-minfin-admin',
+  'staff-minhealth-admin',
+  'operator-1',
+  'ministry-1',
+  'analyst-1',
+] as const;
 type Caller = (typeof callers)[number];
 const roleOf: Record<Exclude<Caller, 'anonymous'>, string> = {
   'citizen-aigerim': 'citizen',
@@ -38,7 +56,8 @@ function freshIin(): string {
   }
 }
 
-const call = (caller: Caller, method: string, path: string, body?: unknown) => callApi(platform, caller === 'anonymous' ? undefined : caller, method, path, body);
+const call = (caller: Caller, method: string, path: string, body?: unknown) =>
+  callApi(platform, caller === 'anonymous' ? undefined : caller, method, path, body);
 
 async function expectStatus(promise: Promise<{ status: number; body: Record<string, unknown> }>, status: number) {
   const answer = await promise;
@@ -46,7 +65,13 @@ async function expectStatus(promise: Promise<{ status: number; body: Record<stri
   return answer;
 }
 
-const aRequest = (holderId = 'ministry-of-finance') => ({ commandId: randomUUID(), holderId, subject: 'Road repair plan', text: 'Please publish the 2027 road repair plan.', language: 'ru' });
+const aRequest = (holderId = 'ministry-of-finance') => ({
+  commandId: randomUUID(),
+  holderId,
+  subject: 'Road repair plan',
+  text: 'Please publish the 2027 road repair plan.',
+  language: 'ru',
+});
 const target = (holderId: string, employeeIin = freshIin(), role = 'responder') => ({ commandId: randomUUID(), holderId, employeeIin, role });
 
 /** As the operator: an application waiting for a decision, at `holderId`. */
@@ -60,7 +85,10 @@ async function grantActiveAccess(caller: Caller, role: string) {
   const subject = { holderId: holderOf[caller] as string, employeeIin: { 'staff-minfin-admin': '780302300111' }[caller as 'staff-minfin-admin'], role };
   await expectStatus(call('operator-1', 'POST', '/api/awp-access/applications', { ...subject, commandId: randomUUID() }), 201);
   await expectStatus(call('operator-1', 'POST', '/api/awp-access/approvals', { ...subject, commandId: randomUUID() }), 201);
-  await expectStatus(call('operator-1', 'POST', '/api/awp-access/trainings', { ...subject, commandId: randomUUID(), course: 'AWP for administrators', trainedOn: '2026-11-20' }), 201);
+  await expectStatus(
+    call('operator-1', 'POST', '/api/awp-access/trainings', { ...subject, commandId: randomUUID(), course: 'AWP for administrators', trainedOn: '2026-11-20' }),
+    201,
+  );
 }
 
 const ownRequest: Partial<Record<Caller, string>> = {};
@@ -79,7 +107,10 @@ async function acceptedRequest(author: Caller = 'citizen-aigerim'): Promise<stri
 
 async function answeredRequest(author: Caller): Promise<string> {
   const requestId = await acceptedRequest(author);
-  await expectStatus(call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/answer`, { commandId: randomUUID(), text: 'The plan is published at minfin.gov.kz.' }), 201);
+  await expectStatus(
+    call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/answer`, { commandId: randomUUID(), text: 'The plan is published at minfin.gov.kz.' }),
+    201,
+  );
   return requestId;
 }
 
@@ -92,7 +123,15 @@ const surveys = { open: '', closable: '', clockOffsetMs: 0 };
 const surveyText = (ru: string) => ({ kk: `${ru} (kk)`, ru });
 function aSurvey(launchDate: string, closingDate: string) {
   const options = [{ text: surveyText('Да') }, { text: surveyText('Нет') }];
-  return { commandId: randomUUID(), category: 'Public finance', name: surveyText('Бюджет'), launchDate, closingDate, resultsVisibility: 'live', questions: [{ kind: 'single', text: surveyText('Вопрос'), options }] };
+  return {
+    commandId: randomUUID(),
+    category: 'Public finance',
+    name: surveyText('Бюджет'),
+    launchDate,
+    closingDate,
+    resultsVisibility: 'live',
+    questions: [{ kind: 'single', text: surveyText('Вопрос'), options }],
+  };
 }
 /** A template with dates C1 and C6 allow on the surveys service's (moved) clock. */
 function aSurveyFromNow() {
@@ -108,9 +147,13 @@ async function prepareSurveys() {
   const launchDate = earliestLaunch(new Date()).date;
   const closingDate = earliestClosingDate(launchDate);
   const later = new Date(Date.parse(`${closingDate}T12:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
-  for (const [key, body] of [['closable', aSurvey(launchDate, closingDate)], ['open', aSurvey(launchDate, later)]] as const) {
+  for (const [key, body] of [
+    ['closable', aSurvey(launchDate, closingDate)],
+    ['open', aSurvey(launchDate, later)],
+  ] as const) {
     const surveyId = await surveyIn('submitted', body);
-    lastPosition = (await expectStatus(call('operator-1', 'POST', `/api/surveys/${surveyId}/approval`, { commandId: randomUUID() }), 201)).body.position as string;
+    lastPosition = (await expectStatus(call('operator-1', 'POST', `/api/surveys/${surveyId}/approval`, { commandId: randomUUID() }), 201)).body
+      .position as string;
     surveys[key] = surveyId;
   }
   surveys.clockOffsetMs = Date.parse(endOfAlmatyDay(closingDate)) + 3_600_000 - Date.now();
@@ -153,12 +196,23 @@ async function prepareConferences() {
 }
 
 async function aQuestion(): Promise<string> {
-  const asked = await expectStatus(call('citizen-aigerim', 'POST', `/api/conferences/${conferences.open}/questions`, { commandId: randomUUID(), text: 'Когда?' }), 201);
+  const asked = await expectStatus(
+    call('citizen-aigerim', 'POST', `/api/conferences/${conferences.open}/questions`, { commandId: randomUUID(), text: 'Когда?' }),
+    201,
+  );
   return asked.body.questionId as string;
 }
 
 async function aTopicApplication(): Promise<string> {
-  const applied = await expectStatus(call('citizen-aigerim', 'POST', '/api/holders/ministry-of-finance/topic-applications', { commandId: randomUUID(), topic: 'Вычеты', text: 'Проведите конференцию.', language: 'ru' }), 201);
+  const applied = await expectStatus(
+    call('citizen-aigerim', 'POST', '/api/holders/ministry-of-finance/topic-applications', {
+      commandId: randomUUID(),
+      topic: 'Вычеты',
+      text: 'Проведите конференцию.',
+      language: 'ru',
+    }),
+    201,
+  );
   return applied.body.applicationId as string;
 }
 
@@ -172,21 +226,51 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
   'GET /health': async () => ['GET', '/health'],
   'GET /api/me': async () => ['GET', '/api/me'],
   'POST /api/requests': async (caller) => ['POST', '/api/requests', caller === 'anonymous' ? aRequest() : await signers.sign(caller, aRequest())],
-  'GET /api/requests/:requestId': async (caller) => ['GET', `/api/requests/${ownRequest[caller] ?? ownRequest['citizen-aigerim']}?waitMs=5000&atLeastPosition=${lastPosition}`],
+  'GET /api/requests/:requestId': async (caller) => [
+    'GET',
+    `/api/requests/${ownRequest[caller] ?? ownRequest['citizen-aigerim']}?waitMs=5000&atLeastPosition=${lastPosition}`,
+  ],
   'GET /api/agency/requests': async () => ['GET', '/api/agency/requests'],
   'POST /api/awp-access/applications': async (caller) => ['POST', '/api/awp-access/applications', target(holderOf[caller] ?? 'ministry-of-finance')],
-  'POST /api/awp-access/approvals': async (caller) => ['POST', '/api/awp-access/approvals', caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance')],
-  'POST /api/awp-access/denials': async (caller) => ['POST', '/api/awp-access/denials', { ...(caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance')), reason: 'not employed here' }],
-  'POST /api/awp-access/trainings': async (caller) => ['POST', '/api/awp-access/trainings', { ...(caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance')), course: 'AWP basics', trainedOn: '2026-11-20' }],
-  'POST /api/awp-access/revocations': async (caller) => ['POST', '/api/awp-access/revocations', { ...(await pendingApplication(holderOf[caller] ?? 'ministry-of-finance')), commandId: randomUUID(), reason: 'left the agency' }],
+  'POST /api/awp-access/approvals': async (caller) => [
+    'POST',
+    '/api/awp-access/approvals',
+    caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance'),
+  ],
+  'POST /api/awp-access/denials': async (caller) => [
+    'POST',
+    '/api/awp-access/denials',
+    {
+      ...(caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance')),
+      reason: 'not employed here',
+    },
+  ],
+  'POST /api/awp-access/trainings': async (caller) => [
+    'POST',
+    '/api/awp-access/trainings',
+    {
+      ...(caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance')),
+      course: 'AWP basics',
+      trainedOn: '2026-11-20',
+    },
+  ],
+  'POST /api/awp-access/revocations': async (caller) => [
+    'POST',
+    '/api/awp-access/revocations',
+    { ...(await pendingApplication(holderOf[caller] ?? 'ministry-of-finance')), commandId: randomUUID(), reason: 'left the agency' },
+  ],
   'GET /api/awp-access': async () => ['GET', '/api/awp-access'],
   'GET /api/me/requests': async () => ['GET', `/api/me/requests?waitMs=5000&atLeastPosition=${lastPosition}`],
   'GET /api/me/notices': async () => ['GET', '/api/me/notices'],
-  'GET /api/requests/:requestId/history': async (caller) => ['GET', `/api/requests/${ownRequest[caller] ?? ownRequest['citizen-aigerim']}/history?waitMs=5000&atLeastPosition=${lastPosition}`],
+  'GET /api/requests/:requestId/history': async (caller) => [
+    'GET',
+    `/api/requests/${ownRequest[caller] ?? ownRequest['citizen-aigerim']}/history?waitMs=5000&atLeastPosition=${lastPosition}`,
+  ],
   'GET /api/agency/clocks': async () => ['GET', '/api/agency/clocks'],
   'GET /api/ministry/clocks': async () => ['GET', '/api/ministry/clocks?holderId=ministry-of-finance&status=running,breached'],
   'GET /api/holders/:holderId/blog': async () => ['GET', '/api/holders/ministry-of-finance/blog'],
-  'GET /api/holders/:holderId/statistics': async (caller) => ['GET', `/api/holders/${holderOf[caller] ?? 'ministry-of-finance'}/statistics`],  'POST /api/requests/:requestId/acceptance': async (caller) => [
+  'GET /api/holders/:holderId/statistics': async (caller) => ['GET', `/api/holders/${holderOf[caller] ?? 'ministry-of-finance'}/statistics`],
+  'POST /api/requests/:requestId/acceptance': async (caller) => [
     'POST',
     `/api/requests/${allowed('POST /api/requests/:requestId/acceptance', caller) ? await freshRequest() : randomUUID()}/acceptance`,
     { commandId: randomUUID() },
@@ -252,14 +336,22 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
     `/api/conferences/${allowed('POST /api/conferences/:conferenceId/announcement', caller) ? await aConference('published') : randomUUID()}/announcement`,
     { commandId: randomUUID(), url: 'https://minfin.gov.kz/news/1', announcedAt: new Date(conferenceNow().getTime() - 60_000).toISOString() },
   ],
-  'POST /api/conferences/:conferenceId/questions': async () => ['POST', `/api/conferences/${conferences.open}/questions`, { commandId: randomUUID(), text: 'Будут ли льготы?' }],
+  'POST /api/conferences/:conferenceId/questions': async () => [
+    'POST',
+    `/api/conferences/${conferences.open}/questions`,
+    { commandId: randomUUID(), text: 'Будут ли льготы?' },
+  ],
   'POST /api/conferences/:conferenceId/questions/:questionId/answer': async (caller) => [
     'POST',
     `/api/conferences/${conferences.open}/questions/${allowed('POST /api/conferences/:conferenceId/questions/:questionId/answer', caller) ? await aQuestion() : randomUUID()}/answer`,
     { commandId: randomUUID(), text: 'Да.' },
   ],
   'POST /api/conferences/:conferenceId/closing': async () => ['POST', `/api/conferences/${conferences.ended}/closing`, { commandId: randomUUID() }],
-  'POST /api/holders/:holderId/topic-applications': async () => ['POST', '/api/holders/ministry-of-finance/topic-applications', { commandId: randomUUID(), topic: 'Вычеты', text: 'Проведите конференцию.', language: 'ru' }],
+  'POST /api/holders/:holderId/topic-applications': async () => [
+    'POST',
+    '/api/holders/ministry-of-finance/topic-applications',
+    { commandId: randomUUID(), topic: 'Вычеты', text: 'Проведите конференцию.', language: 'ru' },
+  ],
   'POST /api/topic-applications/:applicationId/acceptance': async (caller) => [
     'POST',
     `/api/topic-applications/${allowed('POST /api/topic-applications/:applicationId/acceptance', caller) ? await aTopicApplication() : randomUUID()}/acceptance`,
@@ -289,10 +381,18 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
     `/api/surveys/${allowed('POST /api/surveys/:surveyId/return', caller) ? await surveyIn('submitted') : randomUUID()}/return`,
     { commandId: randomUUID(), reason: 'Question 1 is leading' },
   ],
-  'POST /api/surveys/:surveyId/announcements': async () => ['POST', `/api/surveys/${surveys.open}/announcements`, { commandId: randomUUID(), url: 'https://minfin.gov.kz/survey' }],
+  'POST /api/surveys/:surveyId/announcements': async () => [
+    'POST',
+    `/api/surveys/${surveys.open}/announcements`,
+    { commandId: randomUUID(), url: 'https://minfin.gov.kz/survey' },
+  ],
   'POST /api/surveys/:surveyId/closing': async () => ['POST', `/api/surveys/${surveys.closable}/closing`, { commandId: randomUUID() }],
   // Each allowed caller votes once (citizen-aigerim, org-astana-tech).
-  'POST /api/surveys/:surveyId/ballots': async () => ['POST', `/api/surveys/${surveys.open}/ballots`, { commandId: randomUUID(), answers: [{ questionId: 'q1', optionIds: ['q1-o1'] }] }],
+  'POST /api/surveys/:surveyId/ballots': async () => [
+    'POST',
+    `/api/surveys/${surveys.open}/ballots`,
+    { commandId: randomUUID(), answers: [{ questionId: 'q1', optionIds: ['q1-o1'] }] },
+  ],
   'GET /api/surveys': async () => ['GET', '/api/surveys'],
   'GET /api/surveys/:surveyId/results': async () => ['GET', `/api/surveys/${surveys.open}/results?waitMs=5000&atLeastPosition=${lastPosition}`],
   'GET /api/agency/surveys': async () => ['GET', '/api/agency/surveys'],
@@ -355,16 +455,25 @@ describe('AWP access lifecycle through HTTP (C7)', () => {
     const refusedUntrained = await expectStatus(call('staff-minfin-responder' as Caller, 'GET', '/api/agency/requests'), 403);
     expect(refusedUntrained.body).toMatchObject({ error: 'awp_access_inactive', rule: 'C7' });
 
-    await expectStatus(call('operator-1', 'POST', '/api/awp-access/trainings', { ...employee, commandId: randomUUID(), course: 'Answering requests', trainedOn: '2026-11-21' }), 201);
+    await expectStatus(
+      call('operator-1', 'POST', '/api/awp-access/trainings', { ...employee, commandId: randomUUID(), course: 'Answering requests', trainedOn: '2026-11-21' }),
+      201,
+    );
     const queue = await expectStatus(call('staff-minfin-responder' as Caller, 'GET', `/api/agency/requests?atLeastPosition=${lastPosition}&waitMs=5000`), 200);
     const items = (queue.body as { items: { holderId: string }[] }).items;
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((item) => item.holderId === 'ministry-of-finance')).toBe(true);
 
-    await expectStatus(call('staff-minfin-admin', 'POST', '/api/awp-access/revocations', { ...employee, commandId: randomUUID(), reason: 'moved to another department' }), 201);
+    await expectStatus(
+      call('staff-minfin-admin', 'POST', '/api/awp-access/revocations', { ...employee, commandId: randomUUID(), reason: 'moved to another department' }),
+      201,
+    );
     await expectStatus(call('staff-minfin-responder' as Caller, 'GET', '/api/agency/requests'), 403);
 
-    const listed = await expectStatus(call('operator-1', 'GET', `/api/awp-access?holderId=ministry-of-finance&atLeastPosition=${lastPosition}&waitMs=5000`), 200);
+    const listed = await expectStatus(
+      call('operator-1', 'GET', `/api/awp-access?holderId=ministry-of-finance&atLeastPosition=${lastPosition}&waitMs=5000`),
+      200,
+    );
     expect(listed.body).toBeDefined();
   });
 
@@ -373,18 +482,32 @@ describe('AWP access lifecycle through HTTP (C7)', () => {
     await expectStatus(call('operator-1', 'POST', '/api/awp-access/approvals', { ...application, commandId: randomUUID() }), 201);
     const again = await expectStatus(call('operator-1', 'POST', '/api/awp-access/approvals', { ...application, commandId: randomUUID() }), 409);
     expect(again.body).toMatchObject({ error: 'awp_access_wrong_state', rule: 'C7' });
-    const noReason = await expectStatus(call('operator-1', 'POST', '/api/awp-access/denials', { ...(await pendingApplication('ministry-of-healthcare')), commandId: randomUUID() }), 400);
+    const noReason = await expectStatus(
+      call('operator-1', 'POST', '/api/awp-access/denials', { ...(await pendingApplication('ministry-of-healthcare')), commandId: randomUUID() }),
+      400,
+    );
     expect((noReason.body as { fields: unknown[] }).fields).toContainEqual({ field: 'reason', rule: 'isNotEmpty', message: 'reason should not be empty' });
   });
 
   it('an invalid employee IIN is a 400 that says why', async () => {
-    const answer = await expectStatus(call('operator-1', 'POST', '/api/awp-access/applications', { ...target('ministry-of-finance'), employeeIin: '900101300018' }), 400);
-    expect(answer.body).toMatchObject({ fields: [{ field: 'employeeIin', rule: 'isIin', message: 'employeeIin is not a valid IIN: it has a wrong check digit (the 12th digit)' }] });
+    const answer = await expectStatus(
+      call('operator-1', 'POST', '/api/awp-access/applications', { ...target('ministry-of-finance'), employeeIin: '900101300018' }),
+      400,
+    );
+    expect(answer.body).toMatchObject({
+      fields: [{ field: 'employeeIin', rule: 'isIin', message: 'employeeIin is not a valid IIN: it has a wrong check digit (the 12th digit)' }],
+    });
   });
 
   it('staff of one holder neither read nor act on another holder’s requests or access', async () => {
-    const submitted = await expectStatus(call('citizen-aigerim', 'POST', '/api/requests', await signers.sign('citizen-aigerim', aRequest('ministry-of-healthcare'))), 201);
-    await expectStatus(call('staff-minfin-admin', 'GET', `/api/requests/${submitted.body.requestId}?atLeastPosition=${submitted.body.position}&waitMs=5000`), 404);
+    const submitted = await expectStatus(
+      call('citizen-aigerim', 'POST', '/api/requests', await signers.sign('citizen-aigerim', aRequest('ministry-of-healthcare'))),
+      201,
+    );
+    await expectStatus(
+      call('staff-minfin-admin', 'GET', `/api/requests/${submitted.body.requestId}?atLeastPosition=${submitted.body.position}&waitMs=5000`),
+      404,
+    );
     const queue = await expectStatus(call('staff-minfin-admin', 'GET', '/api/agency/requests'), 200);
     expect((queue.body as { items: { requestId: string }[] }).items.map((item) => item.requestId)).not.toContain(submitted.body.requestId);
     await expectStatus(call('staff-minfin-admin', 'POST', '/api/awp-access/applications', target('ministry-of-healthcare')), 403);

@@ -13,7 +13,8 @@ let under: FullPlatform;
 
 const call = (account: string, method: string, path: string, body?: unknown) => callApi(under.platform, account, method, path, body);
 
-const post = (account: string, step: string, body: Record<string, unknown>) => call(account, 'POST', `/api/awp-access/${step}`, { ...body, commandId: randomUUID() });
+const post = (account: string, step: string, body: Record<string, unknown>) =>
+  call(account, 'POST', `/api/awp-access/${step}`, { ...body, commandId: randomUUID() });
 const target = (employeeIin: string, role: string) => ({ holderId: HOLDER, employeeIin, role });
 
 beforeAll(async () => {
@@ -49,9 +50,14 @@ describe('Who applies for AWP access (C7)', () => {
     expect((await post('operator-1', 'approvals', target(OFFICER_IIN, 'information_officer'))).status).toBe(201);
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const future = await post('operator-1', 'trainings', { ...target(OFFICER_IIN, 'information_officer'), course: 'AWP for officers', trainedOn: tomorrow });
-    expect({ status: future.status, body: future.body }).toEqual({ status: 400, body: expect.objectContaining({ error: 'awp_training_in_future', field: 'trainedOn', rule: 'C7' }) });
+    expect({ status: future.status, body: future.body }).toEqual({
+      status: 400,
+      body: expect.objectContaining({ error: 'awp_training_in_future', field: 'trainedOn', rule: 'C7' }),
+    });
     const today = new Date().toISOString().slice(0, 10);
-    expect((await post('operator-1', 'trainings', { ...target(OFFICER_IIN, 'information_officer'), course: 'AWP for officers', trainedOn: today })).status).toBe(201);
+    expect(
+      (await post('operator-1', 'trainings', { ...target(OFFICER_IIN, 'information_officer'), course: 'AWP for officers', trainedOn: today })).status,
+    ).toBe(201);
     expect((await post('staff-minfin-officer', 'applications', target(RESPONDER_IIN, 'first_head'))).status).toBe(201);
   });
 
@@ -63,7 +69,9 @@ describe('Who applies for AWP access (C7)', () => {
 
     const listed = async (position: string) => {
       const answer = await call('operator-1', 'GET', `/api/awp-access?holderId=${HOLDER}&atLeastPosition=${position}&waitMs=5000`);
-      return (answer.body.items as { employeeIin: string; role: string; status: string; reason: string | null }[]).find((item) => item.employeeIin === ADMIN_IIN && item.role === 'administrator');
+      return (answer.body.items as { employeeIin: string; role: string; status: string; reason: string | null }[]).find(
+        (item) => item.employeeIin === ADMIN_IIN && item.role === 'administrator',
+      );
     };
     expect(await listed(revoked.body.position as string)).toMatchObject({ status: 'revoked', reason: 'left the ministry' });
 

@@ -157,7 +157,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 function aValidRequest() {
-  return { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Budget of school No. 12', text: 'Please publish the 2026 budget.', language: 'en' };
+  return {
+    commandId: randomUUID(),
+    holderId: 'ministry-of-finance',
+    subject: 'Budget of school No. 12',
+    text: 'Please publish the 2026 budget.',
+    language: 'en',
+  };
 }
 
 /** A request the citizen signed (R1): valid as it is, so what is wrong with a mutated one is the mutation. */
@@ -183,7 +189,8 @@ async function mutatedRequestJson(mutations: readonly Mutation[]): Promise<strin
     if (value instanceof LateSignature) {
       const current = Object.fromEntries(entries) as ReturnType<typeof aValidRequest>;
       const signable = ['commandId', 'holderId', 'subject', 'text', 'language'].every((field) => typeof entries.get(field) === 'string');
-      const signed = value.kind === 'anotherSigner' && signable ? await under.signers.sign('citizen-dana', current) : await under.signers.sign(citizen, aValidRequest());
+      const signed =
+        value.kind === 'anotherSigner' && signable ? await under.signers.sign('citizen-dana', current) : await under.signers.sign(citizen, aValidRequest());
       entries.set(key, signed.signature);
     }
   }
@@ -203,23 +210,31 @@ const notJson = fc.string({ minLength: 1, maxLength: 200 }).filter((text) => {
 type BadBody = { kind: 'mutated'; mutations: Mutation[] } | { kind: string; json: string };
 const badBody: fc.Arbitrary<BadBody> = fc.oneof(
   { weight: 8, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 4 }).map((mutations): BadBody => ({ kind: 'mutated', mutations })) },
-  { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null)).map((value) => ({ kind: 'scalar', json: JSON.stringify(value) })) },
-  { weight: 1, arbitrary: fc.array(fc.oneof(anyJson, fc.constant(aValidRequest())), { maxLength: 3 }).map((value) => ({ kind: 'array', json: JSON.stringify(value) })) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null)).map((value) => ({ kind: 'scalar', json: JSON.stringify(value) })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.array(fc.oneof(anyJson, fc.constant(aValidRequest())), { maxLength: 3 }).map((value) => ({ kind: 'array', json: JSON.stringify(value) })),
+  },
   { weight: 1, arbitrary: notJson.map((json) => ({ kind: 'not-json', json })) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 120 }).map((cut) => ({ kind: 'truncated', json: JSON.stringify(aValidRequest()).slice(0, cut) })) },
   { weight: 1, arbitrary: fc.constantFrom('', '{}', '[]', '{"":""}').map((json) => ({ kind: 'empty', json })) },
 );
 
-const notUuidSegment = fc.oneof(
-  unicode.filter((value) => !UUID.test(value)),
-  fc.uuid().map((uuid) => `${uuid}0`),
-  fc.uuid().map((uuid) => uuid.slice(1)),
-  fc.uuid().map((uuid) => uuid.replace(/-/g, '')),
-  fc.uuid().map((uuid) => uuid.slice(0, 35) + 'z'),
-  fc.integer().map(String),
-  fc.constantFrom('null', 'undefined', '0', '-1', '00000000-0000-0000-0000-00000000000', "1' OR '1'='1", '<script>', 'request-1'),
-  fc.integer({ min: 100, max: 6_000 }).map((length) => 'a'.repeat(length)),
-).map((value) => encodeURIComponent(value));
+const notUuidSegment = fc
+  .oneof(
+    unicode.filter((value) => !UUID.test(value)),
+    fc.uuid().map((uuid) => `${uuid}0`),
+    fc.uuid().map((uuid) => uuid.slice(1)),
+    fc.uuid().map((uuid) => uuid.replace(/-/g, '')),
+    fc.uuid().map((uuid) => uuid.slice(0, 35) + 'z'),
+    fc.integer().map(String),
+    fc.constantFrom('null', 'undefined', '0', '-1', '00000000-0000-0000-0000-00000000000', "1' OR '1'='1", '<script>', 'request-1'),
+    fc.integer({ min: 100, max: 6_000 }).map((length) => 'a'.repeat(length)),
+  )
+  .map((value) => encodeURIComponent(value));
 /** Sent as they are: percent-encodings that do not decode, control characters, traversal. */
 const rawSegment = fc.constantFrom('%FF', '%E0%A4%A', '%', '%zz', '%00', '%C0%AF', '..%2F..%2Fetc%2Fpasswd', '%2e%2e');
 
@@ -233,20 +248,34 @@ const isValidWait = (value: string) => {
   const number = Number(value);
   return Number.isInteger(number) && number >= 0 && number <= 10_000;
 };
-const badWait = fc.oneof(
-  fc.integer({ max: -1 }).map(String),
-  fc.integer({ min: 10_001 }).map(String),
-  fc.double({ noNaN: true }).map(String),
-  fc.string({ maxLength: 20 }),
-  fc.constantFrom('NaN', 'Infinity', '-0.5', '1e9', '10001', '0x2711', 'true', 'null'),
-).filter((value) => !isValidWait(value));
+const badWait = fc
+  .oneof(
+    fc.integer({ max: -1 }).map(String),
+    fc.integer({ min: 10_001 }).map(String),
+    fc.double({ noNaN: true }).map(String),
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom('NaN', 'Infinity', '-0.5', '1e9', '10001', '0x2711', 'true', 'null'),
+  )
+  .filter((value) => !isValidWait(value));
 
 /** Query pairs with at least one thing wrong; never a valid wait, so no call waits for the read model. */
 const badQuery = fc
   .record(
     {
-      atLeastPosition: fc.option(fc.oneof(badPosition.map((value) => [value]), fc.tuple(badPosition, badPosition)), { nil: undefined }),
-      waitMs: fc.option(fc.oneof(badWait.map((value) => [value]), fc.tuple(fc.constantFrom('1', '100'), badWait)), { nil: undefined }),
+      atLeastPosition: fc.option(
+        fc.oneof(
+          badPosition.map((value) => [value]),
+          fc.tuple(badPosition, badPosition),
+        ),
+        { nil: undefined },
+      ),
+      waitMs: fc.option(
+        fc.oneof(
+          badWait.map((value) => [value]),
+          fc.tuple(fc.constantFrom('1', '100'), badWait),
+        ),
+        { nil: undefined },
+      ),
       extra: fc.option(
         fc.tuple(
           fc.oneof(
@@ -279,8 +308,15 @@ const unsafeCharacter = fc.constantFrom(
   '\uD800', // lone high surrogate
   '\uDBFF',
   '\uDC00', // lone low surrogate
-  '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', // bidi embeddings and overrides
-  '\u2066', '\u2067', '\u2068', '\u2069', // bidi isolates
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E', // bidi embeddings and overrides
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069', // bidi isolates
 );
 const invisibleOnly = fc
   .array(fc.constantFrom('\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060', '\u00AD', '\u3164', ' '), { minLength: 1, maxLength: 6 })
@@ -309,15 +345,69 @@ const kkRu = (text: string) => ({ kk: `${text} (kk)`, ru: `${text} (ru)`, en: `$
 const awpTarget = { holderId: 'ministry-of-finance', employeeIin: '780302300111', role: 'administrator' };
 const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
   { route: '/api/requests', path: '/api/requests', account: citizen, body: () => ({ ...aValidRequest(), signature: 'AAAA' }), fields: ['subject', 'text'] },
-  { route: '/api/requests/:id/rating', path: `/api/requests/${someId}/rating`, account: citizen, body: () => ({ commandId: randomUUID(), rating: 'dislike', reason: 'No figures by region' }), fields: ['reason'] },
-  { route: '/api/requests/:id/redirection', path: `/api/requests/${someId}/redirection`, account: 'staff-minfin-admin', body: () => ({ commandId: randomUUID(), toHolderId: 'ministry-of-healthcare', reason: 'Hospitals are theirs' }), fields: ['reason'] },
-  { route: '/api/requests/:id/return', path: `/api/requests/${someId}/return`, account: 'staff-minfin-admin', body: () => ({ commandId: randomUUID(), reasonCode: 'no_user_name', reasonText: 'No name given' }), fields: ['reasonText'] },
-  { route: '/api/requests/:id/drafts', path: `/api/requests/${someId}/drafts`, account: 'staff-minfin-responder', body: () => ({ commandId: randomUUID(), text: 'Draft answer' }), fields: ['text'] },
-  { route: '/api/requests/:id/answer', path: `/api/requests/${someId}/answer`, account: 'staff-minfin-responder', body: () => ({ commandId: randomUUID(), text: 'The answer' }), fields: ['text'] },
-  { route: '/api/requests/:id/extension', path: `/api/requests/${someId}/extension`, account: 'staff-minfin-head', body: () => ({ commandId: randomUUID(), days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Two ministries' }), fields: ['reason'] },
-  { route: '/api/requests/:id/refusal', path: `/api/requests/${someId}/refusal`, account: 'staff-minfin-admin', body: () => ({ commandId: randomUUID(), groundCode: 'state_secrets', reasonText: 'A state secret' }), fields: ['reasonText'] },
-  { route: '/api/awp-access/denials', path: '/api/awp-access/denials', account: 'operator-1', body: () => ({ commandId: randomUUID(), ...awpTarget, reason: 'Not employed there' }), fields: ['reason'] },
-  { route: '/api/awp-access/trainings', path: '/api/awp-access/trainings', account: 'operator-1', body: () => ({ commandId: randomUUID(), ...awpTarget, course: 'AWP basics', trainedOn: '2026-01-20' }), fields: ['course'] },
+  {
+    route: '/api/requests/:id/rating',
+    path: `/api/requests/${someId}/rating`,
+    account: citizen,
+    body: () => ({ commandId: randomUUID(), rating: 'dislike', reason: 'No figures by region' }),
+    fields: ['reason'],
+  },
+  {
+    route: '/api/requests/:id/redirection',
+    path: `/api/requests/${someId}/redirection`,
+    account: 'staff-minfin-admin',
+    body: () => ({ commandId: randomUUID(), toHolderId: 'ministry-of-healthcare', reason: 'Hospitals are theirs' }),
+    fields: ['reason'],
+  },
+  {
+    route: '/api/requests/:id/return',
+    path: `/api/requests/${someId}/return`,
+    account: 'staff-minfin-admin',
+    body: () => ({ commandId: randomUUID(), reasonCode: 'no_user_name', reasonText: 'No name given' }),
+    fields: ['reasonText'],
+  },
+  {
+    route: '/api/requests/:id/drafts',
+    path: `/api/requests/${someId}/drafts`,
+    account: 'staff-minfin-responder',
+    body: () => ({ commandId: randomUUID(), text: 'Draft answer' }),
+    fields: ['text'],
+  },
+  {
+    route: '/api/requests/:id/answer',
+    path: `/api/requests/${someId}/answer`,
+    account: 'staff-minfin-responder',
+    body: () => ({ commandId: randomUUID(), text: 'The answer' }),
+    fields: ['text'],
+  },
+  {
+    route: '/api/requests/:id/extension',
+    path: `/api/requests/${someId}/extension`,
+    account: 'staff-minfin-head',
+    body: () => ({ commandId: randomUUID(), days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Two ministries' }),
+    fields: ['reason'],
+  },
+  {
+    route: '/api/requests/:id/refusal',
+    path: `/api/requests/${someId}/refusal`,
+    account: 'staff-minfin-admin',
+    body: () => ({ commandId: randomUUID(), groundCode: 'state_secrets', reasonText: 'A state secret' }),
+    fields: ['reasonText'],
+  },
+  {
+    route: '/api/awp-access/denials',
+    path: '/api/awp-access/denials',
+    account: 'operator-1',
+    body: () => ({ commandId: randomUUID(), ...awpTarget, reason: 'Not employed there' }),
+    fields: ['reason'],
+  },
+  {
+    route: '/api/awp-access/trainings',
+    path: '/api/awp-access/trainings',
+    account: 'operator-1',
+    body: () => ({ commandId: randomUUID(), ...awpTarget, course: 'AWP basics', trainedOn: '2026-01-20' }),
+    fields: ['course'],
+  },
   {
     route: '/api/conferences',
     path: '/api/conferences',
@@ -329,16 +419,69 @@ const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
       title: kkRu('Budget'),
       summary: kkRu('Budget 2027'),
       description: kkRu('The 2027 budget, questions and answers'),
-      moderator: { surname: 'Серикова', name: 'Айгерим', patronymic: 'Болатовна', iin: '780302300111', position: 'Head of press office', email: 'press@minfin.gov.kz', phone: '+77011234567' },
+      moderator: {
+        surname: 'Серикова',
+        name: 'Айгерим',
+        patronymic: 'Болатовна',
+        iin: '780302300111',
+        position: 'Head of press office',
+        email: 'press@minfin.gov.kz',
+        phone: '+77011234567',
+      },
     }),
-    fields: ['title.kk', 'summary.ru', 'description.en', 'moderator.surname', 'moderator.name', 'moderator.patronymic', 'moderator.position', 'moderator.email'],
+    fields: [
+      'title.kk',
+      'summary.ru',
+      'description.en',
+      'moderator.surname',
+      'moderator.name',
+      'moderator.patronymic',
+      'moderator.position',
+      'moderator.email',
+    ],
   },
-  { route: '/api/conferences/:id/return', path: `/api/conferences/${someId}/return`, account: 'operator-1', body: () => ({ commandId: randomUUID(), reason: 'Dates overlap' }), fields: ['reason'] },
-  { route: '/api/conferences/:id/announcement', path: `/api/conferences/${someId}/announcement`, account: 'staff-minfin-admin', body: () => ({ commandId: randomUUID(), url: 'https://minfin.gov.kz/news/1', announcedAt: '2027-02-27T10:00:00+05:00' }), fields: ['url'] },
-  { route: '/api/conferences/:id/questions', path: `/api/conferences/${someId}/questions`, account: citizen, body: () => ({ commandId: randomUUID(), text: 'When is the budget published?' }), fields: ['text'] },
-  { route: '/api/conferences/:id/questions/:q/answer', path: `/api/conferences/${someId}/questions/${randomUUID()}/answer`, account: 'staff-minfin-responder', body: () => ({ commandId: randomUUID(), text: 'In March' }), fields: ['text'] },
-  { route: '/api/holders/:holderId/topic-applications', path: '/api/holders/ministry-of-finance/topic-applications', account: citizen, body: () => ({ commandId: randomUUID(), topic: 'School budgets', text: 'Please hold a conference', language: 'en' }), fields: ['topic', 'text'] },
-  { route: '/api/topic-applications/:id/refusal', path: `/api/topic-applications/${someId}/refusal`, account: 'staff-minfin-admin', body: () => ({ commandId: randomUUID(), reason: 'Not our competence' }), fields: ['reason'] },
+  {
+    route: '/api/conferences/:id/return',
+    path: `/api/conferences/${someId}/return`,
+    account: 'operator-1',
+    body: () => ({ commandId: randomUUID(), reason: 'Dates overlap' }),
+    fields: ['reason'],
+  },
+  {
+    route: '/api/conferences/:id/announcement',
+    path: `/api/conferences/${someId}/announcement`,
+    account: 'staff-minfin-admin',
+    body: () => ({ commandId: randomUUID(), url: 'https://minfin.gov.kz/news/1', announcedAt: '2027-02-27T10:00:00+05:00' }),
+    fields: ['url'],
+  },
+  {
+    route: '/api/conferences/:id/questions',
+    path: `/api/conferences/${someId}/questions`,
+    account: citizen,
+    body: () => ({ commandId: randomUUID(), text: 'When is the budget published?' }),
+    fields: ['text'],
+  },
+  {
+    route: '/api/conferences/:id/questions/:q/answer',
+    path: `/api/conferences/${someId}/questions/${randomUUID()}/answer`,
+    account: 'staff-minfin-responder',
+    body: () => ({ commandId: randomUUID(), text: 'In March' }),
+    fields: ['text'],
+  },
+  {
+    route: '/api/holders/:holderId/topic-applications',
+    path: '/api/holders/ministry-of-finance/topic-applications',
+    account: citizen,
+    body: () => ({ commandId: randomUUID(), topic: 'School budgets', text: 'Please hold a conference', language: 'en' }),
+    fields: ['topic', 'text'],
+  },
+  {
+    route: '/api/topic-applications/:id/refusal',
+    path: `/api/topic-applications/${someId}/refusal`,
+    account: 'staff-minfin-admin',
+    body: () => ({ commandId: randomUUID(), reason: 'Not our competence' }),
+    fields: ['reason'],
+  },
   {
     route: '/api/surveys',
     path: '/api/surveys',
@@ -354,8 +497,20 @@ const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
     }),
     fields: ['category', 'name.kk', 'questions.0.text.ru', 'questions.0.options.1.text.en'],
   },
-  { route: '/api/surveys/:id/return', path: `/api/surveys/${someId}/return`, account: 'operator-1', body: () => ({ commandId: randomUUID(), reason: 'Questions unclear' }), fields: ['reason'] },
-  { route: '/api/surveys/:id/announcements', path: `/api/surveys/${someId}/announcements`, account: 'staff-minfin-admin', body: () => ({ commandId: randomUUID(), url: 'https://minfin.gov.kz/news/2' }), fields: ['url'] },
+  {
+    route: '/api/surveys/:id/return',
+    path: `/api/surveys/${someId}/return`,
+    account: 'operator-1',
+    body: () => ({ commandId: randomUUID(), reason: 'Questions unclear' }),
+    fields: ['reason'],
+  },
+  {
+    route: '/api/surveys/:id/announcements',
+    path: `/api/surveys/${someId}/announcements`,
+    account: 'staff-minfin-admin',
+    body: () => ({ commandId: randomUUID(), url: 'https://minfin.gov.kz/news/2' }),
+    fields: ['url'],
+  },
 ];
 const TEXT_FIELDS = COMMAND_ENDPOINTS.flatMap((endpoint) => endpoint.fields.map((field) => [endpoint, field] as const));
 
@@ -398,9 +553,20 @@ beforeAll(async () => {
   // The rate limit is raised so that hundreds of calls from one account are never 429. The access service
   // answers the AWP lookups of the staff endpoints; the services that decide are not needed, since nothing
   // bad may get past the gateway (had it, the answer would be a 503 and the property would fail).
-  under = await startFullPlatform('gatewaybadinput', { GATEWAY_RATE_LIMIT: '1000000' }, ['identity-dev', 'relay', 'intake', 'access', 'projections', 'gateway']);
+  under = await startFullPlatform('gatewaybadinput', { GATEWAY_RATE_LIMIT: '1000000' }, [
+    'identity-dev',
+    'relay',
+    'intake',
+    'access',
+    'projections',
+    'gateway',
+  ]);
   citizenToken = await under.platform.tokenFor(citizen);
-  for (const [account, role] of [['staff-minfin-admin', 'administrator'], ['staff-minfin-responder', 'responder'], ['staff-minfin-head', 'first_head']] as const) {
+  for (const [account, role] of [
+    ['staff-minfin-admin', 'administrator'],
+    ['staff-minfin-responder', 'responder'],
+    ['staff-minfin-head', 'first_head'],
+  ] as const) {
     await grantAwpAccess(under.platform, account, role);
   }
 });
@@ -449,7 +615,9 @@ describe('Bad input to the gateway', () => {
   it(`GET /api/requests/:requestId?atLeastPosition&waitMs: ${NUM_RUNS} bad queries are each refused with a 400 naming the field`, async () => {
     await fc.assert(
       fc.asyncProperty(badQuery, async (query) => {
-        const answer = await expectNothingAppended(() => send('GET /api/requests/:requestId (query)', `/api/requests/${randomUUID()}?${query}`, { method: 'GET' }));
+        const answer = await expectNothingAppended(() =>
+          send('GET /api/requests/:requestId (query)', `/api/requests/${randomUUID()}?${query}`, { method: 'GET' }),
+        );
         expectClearRefusal(answer, query, { fieldsRequired: true });
         if (answer.status !== 400) throw new Error(`expected 400 for ?${query}, got ${answer.status} ${answer.text.slice(0, 200)}`);
       }),
@@ -469,13 +637,18 @@ describe('Bad input to the gateway', () => {
 
   it(`every command endpoint: ${NUM_RUNS} free-text fields with NUL, lone surrogates, control or bidi characters, or only invisible ones are each a 400 naming the field (isSafeText) and append nothing`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...TEXT_FIELDS), unsafeTextChange, async ([endpoint, field], change) => expectUnsafeTextRefused(endpoint, field, change)),
+      fc.asyncProperty(fc.constantFrom(...TEXT_FIELDS), unsafeTextChange, async ([endpoint, field], change) =>
+        expectUnsafeTextRefused(endpoint, field, change),
+      ),
       RUN_OPTIONS,
     );
   });
 
   it('the gateway logged no server error while refusing all of it', () => {
-    const errors = (under.platform.logs.gateway ?? []).join('').split('\n').filter((line) => /"level":(50|60)/.test(line));
+    const errors = (under.platform.logs.gateway ?? [])
+      .join('')
+      .split('\n')
+      .filter((line) => /"level":(50|60)/.test(line));
     expect(errors).toEqual([]);
   });
 });

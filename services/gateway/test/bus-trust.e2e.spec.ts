@@ -41,9 +41,23 @@ async function forgedToken(): Promise<string> {
 }
 
 beforeAll(async () => {
-  under = await startFullPlatform('bustrust', { GATEWAY_RATE_LIMIT: '100000' }, ['identity-dev', 'relay', 'intake', 'moderation', 'access', 'projections', 'gateway']);
+  under = await startFullPlatform('bustrust', { GATEWAY_RATE_LIMIT: '100000' }, [
+    'identity-dev',
+    'relay',
+    'intake',
+    'moderation',
+    'access',
+    'projections',
+    'gateway',
+  ]);
   await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
-  const body = await under.signers.sign('citizen-aigerim', { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Бюджет', text: 'Прошу опубликовать бюджет.', language: 'ru' });
+  const body = await under.signers.sign('citizen-aigerim', {
+    commandId: randomUUID(),
+    holderId: 'ministry-of-finance',
+    subject: 'Бюджет',
+    text: 'Прошу опубликовать бюджет.',
+    language: 'ru',
+  });
   const submitted = await call('citizen-aigerim', 'POST', '/api/requests', body);
   expect(submitted.status).toBe(201);
   requestId = submitted.body.requestId;
@@ -54,7 +68,7 @@ afterAll(async () => {
   await under?.stop();
 });
 
-describe('the caller\'s token', () => {
+describe("the caller's token", () => {
   it('goes on to the services with each command, but the gateway never echoes it back', async () => {
     const me = await call('citizen-aigerim', 'GET', '/api/me');
     expect(me.status).toBe(200);
@@ -63,7 +77,7 @@ describe('the caller\'s token', () => {
   });
 });
 
-describe('the platform\'s NATS', () => {
+describe("the platform's NATS", () => {
   it('admits no client without credentials', async () => {
     await expect(connect({ servers: under.platform.natsUrl, reconnect: false, timeout: 3_000 })).rejects.toThrow(/authorization/i);
   });
@@ -86,12 +100,18 @@ describe('a deciding service, sent commands by a client that may publish on its 
 
   it('refuses a token signed by a key the identity provider does not have', async () => {
     const before = await under.storedEventCount();
-    const reply = await ask(moderation(), { commandId: randomUUID(), correlationId: randomUUID(), requestId, caller: { accessToken: await forgedToken() }, data: {} });
+    const reply = await ask(moderation(), {
+      commandId: randomUUID(),
+      correlationId: randomUUID(),
+      requestId,
+      caller: { accessToken: await forgedToken() },
+      data: {},
+    });
     expect(reply).toMatchObject({ ok: false, rejection: { code: 'caller_unverified' } });
     expect(await under.storedEventCount()).toBe(before);
   });
 
-  it('acts as the token says, not as the message says: a citizen\'s token with staff claims in the message cannot accept', async () => {
+  it("acts as the token says, not as the message says: a citizen's token with staff claims in the message cannot accept", async () => {
     const before = await under.storedEventCount();
     const reply = await ask(moderation(), {
       commandId: randomUUID(),
@@ -121,7 +141,7 @@ describe('a deciding service, sent commands by a client that may publish on its 
     expect(await under.storedEventCount()).toBe(before);
   });
 
-  it('does what the verified caller may: the approved administrator\'s token accepts', async () => {
+  it("does what the verified caller may: the approved administrator's token accepts", async () => {
     const reply = await ask(moderation(), {
       commandId: randomUUID(),
       correlationId: randomUUID(),
@@ -133,14 +153,16 @@ describe('a deciding service, sent commands by a client that may publish on its 
   });
 });
 
-describe('an agency\'s credentials', () => {
-  it('cannot ask the read models for a citizen\'s requests, nor send a command', async () => {
+describe("an agency's credentials", () => {
+  it("cannot ask the read models for a citizen's requests, nor send a command", async () => {
     const agency = await under.platform.connectNatsAs('agency-ministry-of-finance');
     const errors: string[] = [];
     void (async () => {
       for await (const status of agency.status()) if (status.type === 'error') errors.push(String((status as { error?: unknown }).error));
     })();
-    await expect(agency.request(querySubject(bus.subjectRoot, 'projections', 'my-requests'), JSON.stringify({ data: { userId: '850505400018' } }), { timeout: 2_000 })).rejects.toThrow(/permission/i);
+    await expect(
+      agency.request(querySubject(bus.subjectRoot, 'projections', 'my-requests'), JSON.stringify({ data: { userId: '850505400018' } }), { timeout: 2_000 }),
+    ).rejects.toThrow(/permission/i);
     await expect(agency.request(moderation(), '{}', { timeout: 2_000 })).rejects.toThrow(/permission/i);
   });
 });

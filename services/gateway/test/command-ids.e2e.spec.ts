@@ -13,9 +13,16 @@ let under: FullPlatform;
 
 const call = (account: string, method: string, path: string, body?: unknown) => callApi(under.platform, account, method, path, body);
 
-const aRequest = (commandId: string, subject = 'Tax refunds') => ({ commandId, holderId: 'ministry-of-finance', subject, text: 'How many VAT refunds were paid in 2026?', language: 'en' });
+const aRequest = (commandId: string, subject = 'Tax refunds') => ({
+  commandId,
+  holderId: 'ministry-of-finance',
+  subject,
+  text: 'How many VAT refunds were paid in 2026?',
+  language: 'en',
+});
 const submit = async (account: string, body: ReturnType<typeof aRequest>) => call(account, 'POST', '/api/requests', await under.signers.sign(account, body));
-const act = (account: string, requestId: string, action: string, body: Record<string, unknown>) => call(account, 'POST', `/api/requests/${requestId}/${action}`, body);
+const act = (account: string, requestId: string, action: string, body: Record<string, unknown>) =>
+  call(account, 'POST', `/api/requests/${requestId}/${action}`, body);
 
 async function submitted(): Promise<string> {
   const answer = await submit('citizen-aigerim', aRequest(randomUUID()));
@@ -26,7 +33,15 @@ async function submitted(): Promise<string> {
 const reused = { status: 409, body: { error: 'command_id_reused', field: 'commandId' } };
 
 beforeAll(async () => {
-  under = await startFullPlatform('commandids', { GATEWAY_RATE_LIMIT: '100000' }, ['identity-dev', 'relay', 'intake', 'moderation', 'access', 'projections', 'gateway']);
+  under = await startFullPlatform('commandids', { GATEWAY_RATE_LIMIT: '100000' }, [
+    'identity-dev',
+    'relay',
+    'intake',
+    'moderation',
+    'access',
+    'projections',
+    'gateway',
+  ]);
   await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
 });
 
@@ -59,7 +74,7 @@ describe('A command id means one command', () => {
     expect(await under.storedEventCount()).toBe(before);
   });
 
-  it('the same id with another action on the same request is 409, not the first action\'s answer', async () => {
+  it("the same id with another action on the same request is 409, not the first action's answer", async () => {
     const requestId = await submitted();
     const commandId = randomUUID();
     expect((await act('staff-minfin-admin', requestId, 'acceptance', { commandId })).status).toBe(201);
@@ -91,7 +106,9 @@ describe('A command id means one command', () => {
     expect(first.status).toBe(201);
     const before = await under.storedEventCount();
     expect(await act('staff-minfin-admin', requestId, 'acceptance', { commandId: commandId.toUpperCase() })).toMatchObject({ status: 201, body: first.body });
-    expect(await act('staff-minfin-admin', requestId, 'return', { commandId: commandId.toUpperCase(), reasonCode: 'no_user_name', reasonText: 'No name' })).toMatchObject(reused);
+    expect(
+      await act('staff-minfin-admin', requestId, 'return', { commandId: commandId.toUpperCase(), reasonCode: 'no_user_name', reasonText: 'No name' }),
+    ).toMatchObject(reused);
 
     // A submission signed with the upper-case spelling is the same request as the lower-case one.
     const submissionId = randomUUID();

@@ -16,7 +16,14 @@ const call = (account: string, method: string, path: string, body?: unknown) => 
 
 const post = (account: string, path: string, body: Record<string, unknown> = {}) => call(account, 'POST', path, { commandId: randomUUID(), ...body });
 
-const moderator = { surname: 'Серікова', name: 'Айгүл', iin: '780302300111', position: 'Бас сарапшы', email: 'a.serikova@minfin.gov.kz', phone: '+77011234567' };
+const moderator = {
+  surname: 'Серікова',
+  name: 'Айгүл',
+  iin: '780302300111',
+  position: 'Бас сарапшы',
+  email: 'a.serikova@minfin.gov.kz',
+  phone: '+77011234567',
+};
 const template = (startsAt: string, endsAt: string) => ({
   startsAt,
   endsAt,
@@ -27,7 +34,15 @@ const template = (startsAt: string, endsAt: string) => ({
 });
 
 beforeAll(async () => {
-  under = await startFullPlatform('conferences', { GATEWAY_RATE_LIMIT: '100000' }, ['identity-dev', 'relay', 'intake', 'access', 'conferences', 'projections', 'gateway']);
+  under = await startFullPlatform('conferences', { GATEWAY_RATE_LIMIT: '100000' }, [
+    'identity-dev',
+    'relay',
+    'intake',
+    'access',
+    'conferences',
+    'projections',
+    'gateway',
+  ]);
   await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
   await grantAwpAccess(under.platform, 'staff-minfin-responder', 'responder');
 });
@@ -43,7 +58,11 @@ describe('Internet conferences through HTTP', () => {
     expect(answer).toMatchObject({ status: 400, body: { error: 'conference_languages_missing', rule: 'C2', field: 'title.ru,summary.ru' } });
     const badIin = await post('staff-minfin-admin', '/api/conferences', { ...body, moderator: { ...moderator, iin: '780302300112' } });
     expect(badIin.status).toBe(400);
-    expect(badIin.body.fields).toContainEqual({ field: 'moderator.iin', rule: 'isIin', message: 'iin is not a valid IIN: it has a wrong check digit (the 12th digit)' });
+    expect(badIin.body.fields).toContainEqual({
+      field: 'moderator.iin',
+      rule: 'isIin',
+      message: 'iin is not a valid IIN: it has a wrong check digit (the 12th digit)',
+    });
     expect(await under.storedEventCount()).toBe(before);
   });
 
@@ -74,11 +93,16 @@ describe('Internet conferences through HTTP', () => {
 
     expect((await post('staff-minfin-admin', `${at}/approval`)).status).toBe(403); // only the operator publishes
     expect((await post('operator-1', `${at}/approval`)).status).toBe(201);
-    const announced = await post('staff-minfin-admin', `${at}/announcement`, { url: 'https://minfin.gov.kz/news/conference', announcedAt: new Date(Date.now() - 60_000).toISOString() });
+    const announced = await post('staff-minfin-admin', `${at}/announcement`, {
+      url: 'https://minfin.gov.kz/news/conference',
+      announcedAt: new Date(Date.now() - 60_000).toISOString(),
+    });
     expect(announced.status).toBe(201);
 
     const upcoming = await call('citizen-aigerim', 'GET', `/api/conferences?atLeastPosition=${announced.body.position}&waitMs=5000`);
-    expect(upcoming.body.items).toContainEqual(expect.objectContaining({ conferenceId, phase: 'upcoming', moderator: { name: 'Серікова Айгүл', position: 'Бас сарапшы' } }));
+    expect(upcoming.body.items).toContainEqual(
+      expect.objectContaining({ conferenceId, phase: 'upcoming', moderator: { name: 'Серікова Айгүл', position: 'Бас сарапшы' } }),
+    );
     expect(upcoming.text).not.toContain(moderator.iin);
 
     // C4: not yet open.
@@ -94,14 +118,30 @@ describe('Internet conferences through HTTP', () => {
     expect((await post('citizen-no-phone', `${at}/questions`, { text: 'Вопрос' })).body).toMatchObject({ error: 'phone_not_verified', rule: 'C4' });
     const a1 = await post('staff-minfin-responder', `${at}/questions/${q1.body.questionId}/answer`, { text: 'С 1 января 2027 года.' });
     expect(a1.status).toBe(201);
-    expect((await post('staff-minfin-responder', `${at}/questions/${q1.body.questionId}/answer`, { text: 'Ещё раз' })).body).toMatchObject({ error: 'question_already_answered' });
+    expect((await post('staff-minfin-responder', `${at}/questions/${q1.body.questionId}/answer`, { text: 'Ещё раз' })).body).toMatchObject({
+      error: 'question_already_answered',
+    });
     expect((await post('staff-minfin-admin', `${at}/closing`)).body).toMatchObject({ error: 'conference_not_ended', rule: 'C4' });
 
     const open = await call('citizen-aigerim', 'GET', `/api/conferences?atLeastPosition=${a1.body.position}&waitMs=5000`);
     const shown = (open.body.items as { conferenceId: string; questions: unknown[] }[]).find((item) => item.conferenceId === conferenceId);
     expect(shown?.questions).toEqual([
-      { questionId: q1.body.questionId, askedBy: 'citizen', text: 'Когда вступит в силу новый кодекс?', redacted: false, askedAt: expect.any(String), answer: { text: 'С 1 января 2027 года.', redacted: false, answeredAt: expect.any(String) } },
-      { questionId: q2.body.questionId, askedBy: 'organisation', text: 'Будут ли льготы для IT-компаний?', redacted: false, askedAt: expect.any(String), answer: null },
+      {
+        questionId: q1.body.questionId,
+        askedBy: 'citizen',
+        text: 'Когда вступит в силу новый кодекс?',
+        redacted: false,
+        askedAt: expect.any(String),
+        answer: { text: 'С 1 января 2027 года.', redacted: false, answeredAt: expect.any(String) },
+      },
+      {
+        questionId: q2.body.questionId,
+        askedBy: 'organisation',
+        text: 'Будут ли льготы для IT-компаний?',
+        redacted: false,
+        askedAt: expect.any(String),
+        answer: null,
+      },
     ]);
     expect(open.text).not.toContain('900101300017'); // the citizen's IIN
     expect(open.text).not.toContain('040340010004'); // the organisation's BIN
@@ -118,17 +158,30 @@ describe('Internet conferences through HTTP', () => {
 
     const agency = await call('staff-minfin-admin', 'GET', `/api/agency/conferences?atLeastPosition=${closed.body.position}&waitMs=5000`);
     expect(agency.body.items).toContainEqual(
-      expect.objectContaining({ conferenceId, status: 'closed', questionCount: 2, unansweredCount: 0, announcement: { url: 'https://minfin.gov.kz/news/conference', announcedAt: expect.any(String), late: false } }),
+      expect.objectContaining({
+        conferenceId,
+        status: 'closed',
+        questionCount: 2,
+        unansweredCount: 0,
+        announcement: { url: 'https://minfin.gov.kz/news/conference', announcedAt: expect.any(String), late: false },
+      }),
     );
   });
 
   it('C5: a user applies for a topic; the administrator accepts it once; another holder’s staff cannot', async () => {
-    const applied = await post('citizen-aigerim', '/api/holders/ministry-of-finance/topic-applications', { topic: 'Налоговые вычеты', text: 'Проведите конференцию о налоговых вычетах.', language: 'ru' });
+    const applied = await post('citizen-aigerim', '/api/holders/ministry-of-finance/topic-applications', {
+      topic: 'Налоговые вычеты',
+      text: 'Проведите конференцию о налоговых вычетах.',
+      language: 'ru',
+    });
     expect(applied.status).toBe(201);
     const path = `/api/topic-applications/${applied.body.applicationId}`;
     expect((await post('staff-minfin-responder', `${path}/acceptance`)).status).toBe(403);
     expect((await post('staff-minfin-admin', `${path}/refusal`, { reason: ' ' })).status).toBe(400);
     expect((await post('staff-minfin-admin', `${path}/acceptance`)).status).toBe(201);
-    expect((await post('staff-minfin-admin', `${path}/refusal`, { reason: 'Не наша компетенция' })).body).toMatchObject({ error: 'topic_application_wrong_state', rule: 'C5' });
+    expect((await post('staff-minfin-admin', `${path}/refusal`, { reason: 'Не наша компетенция' })).body).toMatchObject({
+      error: 'topic_application_wrong_state',
+      rule: 'C5',
+    });
   });
 });

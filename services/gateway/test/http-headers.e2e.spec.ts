@@ -10,7 +10,11 @@ async function answer(path: string, init: { method?: string; account?: string; b
   const headers: Record<string, string> = {};
   if (init.account) headers.authorization = `Bearer ${await under.platform.tokenFor(init.account)}`;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${under.platform.gatewayUrl}${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const response = await fetch(`${under.platform.gatewayUrl}${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
   await response.arrayBuffer();
   return { status: response.status, poweredBy: response.headers.get('x-powered-by'), cacheControl: response.headers.get('cache-control') };
 }
@@ -28,7 +32,16 @@ describe('Response headers', () => {
     ['my notices', '/api/me/notices', { account: 'citizen-aigerim' }, 200],
     ['a request by id (not found)', `/api/requests/${randomUUID()}`, { account: 'citizen-aigerim' }, 404],
     ['a refused token', '/api/me', {}, 401],
-    ['a submission refused by validation', '/api/requests', { method: 'POST', account: 'citizen-aigerim', body: { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'ИИН 850505400018', text: '', language: 'ru' } }, 400],
+    [
+      'a submission refused by validation',
+      '/api/requests',
+      {
+        method: 'POST',
+        account: 'citizen-aigerim',
+        body: { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'ИИН 850505400018', text: '', language: 'ru' },
+      },
+      400,
+    ],
     ['a route that does not exist', '/api/nothing-here', { account: 'citizen-aigerim' }, 404],
     ['a holder’s statistics (staff, ministry)', '/api/holders/ministry-of-finance/statistics', { account: 'ministry-1' }, 200],
     ['health', '/health', {}, 200],

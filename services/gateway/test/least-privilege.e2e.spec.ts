@@ -63,7 +63,18 @@ afterAll(async () => {
 
 describe('Services on a NATS server that enforces least privilege', () => {
   it('a signed request goes gateway → intake → store → relay → JetStream → projections → gateway', async () => {
-    const submitted = await call('citizen-aigerim', 'POST', '/api/requests', await signers.sign('citizen-aigerim', { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Water tariffs', text: 'Please publish the 2027 water tariffs.', language: 'en' }));
+    const submitted = await call(
+      'citizen-aigerim',
+      'POST',
+      '/api/requests',
+      await signers.sign('citizen-aigerim', {
+        commandId: randomUUID(),
+        holderId: 'ministry-of-finance',
+        subject: 'Water tariffs',
+        text: 'Please publish the 2027 water tariffs.',
+        language: 'en',
+      }),
+    );
     expect(submitted.status).toBe(201);
     const read = await call('citizen-aigerim', 'GET', `/api/requests/${submitted.body.requestId}?atLeastPosition=${submitted.body.position}&waitMs=8000`);
     expect(read).toMatchObject({ status: 200, body: { subject: 'Water tariffs', status: 'received' } });
@@ -75,20 +86,39 @@ describe('Services on a NATS server that enforces least privilege', () => {
   });
 
   it('moderation decides, the deadlines service keeps the clock, notifications tell the author', async () => {
-    const submitted = await call('citizen-aigerim', 'POST', '/api/requests', await signers.sign('citizen-aigerim', { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Bus subsidies', text: 'Please publish the 2027 bus subsidies.', language: 'en' }));
+    const submitted = await call(
+      'citizen-aigerim',
+      'POST',
+      '/api/requests',
+      await signers.sign('citizen-aigerim', {
+        commandId: randomUUID(),
+        holderId: 'ministry-of-finance',
+        subject: 'Bus subsidies',
+        text: 'Please publish the 2027 bus subsidies.',
+        language: 'en',
+      }),
+    );
     const requestId = submitted.body.requestId as string;
     const accepted = await call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/acceptance`, { commandId: randomUUID() });
     expect(accepted.status).toBe(201);
-    const clocks = await eventually(async () => {
-      const answer = await call('staff-minfin-admin', 'GET', `/api/agency/clocks?atLeastPosition=${accepted.body.position}&waitMs=3000`);
-      const own = ((answer.body.items ?? []) as { requestId: string; rule: string }[]).filter((clock) => clock.requestId === requestId);
-      return own.some((clock) => clock.rule === 'R4') ? own : undefined;
-    }, 20_000, 'the R4 clock');
+    const clocks = await eventually(
+      async () => {
+        const answer = await call('staff-minfin-admin', 'GET', `/api/agency/clocks?atLeastPosition=${accepted.body.position}&waitMs=3000`);
+        const own = ((answer.body.items ?? []) as { requestId: string; rule: string }[]).filter((clock) => clock.requestId === requestId);
+        return own.some((clock) => clock.rule === 'R4') ? own : undefined;
+      },
+      20_000,
+      'the R4 clock',
+    );
     expect(clocks.length).toBeGreaterThan(0);
-    await eventually(async () => {
-      const notices = ((await call('citizen-aigerim', 'GET', '/api/me/notices')).body.items ?? []) as { requestId: string }[];
-      return notices.some((notice) => notice.requestId === requestId) ? true : undefined;
-    }, 20_000, 'the acceptance notice');
+    await eventually(
+      async () => {
+        const notices = ((await call('citizen-aigerim', 'GET', '/api/me/notices')).body.items ?? []) as { requestId: string }[];
+        return notices.some((notice) => notice.requestId === requestId) ? true : undefined;
+      },
+      20_000,
+      'the acceptance notice',
+    );
   });
 
   it('the server admits no one without credentials (so the flows above ran under the permissions)', async () => {

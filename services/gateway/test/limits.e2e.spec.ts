@@ -23,7 +23,14 @@ async function call(path: string, init: { method?: string; account?: string; con
 }
 
 function aRequest(overrides: Record<string, unknown> = {}) {
-  return { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Budget of school No. 12', text: 'Please publish the budget.', language: 'en', ...overrides };
+  return {
+    commandId: randomUUID(),
+    holderId: 'ministry-of-finance',
+    subject: 'Budget of school No. 12',
+    text: 'Please publish the budget.',
+    language: 'en',
+    ...overrides,
+  };
 }
 
 beforeAll(async () => {
@@ -70,7 +77,12 @@ describe('Body limits', () => {
   });
 
   it('an unsupported charset is 415', async () => {
-    const answer = await call('/api/requests', { method: 'POST', account: 'citizen-aigerim', contentType: 'application/json; charset=latin1', body: JSON.stringify(aRequest()) });
+    const answer = await call('/api/requests', {
+      method: 'POST',
+      account: 'citizen-aigerim',
+      contentType: 'application/json; charset=latin1',
+      body: JSON.stringify(aRequest()),
+    });
     expect(answer.status).toBe(415);
     expect(answer.body).toMatchObject({ error: 'unsupported_media_type' });
   });

@@ -47,7 +47,11 @@ function lineCounts(): Record<string, number> {
 
 /** The lines each service wrote after `counts` was taken (services' lines are kept apart, so slice each). */
 function linesSince(counts: Record<string, number>): string[] {
-  return Object.entries(under.platform.logs).flatMap(([service, chunks]) => linesOf(chunks).slice(counts[service] ?? 0).map((line) => `[${service}] ${line}`));
+  return Object.entries(under.platform.logs).flatMap(([service, chunks]) =>
+    linesOf(chunks)
+      .slice(counts[service] ?? 0)
+      .map((line) => `[${service}] ${line}`),
+  );
 }
 
 async function call(path: string, token: string | undefined, init: { method?: string; body?: unknown } = {}) {
@@ -61,12 +65,26 @@ async function call(path: string, token: string | undefined, init: { method?: st
 }
 
 function aRequest(overrides: Record<string, unknown> = {}) {
-  return { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Budget of school No. 12', text: 'Please publish the 2026 budget.', language: 'en', ...overrides };
+  return {
+    commandId: randomUUID(),
+    holderId: 'ministry-of-finance',
+    subject: 'Budget of school No. 12',
+    text: 'Please publish the 2026 budget.',
+    language: 'en',
+    ...overrides,
+  };
 }
 
 beforeAll(async () => {
   // Debug level in every service: the most a misconfigured production could write.
-  under = await startFullPlatform('gatewaylogprivacy', { LOG_LEVEL: 'debug', GATEWAY_RATE_LIMIT: '100000' }, ['identity-dev', 'relay', 'intake', 'access', 'projections', 'gateway']);
+  under = await startFullPlatform('gatewaylogprivacy', { LOG_LEVEL: 'debug', GATEWAY_RATE_LIMIT: '100000' }, [
+    'identity-dev',
+    'relay',
+    'intake',
+    'access',
+    'projections',
+    'gateway',
+  ]);
 });
 
 afterAll(async () => {
@@ -79,13 +97,18 @@ describe('Logs carry no personal data', () => {
       { what: 'IIN', value: '900101300017' },
       { what: 'token', value: 'eyJhbGciOi.abc.def' },
     ];
-    expect(findLeaks(['{"msg":"citizen 900101300017"}', '{"h":"Bearer eyJhbGciOi.abc.def"}', `{"msg":"call ${PHONE_IN_TEXT}"}`, '{"msg":"ok"}'], secrets)).toHaveLength(3);
+    expect(
+      findLeaks(['{"msg":"citizen 900101300017"}', '{"h":"Bearer eyJhbGciOi.abc.def"}', `{"msg":"call ${PHONE_IN_TEXT}"}`, '{"msg":"ok"}'], secrets),
+    ).toHaveLength(3);
   });
 
   it('after successes and failures by citizens and an organisation at debug level, no service logged an IIN, BIN, phone, name or token', async () => {
     // Every seeded account's token: the IINs and BINs to look for are the ones the tokens carry.
     const names = ['citizen-aigerim', 'citizen-dana', 'citizen-no-phone', 'org-astana-tech', 'staff-minfin-admin', 'operator-1'];
-    const tokens = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await under.platform.tokenFor(name)] as const))) as Record<string, string>;
+    const tokens = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await under.platform.tokenFor(name)] as const))) as Record<
+      string,
+      string
+    >;
     const secrets: Secret[] = Object.entries(tokens).flatMap(([name, token]) => {
       const claims = claimsOf(token);
       const [, payload, signature] = token.split('.');
@@ -118,8 +141,17 @@ describe('Logs carry no personal data', () => {
       const read = await call(`/api/requests/${ok.body.requestId}?atLeastPosition=${ok.body.position}&waitMs=5000`, token);
       expect(read.status).toBe(200);
       // Signed by someone else, and signed over other content: refused in intake.
-      expect((await call('/api/requests', token, { method: 'POST', body: await under.signers.sign('citizen-dana' === account ? 'citizen-aigerim' : 'citizen-dana', aRequest()) })).status).toBe(422);
-      expect((await call('/api/requests', token, { method: 'POST', body: { ...signed, commandId: randomUUID(), text: 'Changed after signing.' } })).status).toBe(422);
+      expect(
+        (
+          await call('/api/requests', token, {
+            method: 'POST',
+            body: await under.signers.sign('citizen-dana' === account ? 'citizen-aigerim' : 'citizen-dana', aRequest()),
+          })
+        ).status,
+      ).toBe(422);
+      expect(
+        (await call('/api/requests', token, { method: 'POST', body: { ...signed, commandId: randomUUID(), text: 'Changed after signing.' } })).status,
+      ).toBe(422);
 
       // Refused in the gateway: validation, an extra field holding personal data, malformed JSON, an IIN in the path and query.
       expect((await call('/api/requests', token, { method: 'POST', body: aRequest({ language: 'de', iin, phone: PHONE_IN_TEXT }) })).status).toBe(400);
@@ -142,7 +174,8 @@ describe('Logs carry no personal data', () => {
 
     const lines = allLines();
     // The scan sees the lines that matter: every service wrote, and the gateway logged each request it served.
-    for (const service of ['identity-dev', 'relay', 'intake', 'projections', 'gateway']) expect(lines.some((line) => line.startsWith(`[${service}]`))).toBe(true);
+    for (const service of ['identity-dev', 'relay', 'intake', 'projections', 'gateway'])
+      expect(lines.some((line) => line.startsWith(`[${service}]`))).toBe(true);
     expect(lines.length).toBeGreaterThan(50);
     const gatewayLines = lines.filter((line) => line.startsWith('[gateway]'));
     for (const requestId of submitted) expect(gatewayLines.some((line) => line.includes(requestId))).toBe(true);
@@ -163,9 +196,14 @@ describe('Logs carry no personal data', () => {
     try {
       await database.query(`CREATE FUNCTION event_store.refuse_awp_appends() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION 'refusing to append to stream %', NEW.stream_id USING DETAIL = 'stream ' || NEW.stream_id; END $$`);
-      await database.query(`CREATE TRIGGER refuse_awp_appends BEFORE INSERT ON event_store.events FOR EACH ROW WHEN (NEW.stream_id LIKE 'awpaccess-%') EXECUTE FUNCTION event_store.refuse_awp_appends()`);
+      await database.query(
+        `CREATE TRIGGER refuse_awp_appends BEFORE INSERT ON event_store.events FOR EACH ROW WHEN (NEW.stream_id LIKE 'awpaccess-%') EXECUTE FUNCTION event_store.refuse_awp_appends()`,
+      );
       const before = lineCounts();
-      const refused = await call('/api/awp-access/applications', operator, { method: 'POST', body: { commandId: randomUUID(), holderId: 'ministry-of-finance', employeeIin, role: 'responder' } });
+      const refused = await call('/api/awp-access/applications', operator, {
+        method: 'POST',
+        body: { commandId: randomUUID(), holderId: 'ministry-of-finance', employeeIin, role: 'responder' },
+      });
       expect(refused.status).toBe(500);
       // Tokens in query strings: a caller (or a broken client) puts them there.
       expect((await call(`/api/me?access_token=${citizen}`, citizen)).status).toBe(200);
@@ -174,7 +212,9 @@ describe('Logs carry no personal data', () => {
 
       const lines = linesSince(before);
       // The failure was logged (so the scan means something), and the requests with tokens were too.
-      expect(lines.some((line) => line.startsWith('[access]') && line.includes('refusing to append to stream awpaccess-ministry-of-finance-[iin-or-bin]-responder'))).toBe(true);
+      expect(
+        lines.some((line) => line.startsWith('[access]') && line.includes('refusing to append to stream awpaccess-ministry-of-finance-[iin-or-bin]-responder')),
+      ).toBe(true);
       expect(lines.some((line) => line.startsWith('[gateway]') && line.includes('/api/me?access_token=[redacted]'))).toBe(true);
       const [, payload, signature] = citizen.split('.');
       const secrets = [

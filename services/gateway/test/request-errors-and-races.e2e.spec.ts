@@ -12,7 +12,13 @@ const act = (account: string, requestId: string, action: string, body: Record<st
   call(account, 'POST', `/api/requests/${requestId}/${action}`, { commandId: randomUUID(), ...body });
 
 async function submitted(author = 'citizen-aigerim'): Promise<string> {
-  const body = await under.signers.sign(author, { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Tax refunds', text: 'How many VAT refunds were paid in 2026?', language: 'en' });
+  const body = await under.signers.sign(author, {
+    commandId: randomUUID(),
+    holderId: 'ministry-of-finance',
+    subject: 'Tax refunds',
+    text: 'How many VAT refunds were paid in 2026?',
+    language: 'en',
+  });
   const answer = await call(author, 'POST', '/api/requests', body);
   expect(answer.status).toBe(201);
   return answer.body.requestId as string;
@@ -25,7 +31,16 @@ async function accepted(author = 'citizen-aigerim'): Promise<string> {
 }
 
 beforeAll(async () => {
-  under = await startFullPlatform('requesterrors', { GATEWAY_RATE_LIMIT: '100000' }, ['identity-dev', 'relay', 'intake', 'moderation', 'response', 'access', 'projections', 'gateway']);
+  under = await startFullPlatform('requesterrors', { GATEWAY_RATE_LIMIT: '100000' }, [
+    'identity-dev',
+    'relay',
+    'intake',
+    'moderation',
+    'response',
+    'access',
+    'projections',
+    'gateway',
+  ]);
   await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
   await grantAwpAccess(under.platform, 'staff-minfin-head', 'first_head');
   await grantAwpAccess(under.platform, 'staff-minfin-responder', 'responder');
@@ -48,7 +63,10 @@ describe('Refusals of the request lifecycle through HTTP', () => {
   it('R5: an extension by anyone but the first head is 403', async () => {
     const requestId = await accepted();
     const extension = { days: 5, otherHolderIds: ['ministry-of-healthcare'], reason: 'Hospital data is needed' };
-    expect(await act('staff-minfin-responder', requestId, 'extension', extension)).toMatchObject({ status: 403, body: { error: 'role_not_allowed', rule: 'R5' } });
+    expect(await act('staff-minfin-responder', requestId, 'extension', extension)).toMatchObject({
+      status: 403,
+      body: { error: 'role_not_allowed', rule: 'R5' },
+    });
     expect(await act('staff-minfin-admin', requestId, 'extension', extension)).toMatchObject({ status: 403, body: { error: 'role_not_allowed', rule: 'R5' } });
   });
 
@@ -80,7 +98,9 @@ describe('Refusals of the request lifecycle through HTTP', () => {
 
   it('acting on a request in the wrong state is 409 naming the state', async () => {
     const requestId = await submitted();
-    expect((await act('staff-minfin-admin', requestId, 'return', { reasonCode: 'no_user_name', reasonText: 'The request is not signed by a named person.' })).status).toBe(201);
+    expect(
+      (await act('staff-minfin-admin', requestId, 'return', { reasonCode: 'no_user_name', reasonText: 'The request is not signed by a named person.' })).status,
+    ).toBe(201);
     const answer = await act('staff-minfin-responder', requestId, 'answer', { text: 'Too late, it was returned.' });
     expect(answer.status).toBe(409);
     expect(answer.body).toMatchObject({ error: 'request_wrong_state' });
@@ -111,8 +131,16 @@ describe('Existence oracles: a request that is not yours answers exactly like on
     ['staff of another holder read it', 'staff-minhealth-admin', (id) => ['GET', `/api/requests/${id}`]],
     ['staff of another holder read its history', 'staff-minhealth-admin', (id) => ['GET', `/api/requests/${id}/history`]],
     ['staff of another holder accept it', 'staff-minhealth-admin', (id, commandId) => ['POST', `/api/requests/${id}/acceptance`, { commandId }]],
-    ['staff of another holder return it', 'staff-minhealth-admin', (id, commandId) => ['POST', `/api/requests/${id}/return`, { commandId, reasonCode: 'no_user_name', reasonText: 'Not signed by a named person.' }]],
-    ['staff of another holder refuse it', 'staff-minhealth-admin', (id, commandId) => ['POST', `/api/requests/${id}/refusal`, { commandId, groundCode: 'state_secrets', reasonText: 'Secrets.' }]],
+    [
+      'staff of another holder return it',
+      'staff-minhealth-admin',
+      (id, commandId) => ['POST', `/api/requests/${id}/return`, { commandId, reasonCode: 'no_user_name', reasonText: 'Not signed by a named person.' }],
+    ],
+    [
+      'staff of another holder refuse it',
+      'staff-minhealth-admin',
+      (id, commandId) => ['POST', `/api/requests/${id}/refusal`, { commandId, groundCode: 'state_secrets', reasonText: 'Secrets.' }],
+    ],
   ];
   let existing: string;
 

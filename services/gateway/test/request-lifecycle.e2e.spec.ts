@@ -20,7 +20,8 @@ async function act(account: string, requestId: string, action: string, body: Rec
 }
 
 /** Reads once the read models have caught up with the last write. */
-const read = (account: string | undefined, path: string) => call(account, 'GET', `${path}${path.includes('?') ? '&' : '?'}atLeastPosition=${position}&waitMs=8000`);
+const read = (account: string | undefined, path: string) =>
+  call(account, 'GET', `${path}${path.includes('?') ? '&' : '?'}atLeastPosition=${position}&waitMs=8000`);
 
 let requestId: string;
 
@@ -55,9 +56,16 @@ beforeAll(async () => {
   requestId = submitted.body.requestId;
   position = submitted.body.position;
 
-  await act('staff-minhealth-admin', requestId, 'redirection', { toHolderId: 'ministry-of-finance', reason: 'School budgets are the Ministry of Finance’s competence' });
+  await act('staff-minhealth-admin', requestId, 'redirection', {
+    toHolderId: 'ministry-of-finance',
+    reason: 'School budgets are the Ministry of Finance’s competence',
+  });
   await act('staff-minfin-admin', requestId, 'acceptance');
-  await act('staff-minfin-head', requestId, 'extension', { days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Hospital schools are financed by the Ministry of Healthcare' });
+  await act('staff-minfin-head', requestId, 'extension', {
+    days: 10,
+    otherHolderIds: ['ministry-of-healthcare'],
+    reason: 'Hospital schools are financed by the Ministry of Healthcare',
+  });
   await act('staff-minfin-responder', requestId, 'drafts', { text: 'Бюджет minfin.gov.kz сайтында жарияланды.' });
   await act('staff-minfin-responder', requestId, 'answer', { text: 'Бюджет minfin.gov.kz сайтында жарияланды.' });
   await act('citizen-aigerim', requestId, 'rating', { rating: 'dislike', reason: 'Аймақтар бойынша сандар жоқ' });
@@ -79,21 +87,39 @@ describe('A request from submission to rating', () => {
     const history = await read('citizen-aigerim', `/api/requests/${requestId}/history`);
     expect(history.status).toBe(200);
     const types = JSON.stringify(history.body);
-    for (const type of ['RequestSubmitted', 'RequestRedirected', 'RequestReceived', 'RequestAccepted', 'DeadlineExtended', 'ExtensionNoticeSent', 'AnswerDrafted', 'RequestAnswered', 'AnswerRated']) {
+    for (const type of [
+      'RequestSubmitted',
+      'RequestRedirected',
+      'RequestReceived',
+      'RequestAccepted',
+      'DeadlineExtended',
+      'ExtensionNoticeSent',
+      'AnswerDrafted',
+      'RequestAnswered',
+      'AnswerRated',
+    ]) {
       expect(types).toContain(type);
     }
-    await eventually(async () => {
-      const withClocks = JSON.stringify((await read('citizen-aigerim', `/api/requests/${requestId}/history`)).body);
-      return withClocks.includes('ClockStarted') && withClocks.includes('ClockStopped') ? true : undefined;
-    }, 20_000, 'clock facts in the history');
+    await eventually(
+      async () => {
+        const withClocks = JSON.stringify((await read('citizen-aigerim', `/api/requests/${requestId}/history`)).body);
+        return withClocks.includes('ClockStarted') && withClocks.includes('ClockStopped') ? true : undefined;
+      },
+      20_000,
+      'clock facts in the history',
+    );
   });
 
   it('the clocks: R2 met at each holder, R4 moved by the extension and met, R5 met at once', async () => {
-    const clocks = await eventually(async () => {
-      const answer = await read('staff-minfin-officer', '/api/agency/clocks');
-      const own = (answer.body.items ?? []).filter((clock: { requestId: string }) => clock.requestId === requestId);
-      return own.some((clock: { rule: string; status: string }) => clock.rule === 'R4' && clock.status !== 'running') ? own : undefined;
-    }, 20_000, 'the R4 clock to stop');
+    const clocks = await eventually(
+      async () => {
+        const answer = await read('staff-minfin-officer', '/api/agency/clocks');
+        const own = (answer.body.items ?? []).filter((clock: { requestId: string }) => clock.requestId === requestId);
+        return own.some((clock: { rule: string; status: string }) => clock.rule === 'R4' && clock.status !== 'running') ? own : undefined;
+      },
+      20_000,
+      'the R4 clock to stop',
+    );
     const byRule = (rule: string) => clocks.filter((clock: { rule: string }) => clock.rule === rule);
     expect(byRule('R2').length).toBeGreaterThan(0);
     expect(byRule('R4')[0]).toMatchObject({ holderId: 'ministry-of-finance', open: false, overdue: false });
@@ -124,19 +150,27 @@ describe('A request from submission to rating', () => {
     expect(minfin.body.statistics).toMatchObject({ received: 1, accepted: 1, extended: 1, answered: 1, dislikes: 1 });
     const minhealth = await read('ministry-1', '/api/holders/ministry-of-healthcare/statistics');
     expect(minhealth.body.statistics).toMatchObject({ received: 1, redirected: 1, accepted: 0 });
-    const onTime = await eventually(async () => {
-      const statistics = (await read('ministry-1', '/api/holders/ministry-of-finance/statistics')).body.statistics;
-      return statistics.answeredOnTime === 1 ? statistics : undefined;
-    }, 20_000, 'the answer to count as on time');
+    const onTime = await eventually(
+      async () => {
+        const statistics = (await read('ministry-1', '/api/holders/ministry-of-finance/statistics')).body.statistics;
+        return statistics.answeredOnTime === 1 ? statistics : undefined;
+      },
+      20_000,
+      'the answer to count as on time',
+    );
     expect(onTime.answeredLate).toBe(0);
   });
 
   it('the author got one notice per fact, in Kazakh', async () => {
-    const notices = await eventually(async () => {
-      const answer = await read('citizen-aigerim', '/api/me/notices');
-      const items = (answer.body.items ?? []).filter((notice: { requestId: string }) => notice.requestId === requestId);
-      return items.length >= 4 ? items : undefined;
-    }, 20_000, 'four notices');
+    const notices = await eventually(
+      async () => {
+        const answer = await read('citizen-aigerim', '/api/me/notices');
+        const items = (answer.body.items ?? []).filter((notice: { requestId: string }) => notice.requestId === requestId);
+        return items.length >= 4 ? items : undefined;
+      },
+      20_000,
+      'four notices',
+    );
     const kinds = notices.map((notice: { kind: string }) => notice.kind).sort();
     expect(kinds).toEqual(['deadline_extended', 'request_accepted', 'request_answered', 'request_redirected']);
     expect(notices.every((notice: { language: string }) => notice.language === 'kk')).toBe(true);
@@ -146,7 +180,13 @@ describe('A request from submission to rating', () => {
 // Last, so the statistics above count only the request of the lifecycle.
 describe('The agency queue’s status filter speaks the domain’s words', () => {
   it('?status=received finds a request that was never redirected, and an unknown status is a 400 naming the words', async () => {
-    const body = await under.signers.sign('citizen-aigerim', { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Road repair plan', text: 'Please publish the 2026 road repair plan.', language: 'en' });
+    const body = await under.signers.sign('citizen-aigerim', {
+      commandId: randomUUID(),
+      holderId: 'ministry-of-finance',
+      subject: 'Road repair plan',
+      text: 'Please publish the 2026 road repair plan.',
+      language: 'en',
+    });
     const submitted = await call('citizen-aigerim', 'POST', '/api/requests', body);
     expect(submitted.status).toBe(201);
     position = submitted.body.position;

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { canonicalRequestBytes, toSignedRequestPayload } from '@od/signatures';
 import { createTestCa, signRequest } from '@od/signatures/testing';
-import { storedEventCount, createRequestSigners, createTestDatabase, startPlatform, testBusNames, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
+import {
+  storedEventCount,
+  createRequestSigners,
+  createTestDatabase,
+  startPlatform,
+  testBusNames,
+  type PlatformUnderTest,
+  type RequestSigners,
+  type TestDatabase,
+} from '@od/testing';
 
 jest.setTimeout(120_000);
 
@@ -11,7 +20,13 @@ let database: TestDatabase;
 let platform: PlatformUnderTest;
 let signers: RequestSigners;
 
-const aRequest = () => ({ commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'Мектеп бюджеті', text: 'Мектептің 2026 жылғы бюджетін жариялаңыз.', language: 'kk' });
+const aRequest = () => ({
+  commandId: randomUUID(),
+  holderId: 'ministry-of-finance',
+  subject: 'Мектеп бюджеті',
+  text: 'Мектептің 2026 жылғы бюджетін жариялаңыз.',
+  language: 'kk',
+});
 const bytesOf = (body: ReturnType<typeof aRequest>) => canonicalRequestBytes(toSignedRequestPayload(body));
 
 async function submit(account: string, body: Record<string, unknown>) {
@@ -38,7 +53,12 @@ const storedEvents = () => storedEventCount(database.url);
 beforeAll(async () => {
   database = await createTestDatabase('signedrequests');
   signers = await createRequestSigners();
-  platform = await startPlatform({ databaseUrl: database.url, ...bus, env: signers.env, services: ['identity-dev', 'relay', 'intake', 'projections', 'gateway'] });
+  platform = await startPlatform({
+    databaseUrl: database.url,
+    ...bus,
+    env: signers.env,
+    services: ['identity-dev', 'relay', 'intake', 'projections', 'gateway'],
+  });
 });
 
 afterAll(async () => {
@@ -51,7 +71,9 @@ describe('R1: a request is certified by the account holder’s EDS', () => {
     const body = await signers.sign('citizen-aigerim', aRequest());
     const answer = await submit('citizen-aigerim', body);
     expect(answer.status).toBe(201);
-    const [event] = await query<{ data: { signature: Record<string, string> } }>(`SELECT data FROM event_store.events WHERE stream_id = $1`, [`request-${answer.body.requestId}`]);
+    const [event] = await query<{ data: { signature: Record<string, string> } }>(`SELECT data FROM event_store.events WHERE stream_id = $1`, [
+      `request-${answer.body.requestId}`,
+    ]);
     const certificate = await signers.certificateOf('citizen-aigerim');
     const fingerprint = Buffer.from(await crypto.subtle.digest('SHA-256', certificate.certificate.rawData)).toString('hex');
     expect(event.data.signature).toMatchObject({ cms: body.signature, certificateFingerprintSha256: fingerprint });
@@ -62,10 +84,25 @@ describe('R1: a request is certified by the account holder’s EDS', () => {
   });
 
   const refusals: [string, () => Promise<{ account: string; body: Record<string, unknown> }>, number, string][] = [
-    ['a tampered payload', async () => ({ account: 'citizen-aigerim', body: { ...(await signers.sign('citizen-aigerim', aRequest())), text: 'Another text.' } }), 422, 'signature_invalid'],
-    ['a signature that is not CMS', async () => ({ account: 'citizen-aigerim', body: { ...aRequest(), signature: Buffer.from('not a signature').toString('base64') } }), 422, 'signature_invalid'],
+    [
+      'a tampered payload',
+      async () => ({ account: 'citizen-aigerim', body: { ...(await signers.sign('citizen-aigerim', aRequest())), text: 'Another text.' } }),
+      422,
+      'signature_invalid',
+    ],
+    [
+      'a signature that is not CMS',
+      async () => ({ account: 'citizen-aigerim', body: { ...aRequest(), signature: Buffer.from('not a signature').toString('base64') } }),
+      422,
+      'signature_invalid',
+    ],
     ['another signer', async () => ({ account: 'citizen-aigerim', body: await signers.sign('citizen-dana', aRequest()) }), 422, 'signer_not_account_holder'],
-    ['an account without a verified phone', async () => ({ account: 'citizen-no-phone', body: await signers.sign('citizen-no-phone', aRequest()) }), 403, 'phone_not_verified'],
+    [
+      'an account without a verified phone',
+      async () => ({ account: 'citizen-no-phone', body: await signers.sign('citizen-no-phone', aRequest()) }),
+      403,
+      'phone_not_verified',
+    ],
     [
       'an untrusted root',
       async () => {
@@ -79,7 +116,11 @@ describe('R1: a request is certified by the account holder’s EDS', () => {
     [
       'an expired certificate',
       async () => {
-        const expired = await signers.ca.issueUser({ iin: '900101300017', notBefore: new Date('2024-01-01T00:00:00Z'), notAfter: new Date('2025-01-01T00:00:00Z') });
+        const expired = await signers.ca.issueUser({
+          iin: '900101300017',
+          notBefore: new Date('2024-01-01T00:00:00Z'),
+          notAfter: new Date('2025-01-01T00:00:00Z'),
+        });
         const body = aRequest();
         return { account: 'citizen-aigerim', body: { ...body, signature: await signRequest(bytesOf(body), expired) } };
       },
@@ -102,7 +143,12 @@ describe('R1: a request is certified by the account holder’s EDS', () => {
     const before = await storedEvents();
     const answer = await submit(account, body);
     expect(answer.status).toBe(status);
-    expect(answer.body).toMatchObject({ error: code, rule: 'R1', field: 'signature', messages: { kk: expect.any(String), ru: expect.any(String), en: expect.any(String) } });
+    expect(answer.body).toMatchObject({
+      error: code,
+      rule: 'R1',
+      field: 'signature',
+      messages: { kk: expect.any(String), ru: expect.any(String), en: expect.any(String) },
+    });
     const language = account === 'citizen-aigerim' ? 'kk' : 'en';
     expect(answer.body.message).toBe((answer.body.messages as Record<string, string>)[language]);
     expect(await storedEvents()).toBe(before);

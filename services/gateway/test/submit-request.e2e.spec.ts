@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { storedEventCount as storedEventsIn, createRequestSigners, createTestDatabase, startPlatform, testBusNames, type PlatformUnderTest, type RequestSigners, type TestDatabase } from '@od/testing';
+import {
+  storedEventCount as storedEventsIn,
+  createRequestSigners,
+  createTestDatabase,
+  startPlatform,
+  testBusNames,
+  type PlatformUnderTest,
+  type RequestSigners,
+  type TestDatabase,
+} from '@od/testing';
 
 jest.setTimeout(90_000);
 
@@ -11,7 +20,8 @@ let platform: PlatformUnderTest;
 let signers: RequestSigners;
 
 type RequestBody = ReturnType<typeof aRequest>;
-const signable = (body: Record<string, unknown>): body is RequestBody => ['commandId', 'holderId', 'subject', 'text', 'language'].every((field) => typeof body[field] === 'string');
+const signable = (body: Record<string, unknown>): body is RequestBody =>
+  ['commandId', 'holderId', 'subject', 'text', 'language'].every((field) => typeof body[field] === 'string');
 
 /** Posts a request, signed by the user (R1) when it has the fields a signature covers. */
 async function post(unsigned: Record<string, unknown>, user = citizen) {
@@ -94,10 +104,7 @@ describe('Submitting a request through HTTP, NATS, the store, the relay and the 
     expect(answer.status).toBe(400);
     expect(answer.body.error).toBe('validation_failed');
     expect(answer.body.fields).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ field: 'language', rule: 'isIn' }),
-        expect.objectContaining({ field: 'subject', rule: 'isNotEmpty' }),
-      ]),
+      expect.arrayContaining([expect.objectContaining({ field: 'language', rule: 'isIn' }), expect.objectContaining({ field: 'subject', rule: 'isNotEmpty' })]),
     );
     expect((await post({ ...aRequest(), commandId: 'not-a-uuid' })).body.fields).toEqual([expect.objectContaining({ field: 'commandId', rule: 'isUuid' })]);
     expect((await post({ ...aRequest(), extra: 1 })).status).toBe(400);
@@ -113,7 +120,11 @@ describe('Submitting a request through HTTP, NATS, the store, the relay and the 
   });
 
   it('without an identity the gateway answers 401; another citizen cannot read the request', async () => {
-    const response = await fetch(`${platform.gatewayUrl}/api/requests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aRequest()) });
+    const response = await fetch(`${platform.gatewayUrl}/api/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(aRequest()),
+    });
     expect(response.status).toBe(401);
 
     const submitted = await post(aRequest());

@@ -15,7 +15,12 @@ export interface IdentityProviderOptions {
  * account. Not for production: anyone who reaches it can be anyone.
  */
 export function identityProvider(options: IdentityProviderOptions): Server {
-  const discovery = { issuer: options.issuer, jwks_uri: `${options.issuer}/jwks.json`, token_endpoint: `${options.issuer}/token`, id_token_signing_alg_values_supported: ['RS256'] };
+  const discovery = {
+    issuer: options.issuer,
+    jwks_uri: `${options.issuer}/jwks.json`,
+    token_endpoint: `${options.issuer}/token`,
+    id_token_signing_alg_values_supported: ['RS256'],
+  };
 
   async function issue(accountId: string): Promise<string> {
     const { displayName: _displayName, ...claims } = DEV_ACCOUNTS[accountId];
@@ -53,7 +58,11 @@ export function identityProvider(options: IdentityProviderOptions): Server {
         case 'GET /jwks.json':
           return send(response, 200, { keys: [options.key.publicJwk] });
         case 'GET /accounts':
-          return send(response, 200, Object.entries(DEV_ACCOUNTS).map(([id, account]) => ({ id, name: account.displayName, role: account.od_role, holder: account.od_holder })));
+          return send(
+            response,
+            200,
+            Object.entries(DEV_ACCOUNTS).map(([id, account]) => ({ id, name: account.displayName, role: account.od_role, holder: account.od_holder })),
+          );
         case 'POST /token': {
           const body = await readJson(request).catch(() => undefined);
           const account = body?.account;

@@ -16,6 +16,13 @@ const port = httpPortSetting('identity-dev', 3190);
 const host = httpHost('identity-dev');
 const issuer = process.env.AUTH_ISSUER ?? `http://127.0.0.1:${port}`;
 const key = await loadOrCreateSigningKey(process.env.IDENTITY_DEV_KEY_FILE ?? path.join('.data', 'identity-dev', 'signing-key.json'));
-const server = identityProvider({ issuer, audience: process.env.AUTH_AUDIENCE ?? 'open-dialogue', tokenTtlSeconds: integerSetting(process.env, 'IDENTITY_DEV_TOKEN_TTL', 3600), key });
-server.listen(port, host, () => console.log(JSON.stringify({ level: 30, name: 'identity-dev', msg: `development identity provider at ${issuer} (GET /accounts, POST /token)` })));
+const server = identityProvider({
+  issuer,
+  audience: process.env.AUTH_AUDIENCE ?? 'open-dialogue',
+  tokenTtlSeconds: integerSetting(process.env, 'IDENTITY_DEV_TOKEN_TTL', 3600),
+  key,
+});
+server.listen(port, host, () =>
+  console.log(JSON.stringify({ level: 30, name: 'identity-dev', msg: `development identity provider at ${issuer} (GET /accounts, POST /token)` })),
+);
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => server.close(() => process.exit(0)));

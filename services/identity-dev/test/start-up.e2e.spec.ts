@@ -34,13 +34,17 @@ function startIdentityDev(env: Record<string, string>) {
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<Exit>((resolve) => child.once('exit', (code) => resolve({ code, stderr })));
-  return { child, exited, listening: async () => {
-    const deadline = Date.now() + 20_000;
-    while (!stdout.includes('development identity provider at')) {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`identity-dev did not start: ${stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  } };
+  return {
+    child,
+    exited,
+    listening: async () => {
+      const deadline = Date.now() + 20_000;
+      while (!stdout.includes('development identity provider at')) {
+        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`identity-dev did not start: ${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+  };
 }
 
 /** Whether a TCP connection to host:port is accepted. */
@@ -55,7 +59,9 @@ function accepts(host: string, port: number): Promise<boolean> {
   });
 }
 
-const nonLoopbackIpv4 = Object.values(networkInterfaces()).flat().find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
+const nonLoopbackIpv4 = Object.values(networkInterfaces())
+  .flat()
+  .find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
 
 describe('The development identity provider never runs where it could mint tokens for strangers', () => {
   it('refuses to start with NODE_ENV=production: exits non-zero saying why', async () => {
@@ -67,7 +73,11 @@ describe('The development identity provider never runs where it could mint token
 
   it('listens on the loopback address only, unless configured', async () => {
     const port = await freePort();
-    const started = startIdentityDev({ NODE_ENV: 'development', IDENTITY_DEV_HTTP_PORT: String(port), IDENTITY_DEV_KEY_FILE: path.join(path.dirname(entry), `key-${port}.json`) });
+    const started = startIdentityDev({
+      NODE_ENV: 'development',
+      IDENTITY_DEV_HTTP_PORT: String(port),
+      IDENTITY_DEV_KEY_FILE: path.join(path.dirname(entry), `key-${port}.json`),
+    });
     try {
       await started.listening();
       expect(await accepts('127.0.0.1', port)).toBe(true);

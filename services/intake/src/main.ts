@@ -8,8 +8,11 @@ import { holderSeeding } from '@od/domain';
 /** Intake: takes users' requests (R1) over NATS request/reply and appends them to the store. */
 const config = readPlatformConfig();
 const commands = { tables: [requestsRoutes], dependencies: { inject: [SIGNATURE_VERIFIER], useFactory: (signatures: SignatureVerifier) => ({ signatures }) } };
-await startNatsService(StoreBackedServiceModule.register({ name: 'intake', config, commands, providers: [signatureVerifierProvider], seedHolders: holderSeeding }), {
-  name: 'intake',
-  config,
-  httpPort: httpPortSetting('intake', 3101),
-});
+await startNatsService(
+  StoreBackedServiceModule.register({ name: 'intake', config, commands, providers: [signatureVerifierProvider], seedHolders: holderSeeding }),
+  {
+    name: 'intake',
+    config,
+    httpPort: httpPortSetting('intake', 3101),
+  },
+);

@@ -37,7 +37,8 @@ export const PROJECTED_TABLES = READ_MODEL_PROJECTIONS.flatMap((projection) => p
 /** The projections of these names, in their order; an unknown name is an error naming the known ones. */
 export function projectionsNamed(names: readonly string[]): readonly ReadModelProjection[] {
   const unknown = names.filter((name) => !READ_MODEL_PROJECTIONS.some((projection) => projection.name === name));
-  if (unknown.length > 0) throw new Error(`no read model named ${unknown.join(', ')}; the read models are ${READ_MODEL_PROJECTIONS.map((projection) => projection.name).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`no read model named ${unknown.join(', ')}; the read models are ${READ_MODEL_PROJECTIONS.map((projection) => projection.name).join(', ')}`);
   return READ_MODEL_PROJECTIONS.filter((projection) => names.includes(projection.name));
 }
 
@@ -45,7 +46,11 @@ export function projectionsNamed(names: readonly string[]): readonly ReadModelPr
  * Clock facts stored before the family was one (`Deadline*`, `ConferenceDeadline*`, `SurveyDeadline*`) are
  * read as `Clock*` here, once, so every read model folds only the one family.
  */
-export async function projectEvent(manager: EntityManager, stored: RecordedEvent, projections: readonly ReadModelProjection[] = READ_MODEL_PROJECTIONS): Promise<void> {
+export async function projectEvent(
+  manager: EntityManager,
+  stored: RecordedEvent,
+  projections: readonly ReadModelProjection[] = READ_MODEL_PROJECTIONS,
+): Promise<void> {
   const event = upcastClockEvent(stored) ?? stored;
   for (const projection of projections) await projection.project(manager, event);
 }

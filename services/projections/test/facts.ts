@@ -9,7 +9,14 @@ export function recorded<E extends DomainEvent>(event: E, occurredAt = '2026-03-
   sequence += 1n;
   return {
     ...event,
-    metadata: { eventId: randomUUID(), commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID(), actor: { kind: 'system', id: 'test' }, occurredAt },
+    metadata: {
+      eventId: randomUUID(),
+      commandId: randomUUID(),
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actor: { kind: 'system', id: 'test' },
+      occurredAt,
+    },
     streamId,
     streamVersion: Number(sequence),
     position: { transactionId: 1000n, sequence },
@@ -19,7 +26,9 @@ export function recorded<E extends DomainEvent>(event: E, occurredAt = '2026-03-
 
 export const REQUEST_ID = '11111111-1111-4111-8111-111111111111';
 
-export function aRequestSubmitted(overrides: Partial<Extract<RequestEvent, { type: 'RequestSubmitted' }>['data']> = {}): Extract<RequestEvent, { type: 'RequestSubmitted' }> {
+export function aRequestSubmitted(
+  overrides: Partial<Extract<RequestEvent, { type: 'RequestSubmitted' }>['data']> = {},
+): Extract<RequestEvent, { type: 'RequestSubmitted' }> {
   return {
     type: 'RequestSubmitted',
     schemaVersion: 1,
@@ -54,7 +63,13 @@ export function aClockFact<T extends ClockEvent['type']>(
   return {
     type,
     schemaVersion: 1,
-    data: { subject: { kind: 'request', id: requestId, holderId: 'ministry-of-finance' }, rule: 'R4', clockId: 'R4/ministry-of-finance', dueAt: '2026-03-17T18:59:59.999Z', ...rest },
+    data: {
+      subject: { kind: 'request', id: requestId, holderId: 'ministry-of-finance' },
+      rule: 'R4',
+      clockId: 'R4/ministry-of-finance',
+      dueAt: '2026-03-17T18:59:59.999Z',
+      ...rest,
+    },
   } as unknown as Extract<ClockEvent, { type: T }>;
 }
 

@@ -35,22 +35,34 @@ const tick = () => new Date((clock += 60_000)).toISOString();
 async function append(streamId: string, holderId: string | undefined, ...events: DomainEvent[]): Promise<string> {
   const toAppend: EventToAppend[] = events.map((event) => ({
     ...event,
-    metadata: { eventId: randomUUID(), commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID(), actor: { kind: 'system', id: 'test' }, ...(holderId ? { holderId } : {}), occurredAt: tick() },
+    metadata: {
+      eventId: randomUUID(),
+      commandId: randomUUID(),
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actor: { kind: 'system', id: 'test' },
+      ...(holderId ? { holderId } : {}),
+      occurredAt: tick(),
+    },
   }));
   return formatPosition((await store.appendToStream(streamId, toAppend)).lastPosition);
 }
 
 const submitted = (requestId: string, author: string, language: 'kk' | 'ru' | 'en', subject: string) =>
   aRequestSubmitted({ requestId, author: { kind: author === ASTANA_TECH ? 'organisation' : 'citizen', id: author }, language, subject, submittedAt: tick() });
-const r = <T extends Parameters<typeof aRequestFact>[0]>(type: T, requestId: string, data: Record<string, unknown> = {}) => aRequestFact(type, { requestId, ...data } as never);
+const r = <T extends Parameters<typeof aRequestFact>[0]>(type: T, requestId: string, data: Record<string, unknown> = {}) =>
+  aRequestFact(type, { requestId, ...data } as never);
 /** Clock facts as the deadlines service wrote them before the family was one: the projections read them through the upcaster. */
-const k = <T extends Parameters<typeof aLegacyClockFact>[0]>(type: T, requestId: string, data: Record<string, unknown> = {}) => aLegacyClockFact(type, { requestId, ...data } as never);
+const k = <T extends Parameters<typeof aLegacyClockFact>[0]>(type: T, requestId: string, data: Record<string, unknown> = {}) =>
+  aLegacyClockFact(type, { requestId, ...data } as never);
 /** The same as the deadlines service records them now (`Clock*`): requests C and G use these, A and B the old family. */
 const kNow = <T extends Parameters<typeof aClockFact>[0]>(type: T, requestId: string, data: Record<string, unknown> = {}) =>
   aClockFact(type, { requestId, ...data, subject: { kind: 'request', id: requestId, holderId: MINFIN } } as never);
 const explanation = { rule: 'calendar-days', start: '2026-03-02', days: 15, calendarVersions: ['2026.1'] } as const;
-const startedR = (requestId: string, rule: 'R2' | 'R4', dueAt: string) => k('DeadlineStarted', requestId, { rule, clockId: `${rule}/${MINFIN}`, dueAt, startedAt: tick(), warnAt: dueAt, explanation });
-const startedNow = (requestId: string, rule: 'R2' | 'R4', dueAt: string) => kNow('ClockStarted', requestId, { rule, clockId: `${rule}/${MINFIN}`, dueAt, startedAt: tick(), warnAt: dueAt, explanation });
+const startedR = (requestId: string, rule: 'R2' | 'R4', dueAt: string) =>
+  k('DeadlineStarted', requestId, { rule, clockId: `${rule}/${MINFIN}`, dueAt, startedAt: tick(), warnAt: dueAt, explanation });
+const startedNow = (requestId: string, rule: 'R2' | 'R4', dueAt: string) =>
+  kNow('ClockStarted', requestId, { rule, clockId: `${rule}/${MINFIN}`, dueAt, startedAt: tick(), warnAt: dueAt, explanation });
 
 /** Asks the projections over NATS as the gateway does (Nest answers `{ response }`). */
 async function ask<T>(query: string, payload: unknown): Promise<T> {
@@ -89,7 +101,11 @@ beforeAll(async () => {
   // A: accepted, extended, answered late (both the stop and the breach say so), disliked.
   await append(requestStream(ids.a), MINFIN, submitted(ids.a, AIGERIM, 'ru', 'Road repair plan'), r('RequestAccepted', ids.a, { acceptedAt: tick() }));
   await append(deadlineStream(ids.a), MINFIN, startedR(ids.a, 'R4', '2026-03-03T00:00:00.000Z'));
-  await append(requestStream(ids.a), MINFIN, r('DeadlineExtended', ids.a, { days: 10, otherHolderIds: [MINHEALTH], reason: 'Hospitals hold part of it', extendedAt: tick() }));
+  await append(
+    requestStream(ids.a),
+    MINFIN,
+    r('DeadlineExtended', ids.a, { days: 10, otherHolderIds: [MINHEALTH], reason: 'Hospitals hold part of it', extendedAt: tick() }),
+  );
   await append(requestStream(ids.a), MINFIN, r('RequestAnswered', ids.a, { text: 'The plan is at minfin.gov.kz', answeredAt: tick() }));
   await append(
     deadlineStream(ids.a),
@@ -112,12 +128,26 @@ beforeAll(async () => {
   );
   await append(requestStream(ids.d), MINHEALTH, r('RequestReceived', ids.d, { holderId: MINHEALTH, fromHolderId: MINFIN, receivedAt: tick() }));
   // E returned, F refused (an organisation, in English); G accepted and answered on time.
-  await append(requestStream(ids.e), MINFIN, submitted(ids.e, ASTANA_TECH, 'en', 'Procurement'), r('RequestReturned', ids.e, { reasonCode: 'no_subject', reasonText: 'No subject', returnedAt: tick() }));
-  await append(requestStream(ids.f), MINFIN, submitted(ids.f, ASTANA_TECH, 'en', 'Secret plan'), r('RequestRefused', ids.f, { groundCode: 'state_secrets', reasonText: 'State secrets', refusedAt: tick() }));
+  await append(
+    requestStream(ids.e),
+    MINFIN,
+    submitted(ids.e, ASTANA_TECH, 'en', 'Procurement'),
+    r('RequestReturned', ids.e, { reasonCode: 'no_subject', reasonText: 'No subject', returnedAt: tick() }),
+  );
+  await append(
+    requestStream(ids.f),
+    MINFIN,
+    submitted(ids.f, ASTANA_TECH, 'en', 'Secret plan'),
+    r('RequestRefused', ids.f, { groundCode: 'state_secrets', reasonText: 'State secrets', refusedAt: tick() }),
+  );
   await append(requestStream(ids.g), MINFIN, submitted(ids.g, AIGERIM, 'ru', 'Pensions'), r('RequestAccepted', ids.g, { acceptedAt: tick() }));
   await append(deadlineStream(ids.g), MINFIN, startedNow(ids.g, 'R4', '2099-01-01T00:00:00.000Z'));
   await append(requestStream(ids.g), MINFIN, r('RequestAnswered', ids.g, { text: 'Pensions rise in 2027', answeredAt: tick() }));
-  lastPosition = await append(deadlineStream(ids.g), MINFIN, kNow('ClockStopped', ids.g, { rule: 'R4', clockId: `R4/${MINFIN}`, stoppedAt: tick(), outcome: 'met', late: false, byEventId: randomUUID() }));
+  lastPosition = await append(
+    deadlineStream(ids.g),
+    MINFIN,
+    kNow('ClockStopped', ids.g, { rule: 'R4', clockId: `R4/${MINFIN}`, stoppedAt: tick(), outcome: 'met', late: false, byEventId: randomUUID() }),
+  );
 });
 
 afterAll(async () => {
@@ -131,19 +161,41 @@ afterAll(async () => {
   await database?.drop();
 });
 
-interface Item { requestId: string; status: string; overdue?: boolean; nextDueAt?: string | null; runningClocks?: { rule: string; dueAt: string }[] }
+interface Item {
+  requestId: string;
+  status: string;
+  overdue?: boolean;
+  nextDueAt?: string | null;
+  runningClocks?: { rule: string; dueAt: string }[];
+}
 
 describe('Read models through the relay and the projections (clock facts of the old family and of the one family alike)', () => {
   it('my requests: newest first, with status, holder and the due instants of running clocks; one request with its whole history', async () => {
     const mine = await ask<{ items: Item[] }>('my-requests', { authorId: AIGERIM, atLeastPosition: lastPosition, waitMs: 10_000 });
     expect(mine.items.map((item) => item.requestId)).toEqual([ids.g, ids.d, ids.c, ids.b, ids.a]);
-    expect(mine.items.find((item) => item.requestId === ids.b)?.runningClocks).toEqual([expect.objectContaining({ rule: 'R2', dueAt: '2099-01-01T00:00:00.000Z' })]);
-    expect(mine.items.find((item) => item.requestId === ids.d)).toMatchObject({ status: 'received', holderId: MINHEALTH, redirects: [{ fromHolderId: MINFIN, toHolderId: MINHEALTH }] });
+    expect(mine.items.find((item) => item.requestId === ids.b)?.runningClocks).toEqual([
+      expect.objectContaining({ rule: 'R2', dueAt: '2099-01-01T00:00:00.000Z' }),
+    ]);
+    expect(mine.items.find((item) => item.requestId === ids.d)).toMatchObject({
+      status: 'received',
+      holderId: MINHEALTH,
+      redirects: [{ fromHolderId: MINFIN, toHolderId: MINHEALTH }],
+    });
 
-    const history = await ask<{ found: boolean; request: Item; history: { type: string; summary: { kk: string; ru: string; en: string } }[] }>('request-history', { requestId: ids.a });
+    const history = await ask<{ found: boolean; request: Item; history: { type: string; summary: { kk: string; ru: string; en: string } }[] }>(
+      'request-history',
+      { requestId: ids.a },
+    );
     expect(history.request).toMatchObject({ status: 'answered', extendedDays: 10, rating: { rating: 'dislike', reason: 'Incomplete' } });
     expect(history.history.map((entry) => entry.type)).toEqual([
-      'RequestSubmitted', 'RequestAccepted', 'ClockStarted', 'DeadlineExtended', 'RequestAnswered', 'ClockStopped', 'ClockBreached', 'AnswerRated',
+      'RequestSubmitted',
+      'RequestAccepted',
+      'ClockStarted',
+      'DeadlineExtended',
+      'RequestAnswered',
+      'ClockStopped',
+      'ClockBreached',
+      'AnswerRated',
     ]);
     expect(history.history[2].summary.en).toBe('Clock started — answer (R4): due 2026-03-03 05:00');
     expect(history.history[3].summary.ru).toBe('Срок продлён на 10 дн.: Hospitals hold part of it');
@@ -151,7 +203,10 @@ describe('Read models through the relay and the projections (clock facts of the 
 
   it('the agency queue: nearest due first, overdue marked against the query time, filtered by status', async () => {
     const queue = await ask<{ items: Item[] }>('requests-by-holder', { holderId: MINFIN, asOf: '2026-06-01T00:00:00.000Z' });
-    expect(queue.items.slice(0, 2).map((item) => [item.requestId, item.overdue])).toEqual([[ids.c, true], [ids.b, false]]);
+    expect(queue.items.slice(0, 2).map((item) => [item.requestId, item.overdue])).toEqual([
+      [ids.c, true],
+      [ids.b, false],
+    ]);
     expect(queue.items.map((item) => item.requestId)).not.toContain(ids.d);
     const asIfEarlier = await ask<{ items: Item[] }>('requests-by-holder', { holderId: MINFIN, asOf: '2019-01-01T00:00:00.000Z' });
     expect(asIfEarlier.items[0]).toMatchObject({ requestId: ids.c, overdue: false });
@@ -159,11 +214,19 @@ describe('Read models through the relay and the projections (clock facts of the 
     expect(answered.items.map((item) => item.requestId).sort()).toEqual([ids.a, ids.g].sort());
     // `received` is the domain's word for awaiting moderation: submitted there (B, C) or redirected there (D).
     const received = await ask<{ items: Item[] }>('requests-by-holder', { holderId: MINFIN, statuses: ['received'] });
-    expect(received.items.map((item) => [item.requestId, item.status]).sort()).toEqual([[ids.b, 'received'], [ids.c, 'received']].sort());
+    expect(received.items.map((item) => [item.requestId, item.status]).sort()).toEqual(
+      [
+        [ids.b, 'received'],
+        [ids.c, 'received'],
+      ].sort(),
+    );
     const redirectedHere = await ask<{ items: Item[] }>('requests-by-holder', { holderId: MINHEALTH, statuses: ['received'] });
     expect(redirectedHere.items.map((item) => item.requestId)).toEqual([ids.d]);
 
-    const clocks = await ask<{ items: { requestId: string; status: string; overdue: boolean }[] }>('holder-clocks', { holderId: MINFIN, asOf: '2026-06-01T00:00:00.000Z' });
+    const clocks = await ask<{ items: { requestId: string; status: string; overdue: boolean }[] }>('holder-clocks', {
+      holderId: MINFIN,
+      asOf: '2026-06-01T00:00:00.000Z',
+    });
     expect(clocks.items.map((clock) => [clock.requestId, clock.status, clock.overdue])).toEqual([
       [ids.c, 'running', true],
       [ids.b, 'running', false],
@@ -185,25 +248,59 @@ describe('Read models through the relay and the projections (clock facts of the 
   it('per-holder statistics', async () => {
     const { statistics } = await ask<{ statistics: Record<string, unknown> }>('holder-statistics', { holderId: MINFIN });
     expect(statistics).toMatchObject({
-      received: 7, accepted: 2, redirected: 1, returned: 1, refused: 1, extended: 1, answered: 2,
-      answeredOnTime: 1, answeredLate: 1, deadlinesBreached: 0, likes: 0, dislikes: 1, dislikeReasons: { Incomplete: 1 },
+      received: 7,
+      accepted: 2,
+      redirected: 1,
+      returned: 1,
+      refused: 1,
+      extended: 1,
+      answered: 2,
+      answeredOnTime: 1,
+      answeredLate: 1,
+      deadlinesBreached: 0,
+      likes: 0,
+      dislikes: 1,
+      dislikeReasons: { Incomplete: 1 },
     });
-    expect((await ask<{ statistics: Record<string, unknown> }>('holder-statistics', { holderId: MINHEALTH })).statistics).toMatchObject({ received: 1, accepted: 0 });
+    expect((await ask<{ statistics: Record<string, unknown> }>('holder-statistics', { holderId: MINHEALTH })).statistics).toMatchObject({
+      received: 1,
+      accepted: 0,
+    });
   });
 
   it('notices: one per fact, in the request’s language, exactly once across a crash and a full redelivery', async () => {
-    const aigerim = await eventually(async () => {
-      const reply = await ask<{ items: { kind: string; language: string; title: string; body: string; requestId: string }[] }>('my-notices', { userId: AIGERIM });
-      return reply.items.length >= 6 ? reply : undefined;
-    }, 30_000, 'six notices for Aigerim');
-    expect(aigerim.items.map((notice) => notice.kind).sort()).toEqual(['deadline_extended', 'request_accepted', 'request_accepted', 'request_answered', 'request_answered', 'request_redirected']);
+    const aigerim = await eventually(
+      async () => {
+        const reply = await ask<{ items: { kind: string; language: string; title: string; body: string; requestId: string }[] }>('my-notices', {
+          userId: AIGERIM,
+        });
+        return reply.items.length >= 6 ? reply : undefined;
+      },
+      30_000,
+      'six notices for Aigerim',
+    );
+    expect(aigerim.items.map((notice) => notice.kind).sort()).toEqual([
+      'deadline_extended',
+      'request_accepted',
+      'request_accepted',
+      'request_answered',
+      'request_answered',
+      'request_redirected',
+    ]);
     expect(aigerim.items.find((notice) => notice.kind === 'request_redirected')).toMatchObject({ language: 'kk', title: 'Сұрауыңыз басқа ұйымға жолданды' });
     expect(aigerim.items.find((notice) => notice.kind === 'deadline_extended')?.body).toContain('на 10 дн.');
-    const org = await eventually(async () => {
-      const reply = await ask<{ items: { kind: string; language: string }[] }>('my-notices', { userId: ASTANA_TECH });
-      return reply.items.length >= 2 ? reply : undefined;
-    }, 30_000, 'two notices for the organisation');
-    expect(org.items.map((notice) => [notice.kind, notice.language]).sort()).toEqual([['request_refused', 'en'], ['request_returned', 'en']]);
+    const org = await eventually(
+      async () => {
+        const reply = await ask<{ items: { kind: string; language: string }[] }>('my-notices', { userId: ASTANA_TECH });
+        return reply.items.length >= 2 ? reply : undefined;
+      },
+      30_000,
+      'two notices for the organisation',
+    );
+    expect(org.items.map((notice) => [notice.kind, notice.language]).sort()).toEqual([
+      ['request_refused', 'en'],
+      ['request_returned', 'en'],
+    ]);
     expect(await noticeFactCount()).toBe(8);
 
     // A crash, then the durable consumer deleted so that every request fact is delivered again.
@@ -212,22 +309,32 @@ describe('Read models through the relay and the projections (clock facts of the 
     await platform.stop();
     await jsm.consumers.delete(bus.streamName, 'notifications');
     platform = await startPlatform({ databaseUrl: database.url, ...bus, natsUrl: testNatsUrl, services: ['relay', 'projections', 'notifications'] });
-    await eventually(async () => {
-      const info = await jsm.consumers.info(bus.streamName, 'notifications').catch(() => undefined);
-      return info && info.num_pending === 0 && info.num_ack_pending === 0 && info.delivered.consumer_seq > 0 ? info : undefined;
-    }, 30_000, 'the redelivered facts handled');
+    await eventually(
+      async () => {
+        const info = await jsm.consumers.info(bus.streamName, 'notifications').catch(() => undefined);
+        return info && info.num_pending === 0 && info.num_ack_pending === 0 && info.delivered.consumer_seq > 0 ? info : undefined;
+      },
+      30_000,
+      'the redelivered facts handled',
+    );
     expect(await noticeFactCount()).toBe(8);
     expect((await ask<{ items: unknown[] }>('my-notices', { userId: AIGERIM })).items).toHaveLength(6);
   });
 
   /** Waits until the live consumer has folded the whole store; its position. */
   async function projectionsAtStoreEnd(): Promise<string> {
-    const { rows } = await pg.query<{ tx: string; seq: string }>(`SELECT transaction_id::text AS tx, sequence::text AS seq FROM event_store.events ORDER BY transaction_id DESC, sequence DESC LIMIT 1`);
+    const { rows } = await pg.query<{ tx: string; seq: string }>(
+      `SELECT transaction_id::text AS tx, sequence::text AS seq FROM event_store.events ORDER BY transaction_id DESC, sequence DESC LIMIT 1`,
+    );
     const storeEnd = `${rows[0].tx}:${rows[0].seq}`;
-    await eventually(async () => {
-      const checkpoint = await pg.query<{ position: string }>(`SELECT position FROM read_models.checkpoints WHERE name = 'read-models'`);
-      return checkpoint.rows[0]?.position === storeEnd ? true : undefined;
-    }, 30_000, 'the projections at the end of the store');
+    await eventually(
+      async () => {
+        const checkpoint = await pg.query<{ position: string }>(`SELECT position FROM read_models.checkpoints WHERE name = 'read-models'`);
+        return checkpoint.rows[0]?.position === storeEnd ? true : undefined;
+      },
+      30_000,
+      'the projections at the end of the store',
+    );
     return storeEnd;
   }
 
@@ -249,9 +356,10 @@ describe('Read models through the relay and the projections (clock facts of the 
     await projectionsAtStoreEnd();
     const live = await snapshot();
     // Something to rebuild: the live tables are not empty.
-    for (const table of ['read_models.holder_statistics', 'read_models.statistics_answer_clocks', 'read_models.blog_posts']) expect(live[table].length).toBeGreaterThan(0);
+    for (const table of ['read_models.holder_statistics', 'read_models.statistics_answer_clocks', 'read_models.blog_posts'])
+      expect(live[table].length).toBeGreaterThan(0);
     await pg.query('DELETE FROM read_models.statistics_answer_clocks');
-    await pg.query('UPDATE read_models.blog_posts SET subject = subject || \' (tampered)\'');
+    await pg.query("UPDATE read_models.blog_posts SET subject = subject || ' (tampered)'");
     const dataSource = await readModelDataSource(database.url).initialize();
     try {
       await rebuildSomeReadModels(dataSource, store, projectionsNamed(['statistics', 'blog']));

@@ -37,7 +37,12 @@ async function aRowSaying(status: string): Promise<string> {
 }
 
 it('rewrites the old words to the domain’s `received` and leaves the others as they were', async () => {
-  const rows = { submitted: await aRowSaying('submitted'), redirected: await aRowSaying('redirected'), accepted: await aRowSaying('accepted'), answered: await aRowSaying('answered') };
+  const rows = {
+    submitted: await aRowSaying('submitted'),
+    redirected: await aRowSaying('redirected'),
+    accepted: await aRowSaying('accepted'),
+    answered: await aRowSaying('answered'),
+  };
   await dataSource.runMigrations();
   const statuses = await dataSource.query<{ request_id: string; status: string }[]>(`SELECT request_id, status FROM read_models.request_views`);
   const statusOf = (requestId: string) => statuses.find((row) => row.request_id === requestId)?.status;

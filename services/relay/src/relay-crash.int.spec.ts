@@ -134,7 +134,10 @@ it('holds every fact exactly once, in store order, after the relay is killed -9 
     for (let i = 0; appended < TARGET_EVENTS || kills < MIN_KILLS || killsWhilePublishing < MIN_KILLS_WHILE_PUBLISHING; i++) {
       const size = 1 + (i % 4);
       const holderId = ['akimat-astana', 'akimat-almaty', 'ministry-health', undefined][(w + i) % 4];
-      await store.appendToStream(streams[i % streams.length], Array.from({ length: size }, (_, k) => aFact({ holderId, n: i * 10 + k })));
+      await store.appendToStream(
+        streams[i % streams.length],
+        Array.from({ length: size }, (_, k) => aFact({ holderId, n: i * 10 + k })),
+      );
       appended += size;
       if (i % 4 === 0) await sleep(Math.random() * 8);
     }

@@ -51,7 +51,17 @@ afterAll(async () => {
 });
 
 function startRelay(): { relay: Relay; running: Promise<void> } {
-  const relay = new Relay({ store, js, jsm, checkpoints, logger, relayName, streamName: bus.streamName, subjectRoot: bus.subjectRoot, checkpointIntervalMs: 50 });
+  const relay = new Relay({
+    store,
+    js,
+    jsm,
+    checkpoints,
+    logger,
+    relayName,
+    streamName: bus.streamName,
+    subjectRoot: bus.subjectRoot,
+    checkpointIntervalMs: 50,
+  });
   return { relay, running: relay.run() };
 }
 

@@ -1,4 +1,12 @@
-import { HEADER_EVENT_TYPE, HEADER_MESSAGE_ID, HEADER_STORE_POSITION, HEADER_STREAM_ID, HEADER_STREAM_VERSION, eventSubject, streamCategory } from '@od/contracts';
+import {
+  HEADER_EVENT_TYPE,
+  HEADER_MESSAGE_ID,
+  HEADER_STORE_POSITION,
+  HEADER_STREAM_ID,
+  HEADER_STREAM_VERSION,
+  eventSubject,
+  streamCategory,
+} from '@od/contracts';
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import { formatPosition, type EventStore, type GlobalPosition, type RecordedEvent } from '@od/event-store';
 

@@ -13,7 +13,10 @@ await startNatsService(
   StoreBackedServiceModule.register({
     name: 'surveys',
     config,
-    commands: { tables: [surveysRoutes, ballotsRoutes], dependencies: { inject: [PublishedSurveys], useFactory: (surveys: PublishedSurveys) => ({ surveys }) } },
+    commands: {
+      tables: [surveysRoutes, ballotsRoutes],
+      dependencies: { inject: [PublishedSurveys], useFactory: (surveys: PublishedSurveys) => ({ surveys }) },
+    },
     providers: [PublishedSurveys],
   }),
   { name: 'surveys', config, httpPort: httpPortSetting('surveys', 3111) },

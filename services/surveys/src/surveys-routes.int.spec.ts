@@ -45,8 +45,14 @@ async function anApprovedSurvey(): Promise<string> {
   const draft = { ...command(), data: { template } };
   const surveyId = surveyIdFor(draft.commandId);
   expect(await surveysRoutes.handle(draftSurvey, verifiedAs(administrator, draft), at(prepared))).toEqual({ ok: true, surveyId, position: expect.any(String) });
-  expect(await surveysRoutes.handle(submitSurvey, verifiedAs(administrator, { ...command(), surveyId, data: {} }), at(prepared))).toMatchObject({ ok: true, surveyId });
-  expect(await surveysRoutes.handle(approveSurvey, verifiedAs(operator, { ...command(), surveyId, data: {} }), at(prepared))).toMatchObject({ ok: true, surveyId });
+  expect(await surveysRoutes.handle(submitSurvey, verifiedAs(administrator, { ...command(), surveyId, data: {} }), at(prepared))).toMatchObject({
+    ok: true,
+    surveyId,
+  });
+  expect(await surveysRoutes.handle(approveSurvey, verifiedAs(operator, { ...command(), surveyId, data: {} }), at(prepared))).toMatchObject({
+    ok: true,
+    surveyId,
+  });
   return surveyId;
 }
 
@@ -56,14 +62,23 @@ describe('Survey and ballot routes on the real store (C1, C6, C8)', () => {
   it('given an approved survey, when a verified user votes while it is open, then the ballot is its own stream under the survey’s holder; a second is ballot_already_cast', async () => {
     const surveyId = await anApprovedSurvey();
     expect((await tier.appendedTo(surveyStream(surveyId))).map((fact) => fact.type)).toEqual(['SurveyDrafted', 'SurveySubmitted', 'SurveyApproved']);
-    expect(await ballotsRoutes.handle(castBallot, verifiedAs(voter, aBallot(surveyId)), at(whileOpen))).toEqual({ ok: true, surveyId, position: expect.any(String) });
+    expect(await ballotsRoutes.handle(castBallot, verifiedAs(voter, aBallot(surveyId)), at(whileOpen))).toEqual({
+      ok: true,
+      surveyId,
+      position: expect.any(String),
+    });
     const again = await ballotsRoutes.handle(castBallot, verifiedAs(voter, aBallot(surveyId)), at(whileOpen));
     expect(again).toMatchObject({ ok: false, rejection: { code: 'ballot_already_cast' } });
-    expect(await tier.appendedTo(ballotStream(surveyId, voterIdFor(voter.actor)))).toMatchObject([{ type: 'BallotCast', metadata: { holderId: 'ministry-of-finance' } }]);
+    expect(await tier.appendedTo(ballotStream(surveyId, voterIdFor(voter.actor)))).toMatchObject([
+      { type: 'BallotCast', metadata: { holderId: 'ministry-of-finance' } },
+    ]);
   });
 
   it('given no survey, when it is submitted, then it is survey_not_found', async () => {
     const surveyId = randomUUID();
-    expect(await surveysRoutes.handle(submitSurvey, verifiedAs(administrator, { ...command(), surveyId, data: {} }), at(prepared))).toMatchObject({ ok: false, rejection: { code: 'survey_not_found', message: `No survey ${surveyId}` } });
+    expect(await surveysRoutes.handle(submitSurvey, verifiedAs(administrator, { ...command(), surveyId, data: {} }), at(prepared))).toMatchObject({
+      ok: false,
+      rejection: { code: 'survey_not_found', message: `No survey ${surveyId}` },
+    });
   });
 });

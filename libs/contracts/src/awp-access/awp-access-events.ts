@@ -20,7 +20,11 @@ interface AwpAccessSubject {
 export type AwpAccessApplied = DomainEvent<'AwpAccessApplied', AwpAccessSubject & { readonly appliedAt: string }, 1>;
 export type AwpAccessApproved = DomainEvent<'AwpAccessApproved', AwpAccessSubject & { readonly approvedAt: string }, 1>;
 export type AwpAccessDenied = DomainEvent<'AwpAccessDenied', AwpAccessSubject & { readonly reason: string; readonly deniedAt: string }, 1>;
-export type AwpTrainingRecorded = DomainEvent<'AwpTrainingRecorded', AwpAccessSubject & { readonly course: string; readonly trainedOn: string; readonly recordedAt: string }, 1>;
+export type AwpTrainingRecorded = DomainEvent<
+  'AwpTrainingRecorded',
+  AwpAccessSubject & { readonly course: string; readonly trainedOn: string; readonly recordedAt: string },
+  1
+>;
 export type AwpAccessRevoked = DomainEvent<'AwpAccessRevoked', AwpAccessSubject & { readonly reason: string; readonly revokedAt: string }, 1>;
 
 /** Every fact of an `awpaccess-…` stream. */

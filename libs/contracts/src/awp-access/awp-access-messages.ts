@@ -17,7 +17,10 @@ export type AwpAccessCommandReply = CommandReply<{ readonly position: string }>;
 export const applyForAwpAccess = command<CommandMessage<AwpAccessTarget>, AwpAccessCommandReply>('access', 'apply-for-awp-access');
 export const approveAwpAccess = command<CommandMessage<AwpAccessTarget>, AwpAccessCommandReply>('access', 'approve-awp-access');
 export const denyAwpAccess = command<CommandMessage<AwpAccessTarget & { readonly reason: string }>, AwpAccessCommandReply>('access', 'deny-awp-access');
-export const recordAwpTraining = command<CommandMessage<AwpAccessTarget & { readonly course: string; readonly trainedOn: string }>, AwpAccessCommandReply>('access', 'record-awp-training');
+export const recordAwpTraining = command<CommandMessage<AwpAccessTarget & { readonly course: string; readonly trainedOn: string }>, AwpAccessCommandReply>(
+  'access',
+  'record-awp-training',
+);
 export const revokeAwpAccess = command<CommandMessage<AwpAccessTarget & { readonly reason: string }>, AwpAccessCommandReply>('access', 'revoke-awp-access');
 
 /** The roles an employee may use right now: approved, trained and not revoked (C7). */

@@ -26,10 +26,18 @@ export function upcastClockExplanation(explanation: AnyExplanation): ClockExplan
   return { rule, start, days, calendarVersions, ...(countedDays ? { countedDays } : {}), ...(movedFrom ? { movedFrom } : {}) };
 }
 
-function clockPart(event: LegacyClockEvent): { clockId: string; rule: ClockEvent['data']['rule']; subject: ClockSubject; questionId?: string; sequence?: number; dueAt: string } {
+function clockPart(event: LegacyClockEvent): {
+  clockId: string;
+  rule: ClockEvent['data']['rule'];
+  subject: ClockSubject;
+  questionId?: string;
+  sequence?: number;
+  dueAt: string;
+} {
   const data = event.data as LegacyClockEvent['data'] & { requestId?: string; subjectId?: string; surveyId?: string; questionId?: string; sequence?: number };
   const { clockId, rule, holderId, dueAt } = data;
-  if (event.type.startsWith('SurveyDeadline')) return { clockId, rule, subject: { kind: 'survey', id: data.surveyId as string, holderId }, sequence: data.sequence, dueAt };
+  if (event.type.startsWith('SurveyDeadline'))
+    return { clockId, rule, subject: { kind: 'survey', id: data.surveyId as string, holderId }, sequence: data.sequence, dueAt };
   if (event.type.startsWith('ConferenceDeadline')) {
     const subject: ClockSubject = { kind: rule === 'C5' ? 'topic-application' : 'conference', id: data.subjectId as string, holderId };
     return { clockId, rule, subject, ...(data.questionId === undefined ? {} : { questionId: data.questionId }), dueAt };
@@ -71,12 +79,27 @@ export function upcastClockEvent<E extends { readonly type: string; readonly sch
       break;
     }
     case 'Recomputed': {
-      const { previousDueAt, reason, explanation, recomputedAt } = data as { previousDueAt: string; reason: string; explanation: AnyExplanation; recomputedAt: string };
-      upcast = { type: 'ClockRecomputed', schemaVersion: 1, data: { ...clock, previousDueAt, reason, explanation: upcastClockExplanation(explanation), recomputedAt } };
+      const { previousDueAt, reason, explanation, recomputedAt } = data as {
+        previousDueAt: string;
+        reason: string;
+        explanation: AnyExplanation;
+        recomputedAt: string;
+      };
+      upcast = {
+        type: 'ClockRecomputed',
+        schemaVersion: 1,
+        data: { ...clock, previousDueAt, reason, explanation: upcastClockExplanation(explanation), recomputedAt },
+      };
       break;
     }
   }
   return { ...event, ...upcast } as Omit<E, 'type' | 'data' | 'schemaVersion'> & ClockEvent;
 }
 
-const CLOCK_TYPES: ReadonlySet<string> = new Set<ClockEvent['type']>(['ClockStarted', 'ClockWarningIssued', 'ClockBreached', 'ClockStopped', 'ClockRecomputed']);
+const CLOCK_TYPES: ReadonlySet<string> = new Set<ClockEvent['type']>([
+  'ClockStarted',
+  'ClockWarningIssued',
+  'ClockBreached',
+  'ClockStopped',
+  'ClockRecomputed',
+]);

@@ -47,17 +47,22 @@ export type ConferenceDeadlineStopped = DomainEvent<
 >;
 export type ConferenceDeadlineWarningIssued = DomainEvent<'ConferenceDeadlineWarningIssued', ConferenceClockFact & { readonly warnedAt: string }, 1>;
 /** One per clock: the due instant passed unmet (`metLate: false`), or it was met after it (`metLate: true`). */
-export type ConferenceDeadlineBreached = DomainEvent<'ConferenceDeadlineBreached', ConferenceClockFact & { readonly breachedAt: string; readonly metLate: boolean }, 1>;
+export type ConferenceDeadlineBreached = DomainEvent<
+  'ConferenceDeadlineBreached',
+  ConferenceClockFact & { readonly breachedAt: string; readonly metLate: boolean },
+  1
+>;
 /** A calendar amendment moved a running working-day clock. */
 export type ConferenceDeadlineRecomputed = DomainEvent<
   'ConferenceDeadlineRecomputed',
-  ConferenceClockFact & { readonly previousDueAt: string; readonly reason: string; readonly explanation: ConferenceDeadlineExplanation; readonly recomputedAt: string },
+  ConferenceClockFact & {
+    readonly previousDueAt: string;
+    readonly reason: string;
+    readonly explanation: ConferenceDeadlineExplanation;
+    readonly recomputedAt: string;
+  },
   1
 >;
 
 export type ConferenceDeadlineEvent =
-  | ConferenceDeadlineStarted
-  | ConferenceDeadlineStopped
-  | ConferenceDeadlineWarningIssued
-  | ConferenceDeadlineBreached
-  | ConferenceDeadlineRecomputed;
+  ConferenceDeadlineStarted | ConferenceDeadlineStopped | ConferenceDeadlineWarningIssued | ConferenceDeadlineBreached | ConferenceDeadlineRecomputed;

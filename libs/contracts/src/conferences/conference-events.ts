@@ -50,10 +50,18 @@ interface OfConference {
 }
 
 /** C8, C2, C4: the agency's administrator filled the template (not yet sent to the operator). */
-export type ConferenceTemplateFilled = DomainEvent<'ConferenceTemplateFilled', OfConference & { readonly template: ConferenceTemplate; readonly filledAt: string }, 1>;
+export type ConferenceTemplateFilled = DomainEvent<
+  'ConferenceTemplateFilled',
+  OfConference & { readonly template: ConferenceTemplate; readonly filledAt: string },
+  1
+>;
 
 /** The agency corrected its template (before sending it, or after the operator sent it back). */
-export type ConferenceTemplateRevised = DomainEvent<'ConferenceTemplateRevised', OfConference & { readonly template: ConferenceTemplate; readonly revisedAt: string }, 1>;
+export type ConferenceTemplateRevised = DomainEvent<
+  'ConferenceTemplateRevised',
+  OfConference & { readonly template: ConferenceTemplate; readonly revisedAt: string },
+  1
+>;
 
 /** C1: the template reached the operator at least 3 working days before the start (`earliestStart` was the limit then). */
 export type ConferenceTemplateSubmitted = DomainEvent<
@@ -146,8 +154,16 @@ export type TopicApplicationSubmitted = DomainEvent<
 export type TopicApplicationAccepted = DomainEvent<'TopicApplicationAccepted', OfApplication & { readonly acceptedAt: string; readonly late: boolean }, 1>;
 
 /** C5: a reasoned refusal: not the holder's competence. */
-export type TopicApplicationRefused = DomainEvent<'TopicApplicationRefused', OfApplication & { readonly reason: string; readonly refusedAt: string; readonly late: boolean }, 1>;
+export type TopicApplicationRefused = DomainEvent<
+  'TopicApplicationRefused',
+  OfApplication & { readonly reason: string; readonly refusedAt: string; readonly late: boolean },
+  1
+>;
 
 export type TopicApplicationEvent = TopicApplicationSubmitted | TopicApplicationAccepted | TopicApplicationRefused;
 
-export const TOPIC_APPLICATION_EVENT_TYPES: readonly TopicApplicationEvent['type'][] = ['TopicApplicationSubmitted', 'TopicApplicationAccepted', 'TopicApplicationRefused'];
+export const TOPIC_APPLICATION_EVENT_TYPES: readonly TopicApplicationEvent['type'][] = [
+  'TopicApplicationSubmitted',
+  'TopicApplicationAccepted',
+  'TopicApplicationRefused',
+];

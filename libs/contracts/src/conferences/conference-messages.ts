@@ -8,16 +8,37 @@ export type ConferenceCommandMessage<Data> = CommandMessage<Data> & { readonly c
 export type ConferenceCommandReply = CommandReply<{ readonly position: string; readonly conferenceId: string; readonly questionId?: string }>;
 
 /** C8, C2, C4: the agency fills its Annex 1 template (the conference id derives from the command id) and revises it. */
-export const fillConferenceTemplate = command<CommandMessage<{ readonly template: ConferenceTemplate }>, ConferenceCommandReply>('conferences', 'fill-conference-template');
-export const reviseConferenceTemplate = command<ConferenceCommandMessage<{ readonly template: ConferenceTemplate }>, ConferenceCommandReply>('conferences', 'revise-conference-template');
+export const fillConferenceTemplate = command<CommandMessage<{ readonly template: ConferenceTemplate }>, ConferenceCommandReply>(
+  'conferences',
+  'fill-conference-template',
+);
+export const reviseConferenceTemplate = command<ConferenceCommandMessage<{ readonly template: ConferenceTemplate }>, ConferenceCommandReply>(
+  'conferences',
+  'revise-conference-template',
+);
 /** C1: sent to the operator, who approves or returns it. */
-export const submitConferenceTemplate = command<ConferenceCommandMessage<Record<string, never>>, ConferenceCommandReply>('conferences', 'submit-conference-template');
+export const submitConferenceTemplate = command<ConferenceCommandMessage<Record<string, never>>, ConferenceCommandReply>(
+  'conferences',
+  'submit-conference-template',
+);
 export const approveConference = command<ConferenceCommandMessage<Record<string, never>>, ConferenceCommandReply>('conferences', 'approve-conference');
-export const returnConferenceTemplate = command<ConferenceCommandMessage<{ readonly reason: string }>, ConferenceCommandReply>('conferences', 'return-conference-template');
+export const returnConferenceTemplate = command<ConferenceCommandMessage<{ readonly reason: string }>, ConferenceCommandReply>(
+  'conferences',
+  'return-conference-template',
+);
 /** C3, C4: the announcement; questions while open (the question id derives from the command id), answers, closing. */
-export const announceConference = command<ConferenceCommandMessage<{ readonly url: string; readonly announcedAt: string }>, ConferenceCommandReply>('conferences', 'announce-conference');
-export const askConferenceQuestion = command<ConferenceCommandMessage<{ readonly text: string }>, ConferenceCommandReply>('conferences', 'ask-conference-question');
-export const answerConferenceQuestion = command<ConferenceCommandMessage<{ readonly questionId: string; readonly text: string }>, ConferenceCommandReply>('conferences', 'answer-conference-question');
+export const announceConference = command<ConferenceCommandMessage<{ readonly url: string; readonly announcedAt: string }>, ConferenceCommandReply>(
+  'conferences',
+  'announce-conference',
+);
+export const askConferenceQuestion = command<ConferenceCommandMessage<{ readonly text: string }>, ConferenceCommandReply>(
+  'conferences',
+  'ask-conference-question',
+);
+export const answerConferenceQuestion = command<ConferenceCommandMessage<{ readonly questionId: string; readonly text: string }>, ConferenceCommandReply>(
+  'conferences',
+  'answer-conference-question',
+);
 export const closeConference = command<ConferenceCommandMessage<Record<string, never>>, ConferenceCommandReply>('conferences', 'close-conference');
 
 /** A command on an existing topic application: `topicapplication-<applicationId>` (C5). */
@@ -30,8 +51,14 @@ export const applyForConferenceTopic = command<
   CommandMessage<{ readonly holderId: string; readonly topic: string; readonly text: string; readonly language: 'kk' | 'ru' | 'en' }>,
   TopicApplicationCommandReply
 >('conferences', 'apply-for-conference-topic');
-export const acceptTopicApplication = command<TopicApplicationCommandMessage<Record<string, never>>, TopicApplicationCommandReply>('conferences', 'accept-topic-application');
-export const refuseTopicApplication = command<TopicApplicationCommandMessage<{ readonly reason: string }>, TopicApplicationCommandReply>('conferences', 'refuse-topic-application');
+export const acceptTopicApplication = command<TopicApplicationCommandMessage<Record<string, never>>, TopicApplicationCommandReply>(
+  'conferences',
+  'accept-topic-application',
+);
+export const refuseTopicApplication = command<TopicApplicationCommandMessage<{ readonly reason: string }>, TopicApplicationCommandReply>(
+  'conferences',
+  'refuse-topic-application',
+);
 
 /** Reads (gateway → `<root>.queries.projections.*`). `asOf`: the instant phases are judged at. */
 export interface PublicConferencesQuery {

@@ -20,7 +20,11 @@ export type HolderRegistered = DomainEvent<
 >;
 
 /** The first head owns the holder's blog and alone may extend a deadline (R5). */
-export type HolderFirstHeadAppointed = DomainEvent<'HolderFirstHeadAppointed', { readonly holderId: string; readonly iin: string; readonly appointedAt: string }, 1>;
+export type HolderFirstHeadAppointed = DomainEvent<
+  'HolderFirstHeadAppointed',
+  { readonly holderId: string; readonly iin: string; readonly appointedAt: string },
+  1
+>;
 
 /** B4: the holder's authorised person for access to information. */
 export type HolderInformationOfficerAppointed = DomainEvent<

@@ -83,5 +83,11 @@ export interface HistoryItem {
 }
 
 export type RequestHistoryReply =
-  | { readonly found: true; readonly request: RequestViewDetails; readonly clocks: readonly ClockView[]; readonly history: readonly HistoryItem[]; readonly projectionPosition: string }
+  | {
+      readonly found: true;
+      readonly request: RequestViewDetails;
+      readonly clocks: readonly ClockView[];
+      readonly history: readonly HistoryItem[];
+      readonly projectionPosition: string;
+    }
   | { readonly found: false; readonly projectionPosition: string };

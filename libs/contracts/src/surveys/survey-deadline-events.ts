@@ -55,7 +55,8 @@ export type SurveyDeadlineRecomputed = DomainEvent<
   1
 >;
 
-export type SurveyDeadlineEvent = SurveyDeadlineStarted | SurveyDeadlineStopped | SurveyDeadlineWarningIssued | SurveyDeadlineBreached | SurveyDeadlineRecomputed;
+export type SurveyDeadlineEvent =
+  SurveyDeadlineStarted | SurveyDeadlineStopped | SurveyDeadlineWarningIssued | SurveyDeadlineBreached | SurveyDeadlineRecomputed;
 
 export const SURVEY_DEADLINE_EVENT_TYPES: readonly SurveyDeadlineEvent['type'][] = [
   'SurveyDeadlineStarted',

@@ -86,13 +86,25 @@ export type SurveySubmitted = DomainEvent<
 >;
 
 /** The operator publishes the survey: it opens at `opensAt`. */
-export type SurveyApproved = DomainEvent<'SurveyApproved', { readonly surveyId: string; readonly holderId: string; readonly approvedAt: string; readonly opensAt: string; readonly closesAt: string }, 1>;
+export type SurveyApproved = DomainEvent<
+  'SurveyApproved',
+  { readonly surveyId: string; readonly holderId: string; readonly approvedAt: string; readonly opensAt: string; readonly closesAt: string },
+  1
+>;
 
 /** The operator sends the template back with a reason; the agency may submit it again. */
-export type SurveyReturned = DomainEvent<'SurveyReturned', { readonly surveyId: string; readonly holderId: string; readonly reason: string; readonly returnedAt: string }, 1>;
+export type SurveyReturned = DomainEvent<
+  'SurveyReturned',
+  { readonly surveyId: string; readonly holderId: string; readonly reason: string; readonly returnedAt: string },
+  1
+>;
 
 /** C3: the agency posted an announcement with a link to the Portal on its own site. */
-export type SurveyAnnounced = DomainEvent<'SurveyAnnounced', { readonly surveyId: string; readonly holderId: string; readonly url: string; readonly announcedAt: string }, 1>;
+export type SurveyAnnounced = DomainEvent<
+  'SurveyAnnounced',
+  { readonly surveyId: string; readonly holderId: string; readonly url: string; readonly announcedAt: string },
+  1
+>;
 
 /** The agency closes the survey once its closing date has passed (C6: never before). */
 export type SurveyClosed = DomainEvent<'SurveyClosed', { readonly surveyId: string; readonly holderId: string; readonly closedAt: string }, 1>;

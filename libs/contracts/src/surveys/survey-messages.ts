@@ -24,7 +24,10 @@ export type SurveyCommandReply = CommandReply<{ readonly surveyId: string; reado
 /** C8, C2, C1, C6: the agency's administrator prepares the Annex 2 template; the survey id derives from the command id. */
 export const draftSurvey = command<CommandMessage<{ readonly template: SurveyTemplateInput }>, SurveyCommandReply>('surveys', 'draft-survey');
 /** C1: sent to the operator; a resubmission after a return may move the dates (C1 and C6 are checked again). */
-export const submitSurvey = command<SurveyCommandMessage<{ readonly launchDate?: string; readonly closingDate?: string }>, SurveyCommandReply>('surveys', 'submit-survey');
+export const submitSurvey = command<SurveyCommandMessage<{ readonly launchDate?: string; readonly closingDate?: string }>, SurveyCommandReply>(
+  'surveys',
+  'submit-survey',
+);
 export const approveSurvey = command<SurveyCommandMessage<Record<string, never>>, SurveyCommandReply>('surveys', 'approve-survey');
 export const returnSurvey = command<SurveyCommandMessage<{ readonly reason: string }>, SurveyCommandReply>('surveys', 'return-survey');
 /** C3: the announcement on the agency's own site (a link). */
@@ -68,7 +71,12 @@ export interface SurveyView {
   /** drafted → submitted → (returned → submitted …) → approved → closed */
   readonly status: 'drafted' | 'submitted' | 'returned' | 'approved' | 'closed';
   readonly resultsVisibility: SurveyResultsVisibility;
-  readonly questions: readonly { readonly questionId: string; readonly kind: SurveyQuestionKind; readonly text: SurveyText; readonly options: readonly { readonly optionId: string; readonly text: SurveyText }[] }[];
+  readonly questions: readonly {
+    readonly questionId: string;
+    readonly kind: SurveyQuestionKind;
+    readonly text: SurveyText;
+    readonly options: readonly { readonly optionId: string; readonly text: SurveyText }[];
+  }[];
   readonly returnReason: string | null;
   readonly submittedAt: string | null;
   readonly lastAnnouncedAt: string | null;

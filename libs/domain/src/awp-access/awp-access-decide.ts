@@ -16,8 +16,7 @@ interface Target {
  * as the access service found them in the store.
  */
 export type AwpApplicant =
-  | { readonly kind: 'operator' }
-  | { readonly kind: 'staff'; readonly iin: string; readonly holderId: string; readonly activeRoles: readonly StaffRole[] };
+  { readonly kind: 'operator' } | { readonly kind: 'staff'; readonly iin: string; readonly holderId: string; readonly activeRoles: readonly StaffRole[] };
 
 /** The AWP roles that speak for the agency when it applies: its administrator and its access-to-information officer. */
 export const AWP_APPLYING_ROLES: readonly StaffRole[] = ['administrator', 'information_officer'];
@@ -54,7 +53,12 @@ function applicantRefusal(applicant: AwpApplicant, target: Target): AwpDecision 
     });
   }
   if (applicant.iin === target.employeeIin) {
-    return reject({ code: 'awp_self_application', field: 'employeeIin', rule: 'C7', message: 'Nobody may apply for their own AWP access: another administrator or officer of the holder applies' });
+    return reject({
+      code: 'awp_self_application',
+      field: 'employeeIin',
+      rule: 'C7',
+      message: 'Nobody may apply for their own AWP access: another administrator or officer of the holder applies',
+    });
   }
   return null;
 }
@@ -91,11 +95,21 @@ export function decideAwpAccess(command: AwpAccessCommand, state: AwpAccessState
       return accept({ type: 'AwpAccessDenied', schemaVersion: 1, data: { ...subject, reason: command.data.reason.trim(), deniedAt: at } });
     case 'RecordAwpTraining':
       if (state.status !== 'applied' && state.status !== 'approved') return wrongState(state, 'record training for', 'applied or approved');
-      if (state.trained) return reject({ code: 'awp_training_already_recorded', rule: 'C7', message: 'The training of this employee for this role is already recorded' });
+      if (state.trained)
+        return reject({ code: 'awp_training_already_recorded', rule: 'C7', message: 'The training of this employee for this role is already recorded' });
       if (trainingIsInFuture(command.data.trainedOn, command.now)) {
-        return reject({ code: 'awp_training_in_future', field: 'trainedOn', rule: 'C7', message: `trainedOn must not be after today (${at}): a training is recorded once it has taken place` });
+        return reject({
+          code: 'awp_training_in_future',
+          field: 'trainedOn',
+          rule: 'C7',
+          message: `trainedOn must not be after today (${at}): a training is recorded once it has taken place`,
+        });
       }
-      return accept({ type: 'AwpTrainingRecorded', schemaVersion: 1, data: { ...subject, course: command.data.course.trim(), trainedOn: command.data.trainedOn, recordedAt: at } });
+      return accept({
+        type: 'AwpTrainingRecorded',
+        schemaVersion: 1,
+        data: { ...subject, course: command.data.course.trim(), trainedOn: command.data.trainedOn, recordedAt: at },
+      });
     case 'RevokeAwpAccess':
       if (state.status !== 'approved' && state.status !== 'applied') return wrongState(state, 'revoke', 'applied or approved');
       if (!command.data.reason.trim()) return reject({ code: 'reason_required', field: 'reason', rule: 'C7', message: 'A revocation must give its reason' });

@@ -4,7 +4,17 @@
 // Start, stop, recompute, warn, breach, each exactly once: every output has a deterministic id, and a clock
 // already started, warned for its due instant, or breached produces nothing again. Pure.
 import { clockStream, type CalendarYearPublished, type ClockEvent, type ClockExplanation } from '@od/contracts';
-import { countClock, isRunning, workingDayWarning, warningBeforeDue, DEFAULT_WARNING_MS, type Clock, type ClockCount, type ClockOptions, type ClockStop } from './clock';
+import {
+  countClock,
+  isRunning,
+  workingDayWarning,
+  warningBeforeDue,
+  DEFAULT_WARNING_MS,
+  type Clock,
+  type ClockCount,
+  type ClockOptions,
+  type ClockStop,
+} from './clock';
 import type { ClockTable, DerivedClock } from './clock-table';
 
 export type ClockInput<F> =
@@ -48,7 +58,14 @@ function clockPart(clock: Clock) {
 }
 
 function output(table: ClockTable<never, unknown>, before: Clock, after: Clock, what: string, occurredAt: string, event: ClockEvent): ClockOutput {
-  return { streamId: clockStream(before.subject), eventId: table.ids.eventId(before.clockId, what), holderId: before.subject.holderId, occurredAt, event, clock: after };
+  return {
+    streamId: clockStream(before.subject),
+    eventId: table.ids.eventId(before.clockId, what),
+    holderId: before.subject.holderId,
+    occurredAt,
+    event,
+    clock: after,
+  };
 }
 
 function warnAtFor(table: ClockTable<never, unknown>, clock: Pick<Clock, 'rule' | 'dueAt' | 'startedAt'>, options: ClockOptions): string {
@@ -61,7 +78,12 @@ export function breachesWhenUnmet(table: ClockTable<never, unknown>, clock: Pick
   return table.rules[clock.rule]?.breachesWhenUnmet ?? true;
 }
 
-function started(table: ClockTable<never, unknown>, base: Omit<Clock, 'warnAt' | 'breached' | 'dueAt' | 'explanation'>, due: { dueAt: string; explanation: ClockExplanation }, options: ClockOptions): ClockOutput {
+function started(
+  table: ClockTable<never, unknown>,
+  base: Omit<Clock, 'warnAt' | 'breached' | 'dueAt' | 'explanation'>,
+  due: { dueAt: string; explanation: ClockExplanation },
+  options: ClockOptions,
+): ClockOutput {
   const partial = { ...base, ...due, breached: false };
   const clock: Clock = { ...partial, warnAt: warnAtFor(table, partial, options) };
   return output(table, clock, clock, 'started', clock.startedAt, {
@@ -72,7 +94,11 @@ function started(table: ClockTable<never, unknown>, base: Omit<Clock, 'warnAt' |
 }
 
 function breach(table: ClockTable<never, unknown>, clock: Clock, metLate: boolean, after: Clock): ClockOutput {
-  return output(table, clock, after, 'breached', clock.dueAt, { type: 'ClockBreached', schemaVersion: 1, data: { ...clockPart(clock), breachedAt: clock.dueAt, metLate } });
+  return output(table, clock, after, 'breached', clock.dueAt, {
+    type: 'ClockBreached',
+    schemaVersion: 1,
+    data: { ...clockPart(clock), breachedAt: clock.dueAt, metLate },
+  });
 }
 
 /** A stop, and the breach `metLate` when met at or after the due instant (once per clock: the act stands, the breach is recorded). */
@@ -84,7 +110,13 @@ function stopped(table: ClockTable<never, unknown>, clock: Clock, stopping: { ou
     output(table, clock, after, 'stopped', stopping.at, {
       type: 'ClockStopped',
       schemaVersion: 1,
-      data: { ...clockPart(clock), stoppedAt: stopping.at, outcome: stopping.outcome, late, ...(stopping.byEventId === undefined ? {} : { byEventId: stopping.byEventId }) },
+      data: {
+        ...clockPart(clock),
+        stoppedAt: stopping.at,
+        outcome: stopping.outcome,
+        late,
+        ...(stopping.byEventId === undefined ? {} : { byEventId: stopping.byEventId }),
+      },
     }),
   ];
   if (late && !clock.breached) facts.push(breach(table, clock, true, { ...after, breached: true }));
@@ -116,7 +148,13 @@ function timePassed(table: ClockTable<never, unknown>, clock: Clock, now: Date):
   if (at >= Date.parse(clock.dueAt)) return breachesWhenUnmet(table, clock) ? [breach(table, clock, false, { ...clock, breached: true })] : [];
   if (at >= Date.parse(clock.warnAt) && clock.warnedDueAt !== clock.dueAt) {
     const warnedAt = now.toISOString();
-    return [output(table, clock, { ...clock, warnedDueAt: clock.dueAt }, `warned/${clock.dueAt}`, warnedAt, { type: 'ClockWarningIssued', schemaVersion: 1, data: { ...clockPart(clock), warnedAt } })];
+    return [
+      output(table, clock, { ...clock, warnedDueAt: clock.dueAt }, `warned/${clock.dueAt}`, warnedAt, {
+        type: 'ClockWarningIssued',
+        schemaVersion: 1,
+        data: { ...clockPart(clock), warnedAt },
+      }),
+    ];
   }
   return [];
 }
@@ -144,7 +182,13 @@ class Outputs {
 }
 
 /** The hook's clocks against the clocks kept: new → started (and stopped if already met or cancelled); kept and now met or cancelled → stopped; moved by a calendar → recomputed. */
-function reconcile(table: ClockTable<never, unknown>, kept: Outputs, derived: readonly DerivedClock[], options: ClockOptions, cause?: { reason: string; key: string; at: string }): void {
+function reconcile(
+  table: ClockTable<never, unknown>,
+  kept: Outputs,
+  derived: readonly DerivedClock[],
+  options: ClockOptions,
+  cause?: { reason: string; key: string; at: string },
+): void {
   for (const next of derived) {
     const known = kept.current().find((clock) => clock.clockId === next.clockId);
     let clock: Clock;
@@ -246,7 +290,12 @@ export function evolve<F, M>(table: ClockTable<F, M>, state: ClockState<M>, inpu
 }
 
 /** Decide, then evolve: what the service does with one input. */
-export function step<F, M>(table: ClockTable<F, M>, input: ClockInput<F>, state: ClockState<M>, options: ClockOptions): { outputs: ClockOutput[]; state: ClockState<M> } {
+export function step<F, M>(
+  table: ClockTable<F, M>,
+  input: ClockInput<F>,
+  state: ClockState<M>,
+  options: ClockOptions,
+): { outputs: ClockOutput[]; state: ClockState<M> } {
   const outputs = decide(table, input, state, options);
   return { outputs, state: evolve(table, state, input, outputs) };
 }

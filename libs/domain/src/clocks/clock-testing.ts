@@ -18,8 +18,10 @@ export function givenClocks<F, M>(table: ClockTable<F, M>, options: ClockOptions
     recorded,
     clocks: state.clocks,
     /** The events of one type, in the order recorded. */
-    ofType: <T extends ClockEvent['type']>(type: T) => recorded.filter((each) => each.event.type === type).map((each) => each.event as Extract<ClockEvent, { type: T }>),
-    clock: (rule: string, holderId?: string) => state.clocks.find((clock) => clock.rule === rule && (holderId === undefined || clock.subject.holderId === holderId)) as Clock,
+    ofType: <T extends ClockEvent['type']>(type: T) =>
+      recorded.filter((each) => each.event.type === type).map((each) => each.event as Extract<ClockEvent, { type: T }>),
+    clock: (rule: string, holderId?: string) =>
+      state.clocks.find((clock) => clock.rule === rule && (holderId === undefined || clock.subject.holderId === holderId)) as Clock,
     /** When this input comes: the facts it gives. */
     when: (input: ClockInput<F>, opts: ClockOptions = options) => decide(table, input, state, opts),
   };

@@ -47,14 +47,26 @@ export interface ConferenceCommandContext {
 }
 
 export type ConferenceCommand =
-  | { readonly type: 'FillConferenceTemplate'; readonly data: { readonly conferenceId: string; readonly holderId: string; readonly template: ConferenceTemplate }; readonly context: ConferenceCommandContext }
+  | {
+      readonly type: 'FillConferenceTemplate';
+      readonly data: { readonly conferenceId: string; readonly holderId: string; readonly template: ConferenceTemplate };
+      readonly context: ConferenceCommandContext;
+    }
   | { readonly type: 'ReviseConferenceTemplate'; readonly data: { readonly template: ConferenceTemplate }; readonly context: ConferenceCommandContext }
   | { readonly type: 'SubmitConferenceTemplate'; readonly context: ConferenceCommandContext }
   | { readonly type: 'ApproveConference'; readonly context: ConferenceCommandContext }
   | { readonly type: 'ReturnConferenceTemplate'; readonly data: { readonly reason: string }; readonly context: ConferenceCommandContext }
   | { readonly type: 'AnnounceConference'; readonly data: { readonly url: string; readonly announcedAt: string }; readonly context: ConferenceCommandContext }
-  | { readonly type: 'AskConferenceQuestion'; readonly data: { readonly questionId: string; readonly text: string }; readonly context: ConferenceCommandContext }
-  | { readonly type: 'AnswerConferenceQuestion'; readonly data: { readonly questionId: string; readonly text: string }; readonly context: ConferenceCommandContext }
+  | {
+      readonly type: 'AskConferenceQuestion';
+      readonly data: { readonly questionId: string; readonly text: string };
+      readonly context: ConferenceCommandContext;
+    }
+  | {
+      readonly type: 'AnswerConferenceQuestion';
+      readonly data: { readonly questionId: string; readonly text: string };
+      readonly context: ConferenceCommandContext;
+    }
   | { readonly type: 'CloseConference'; readonly context: ConferenceCommandContext };
 
 export const CONFERENCE_REJECTION_CODES = [
@@ -88,7 +100,10 @@ export type ConferenceDecision = Decision<ConferenceEvent, ConferenceRejectionCo
 type Refusal = Rejection<ConferenceRejectionCode>;
 
 /** Who may do what to a conference, and the rule that says so. Staff act only on their own holder's conferences. */
-const WHO_MAY: Record<ConferenceCommand['type'], { readonly who: 'administrator' | 'answering_staff' | 'operator' | 'verified_user'; readonly rule: string; readonly action: string }> = {
+const WHO_MAY: Record<
+  ConferenceCommand['type'],
+  { readonly who: 'administrator' | 'answering_staff' | 'operator' | 'verified_user'; readonly rule: string; readonly action: string }
+> = {
   FillConferenceTemplate: { who: 'administrator', rule: 'C8', action: 'fill the template of' },
   ReviseConferenceTemplate: { who: 'administrator', rule: 'C8', action: 'revise the template of' },
   SubmitConferenceTemplate: { who: 'administrator', rule: 'C1', action: 'send to the operator' },
@@ -139,11 +154,15 @@ function mayAct(command: ConferenceCommand, holderId: string): Refusal | undefin
   const { who, rule, action } = WHO_MAY[command.type];
   const { actor } = command.context;
   if (who === 'operator') {
-    return actor.kind === 'operator' ? undefined : { code: 'role_not_allowed', rule, message: `Only the operator may ${action} a conference template (${rule})` };
+    return actor.kind === 'operator'
+      ? undefined
+      : { code: 'role_not_allowed', rule, message: `Only the operator may ${action} a conference template (${rule})` };
   }
   if (who === 'verified_user') {
-    if (actor.kind !== 'citizen' && actor.kind !== 'organisation') return { code: 'role_not_allowed', rule, message: `Only citizens and organisations may ${action} a conference (${rule})` };
-    if (!actor.phoneVerified) return { code: 'phone_not_verified', rule, message: 'Only users with a verified mobile number may ask questions at a conference' };
+    if (actor.kind !== 'citizen' && actor.kind !== 'organisation')
+      return { code: 'role_not_allowed', rule, message: `Only citizens and organisations may ${action} a conference (${rule})` };
+    if (!actor.phoneVerified)
+      return { code: 'phone_not_verified', rule, message: 'Only users with a verified mobile number may ask questions at a conference' };
     return undefined;
   }
   if (actor.kind !== 'staff' || actor.holderId !== holderId) {
@@ -158,10 +177,21 @@ function mayAct(command: ConferenceCommand, holderId: string): Refusal | undefin
 }
 
 function wrongState(state: ConferenceOnRecord, action: string, expected: readonly ConferenceStatus[], rule: string): ConferenceDecision {
-  return reject({ code: 'conference_wrong_state', rule, message: `Cannot ${action} a conference that is ${state.status}; it must be ${expected.join(' or ')}` });
+  return reject({
+    code: 'conference_wrong_state',
+    rule,
+    message: `Cannot ${action} a conference that is ${state.status}; it must be ${expected.join(' or ')}`,
+  });
 }
 
-function requiredText(value: string | undefined, field: string, rule: string, max: number, code: 'reason_required' | 'text_required', blank: string): Refusal | string {
+function requiredText(
+  value: string | undefined,
+  field: string,
+  rule: string,
+  max: number,
+  code: 'reason_required' | 'text_required',
+  blank: string,
+): Refusal | string {
   const text = (value ?? '').trim();
   if (text.length === 0) return { code, field, rule, message: blank };
   if (text.length > max) return { code: 'text_too_long', field, rule, message: `The ${field} must be at most ${max} characters; it has ${text.length}` };
@@ -182,13 +212,29 @@ function instant(value: string): number | undefined {
 function checkTemplate(template: ConferenceTemplate, calendar: WorkingCalendar): Refusal | ConferenceTemplate {
   const startMs = instant(template.startsAt);
   const endMs = instant(template.endsAt);
-  if (startMs === undefined) return { code: 'conference_dates_invalid', field: 'startsAt', rule: 'C8', message: 'startsAt must be an ISO 8601 instant with an offset, e.g. 2026-12-14T10:00:00+05:00' };
-  if (endMs === undefined) return { code: 'conference_dates_invalid', field: 'endsAt', rule: 'C8', message: 'endsAt must be an ISO 8601 instant with an offset, e.g. 2026-12-15T18:00:00+05:00' };
+  if (startMs === undefined)
+    return {
+      code: 'conference_dates_invalid',
+      field: 'startsAt',
+      rule: 'C8',
+      message: 'startsAt must be an ISO 8601 instant with an offset, e.g. 2026-12-14T10:00:00+05:00',
+    };
+  if (endMs === undefined)
+    return {
+      code: 'conference_dates_invalid',
+      field: 'endsAt',
+      rule: 'C8',
+      message: 'endsAt must be an ISO 8601 instant with an offset, e.g. 2026-12-15T18:00:00+05:00',
+    };
   if (endMs <= startMs) return { code: 'conference_dates_invalid', field: 'endsAt', rule: 'C8', message: 'The conference must end after it starts' };
 
   // C2: Kazakh and Russian for every text; English where needed, and then for every text.
   const texts = { title: template.title, summary: template.summary, description: template.description } as const;
-  const limits = { title: CONFERENCE_LIMITS.titleMaxLength, summary: CONFERENCE_LIMITS.summaryMaxLength, description: CONFERENCE_LIMITS.descriptionMaxLength } as const;
+  const limits = {
+    title: CONFERENCE_LIMITS.titleMaxLength,
+    summary: CONFERENCE_LIMITS.summaryMaxLength,
+    description: CONFERENCE_LIMITS.descriptionMaxLength,
+  } as const;
   const blank = (value: string | undefined) => (value ?? '').trim().length === 0;
   const englishGiven = Object.values(texts).some((text) => !blank(text?.en));
   const missing: string[] = [];
@@ -209,7 +255,13 @@ function checkTemplate(template: ConferenceTemplate, calendar: WorkingCalendar):
   for (const [name, text] of Object.entries(texts) as [keyof typeof texts, ConferenceText][]) {
     for (const language of ['kk', 'ru', 'en'] as const) {
       const value = text[language]?.trim() ?? '';
-      if (value.length > limits[name]) return { code: 'text_too_long', field: `${name}.${language}`, rule: 'C2', message: `${name}.${language} must be at most ${limits[name]} characters; it has ${value.length}` };
+      if (value.length > limits[name])
+        return {
+          code: 'text_too_long',
+          field: `${name}.${language}`,
+          rule: 'C2',
+          message: `${name}.${language} must be at most ${limits[name]} characters; it has ${value.length}`,
+        };
     }
     trimmed[name] = { kk: text.kk.trim(), ru: text.ru.trim(), ...(englishGiven ? { en: (text.en as string).trim() } : {}) };
   }
@@ -218,13 +270,27 @@ function checkTemplate(template: ConferenceTemplate, calendar: WorkingCalendar):
   const officer = template.moderator;
   for (const field of ['surname', 'name', 'position'] as const) {
     const value = (officer?.[field] ?? '').trim();
-    if (value.length === 0) return { code: 'moderator_invalid', field: `moderator.${field}`, rule: 'C8', message: `Annex 1 names the responsible officer: moderator.${field} must not be blank` };
-    if (value.length > CONFERENCE_LIMITS.personFieldMaxLength) return { code: 'text_too_long', field: `moderator.${field}`, rule: 'C8', message: `moderator.${field} must be at most ${CONFERENCE_LIMITS.personFieldMaxLength} characters` };
+    if (value.length === 0)
+      return {
+        code: 'moderator_invalid',
+        field: `moderator.${field}`,
+        rule: 'C8',
+        message: `Annex 1 names the responsible officer: moderator.${field} must not be blank`,
+      };
+    if (value.length > CONFERENCE_LIMITS.personFieldMaxLength)
+      return {
+        code: 'text_too_long',
+        field: `moderator.${field}`,
+        rule: 'C8',
+        message: `moderator.${field} must be at most ${CONFERENCE_LIMITS.personFieldMaxLength} characters`,
+      };
   }
   const iin = checkIin(officer.iin ?? '');
   if (!iin.valid) return { code: 'moderator_invalid', field: 'moderator.iin', rule: 'C8', message: `moderator.iin is not a valid IIN (${iin.problem})` };
-  if (!EMAIL.test(officer.email ?? '')) return { code: 'moderator_invalid', field: 'moderator.email', rule: 'C8', message: 'moderator.email must be an e-mail address' };
-  if (!PHONE.test(officer.phone ?? '')) return { code: 'moderator_invalid', field: 'moderator.phone', rule: 'C8', message: 'moderator.phone must be a Kazakhstan number written +7XXXXXXXXXX' };
+  if (!EMAIL.test(officer.email ?? ''))
+    return { code: 'moderator_invalid', field: 'moderator.email', rule: 'C8', message: 'moderator.email must be an e-mail address' };
+  if (!PHONE.test(officer.phone ?? ''))
+    return { code: 'moderator_invalid', field: 'moderator.phone', rule: 'C8', message: 'moderator.phone must be a Kazakhstan number written +7XXXXXXXXXX' };
   const patronymic = officer.patronymic?.trim();
 
   const startsAt = new Date(startMs).toISOString();
@@ -234,11 +300,22 @@ function checkTemplate(template: ConferenceTemplate, calendar: WorkingCalendar):
   try {
     earliestEnd = earliestEndFor(startsAt, calendar);
   } catch (error) {
-    if (error instanceof CalendarError) return { code: 'conference_outside_calendar', field: 'startsAt', rule: 'C4', message: `The working-day calendar for these dates is not published yet: ${error.message}` };
+    if (error instanceof CalendarError)
+      return {
+        code: 'conference_outside_calendar',
+        field: 'startsAt',
+        rule: 'C4',
+        message: `The working-day calendar for these dates is not published yet: ${error.message}`,
+      };
     throw error;
   }
   if (endMs < Date.parse(earliestEnd)) {
-    return { code: 'conference_too_short', field: 'endsAt', rule: 'C4', message: `A conference lasts at least 1 working day (C4); starting at ${startsAt} it may end at ${earliestEnd} at the earliest` };
+    return {
+      code: 'conference_too_short',
+      field: 'endsAt',
+      rule: 'C4',
+      message: `A conference lasts at least 1 working day (C4); starting at ${startsAt} it may end at ${earliestEnd} at the earliest`,
+    };
   }
   return {
     startsAt,
@@ -257,7 +334,8 @@ function checkTemplate(template: ConferenceTemplate, calendar: WorkingCalendar):
 }
 
 function fill(command: Extract<ConferenceCommand, { type: 'FillConferenceTemplate' }>, state: ConferenceState): ConferenceDecision {
-  if (state.status !== 'none') return reject({ code: 'conference_already_exists', rule: 'C8', message: `Conference ${command.data.conferenceId} already exists` });
+  if (state.status !== 'none')
+    return reject({ code: 'conference_already_exists', rule: 'C8', message: `Conference ${command.data.conferenceId} already exists` });
   const refused = mayAct(command, command.data.holderId);
   if (refused) return reject(refused);
   const template = checkTemplate(command.data.template, command.context.calendar);
@@ -288,7 +366,12 @@ function submit(command: Extract<ConferenceCommand, { type: 'SubmitConferenceTem
   try {
     earliest = earliestStartFor(now, command.context.calendar).dueAt;
   } catch (error) {
-    if (error instanceof CalendarError) return reject({ code: 'conference_outside_calendar', rule: 'C1', message: `The working-day calendar is not published for the coming days: ${error.message}` });
+    if (error instanceof CalendarError)
+      return reject({
+        code: 'conference_outside_calendar',
+        rule: 'C1',
+        message: `The working-day calendar is not published for the coming days: ${error.message}`,
+      });
     throw error;
   }
   if (Date.parse(state.template.startsAt) < Date.parse(earliest)) {
@@ -302,7 +385,13 @@ function submit(command: Extract<ConferenceCommand, { type: 'SubmitConferenceTem
   return accept<ConferenceTemplateSubmitted>({
     type: 'ConferenceTemplateSubmitted',
     schemaVersion: 1,
-    data: { conferenceId: state.conferenceId, holderId: state.holderId, submittedAt: now.toISOString(), startsAt: state.template.startsAt, earliestStart: earliest },
+    data: {
+      conferenceId: state.conferenceId,
+      holderId: state.holderId,
+      submittedAt: now.toISOString(),
+      startsAt: state.template.startsAt,
+      earliestStart: earliest,
+    },
   });
 }
 
@@ -310,14 +399,29 @@ function submit(command: Extract<ConferenceCommand, { type: 'SubmitConferenceTem
 function approve(command: Extract<ConferenceCommand, { type: 'ApproveConference' }>, state: ConferenceOnRecord): ConferenceDecision {
   if (state.status !== 'submitted') return wrongState(state, 'approve', ['submitted'], 'C1');
   if (command.context.now.getTime() >= Date.parse(state.template.startsAt)) {
-    return reject({ code: 'conference_start_passed', rule: 'C1', message: `The conference was to start at ${state.template.startsAt}; send the template back so the agency sets new dates` });
+    return reject({
+      code: 'conference_start_passed',
+      rule: 'C1',
+      message: `The conference was to start at ${state.template.startsAt}; send the template back so the agency sets new dates`,
+    });
   }
-  return accept<ConferenceApproved>({ type: 'ConferenceApproved', schemaVersion: 1, data: { conferenceId: state.conferenceId, holderId: state.holderId, approvedAt: command.context.now.toISOString() } });
+  return accept<ConferenceApproved>({
+    type: 'ConferenceApproved',
+    schemaVersion: 1,
+    data: { conferenceId: state.conferenceId, holderId: state.holderId, approvedAt: command.context.now.toISOString() },
+  });
 }
 
 function returnTemplate(command: Extract<ConferenceCommand, { type: 'ReturnConferenceTemplate' }>, state: ConferenceOnRecord): ConferenceDecision {
   if (state.status !== 'submitted') return wrongState(state, 'send back', ['submitted'], 'C1');
-  const reason = requiredText(command.data.reason, 'reason', 'C1', CONFERENCE_LIMITS.reasonMaxLength, 'reason_required', 'Sending a template back must say why');
+  const reason = requiredText(
+    command.data.reason,
+    'reason',
+    'C1',
+    CONFERENCE_LIMITS.reasonMaxLength,
+    'reason_required',
+    'Sending a template back must say why',
+  );
   if (typeof reason !== 'string') return reject(reason);
   return accept<ConferenceTemplateReturned>({
     type: 'ConferenceTemplateReturned',
@@ -333,14 +437,31 @@ function returnTemplate(command: Extract<ConferenceCommand, { type: 'ReturnConfe
  */
 function announce(command: Extract<ConferenceCommand, { type: 'AnnounceConference' }>, state: ConferenceOnRecord): ConferenceDecision {
   if (state.status !== 'published') return wrongState(state, 'announce', ['published'], 'C3');
-  if (state.announcement) return reject({ code: 'conference_already_announced', rule: 'C3', message: `The announcement was already recorded (${state.announcement.url} at ${state.announcement.announcedAt})` });
+  if (state.announcement)
+    return reject({
+      code: 'conference_already_announced',
+      rule: 'C3',
+      message: `The announcement was already recorded (${state.announcement.url} at ${state.announcement.announcedAt})`,
+    });
   const url = command.data.url.trim();
   if (!/^https?:\/\/\S+$/.test(url) || url.length > CONFERENCE_LIMITS.urlMaxLength) {
-    return reject({ code: 'announcement_invalid', field: 'url', rule: 'C3', message: 'url must be the http(s) address of the announcement on the agency’s site' });
+    return reject({
+      code: 'announcement_invalid',
+      field: 'url',
+      rule: 'C3',
+      message: 'url must be the http(s) address of the announcement on the agency’s site',
+    });
   }
   const at = instant(command.data.announcedAt);
-  if (at === undefined) return reject({ code: 'announcement_invalid', field: 'announcedAt', rule: 'C3', message: 'announcedAt must be an ISO 8601 instant with an offset' });
-  if (at > command.context.now.getTime()) return reject({ code: 'announcement_invalid', field: 'announcedAt', rule: 'C3', message: 'announcedAt must not be in the future: record an announcement once it is posted' });
+  if (at === undefined)
+    return reject({ code: 'announcement_invalid', field: 'announcedAt', rule: 'C3', message: 'announcedAt must be an ISO 8601 instant with an offset' });
+  if (at > command.context.now.getTime())
+    return reject({
+      code: 'announcement_invalid',
+      field: 'announcedAt',
+      rule: 'C3',
+      message: 'announcedAt must not be in the future: record an announcement once it is posted',
+    });
   const due = announcementDue(state.template.startsAt, command.context.calendar);
   return accept<ConferenceAnnounced>({
     type: 'ConferenceAnnounced',
@@ -387,7 +508,8 @@ function ask(command: Extract<ConferenceCommand, { type: 'AskConferenceQuestion'
 function answer(command: Extract<ConferenceCommand, { type: 'AnswerConferenceQuestion' }>, state: ConferenceOnRecord): ConferenceDecision {
   if (state.status !== 'published') return wrongState(state, 'answer a question at', ['published'], 'C4');
   const question = state.questions.find((candidate) => candidate.questionId === command.data.questionId);
-  if (!question) return reject({ code: 'question_not_found', field: 'questionId', rule: 'C4', message: `This conference has no question ${command.data.questionId}` });
+  if (!question)
+    return reject({ code: 'question_not_found', field: 'questionId', rule: 'C4', message: `This conference has no question ${command.data.questionId}` });
   if (question.answered) return reject({ code: 'question_already_answered', rule: 'C4', message: 'This question is already answered' });
   const text = requiredText(command.data.text, 'text', 'C4', CONFERENCE_LIMITS.answerMaxLength, 'text_required', 'An answer must not be blank');
   if (typeof text !== 'string') return reject(text);
@@ -395,7 +517,14 @@ function answer(command: Extract<ConferenceCommand, { type: 'AnswerConferenceQue
   return accept<ConferenceQuestionAnswered>({
     type: 'ConferenceQuestionAnswered',
     schemaVersion: 1,
-    data: { conferenceId: state.conferenceId, holderId: state.holderId, questionId: question.questionId, text, answeredAt: now.toISOString(), late: now.getTime() >= Date.parse(state.template.endsAt) },
+    data: {
+      conferenceId: state.conferenceId,
+      holderId: state.holderId,
+      questionId: question.questionId,
+      text,
+      answeredAt: now.toISOString(),
+      late: now.getTime() >= Date.parse(state.template.endsAt),
+    },
   });
 }
 
@@ -414,5 +543,9 @@ function close(command: Extract<ConferenceCommand, { type: 'CloseConference' }>,
       message: `Every question received during the conference is answered before it closes (C4); ${open.length} unanswered: ${open.map((question) => question.questionId).join(', ')}`,
     });
   }
-  return accept<ConferenceClosed>({ type: 'ConferenceClosed', schemaVersion: 1, data: { conferenceId: state.conferenceId, holderId: state.holderId, closedAt: now.toISOString(), questionCount: state.questions.length } });
+  return accept<ConferenceClosed>({
+    type: 'ConferenceClosed',
+    schemaVersion: 1,
+    data: { conferenceId: state.conferenceId, holderId: state.holderId, closedAt: now.toISOString(), questionCount: state.questions.length },
+  });
 }

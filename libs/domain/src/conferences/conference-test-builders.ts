@@ -25,7 +25,13 @@ export const calendar = kzCalendar;
 
 export const admin: ConferenceActor = { kind: 'staff', id: 'staff-minfin-admin', holderId: HOLDER, staffRoles: ['administrator'], phoneVerified: true };
 export const responder: ConferenceActor = { kind: 'staff', id: 'staff-minfin-responder', holderId: HOLDER, staffRoles: ['responder'], phoneVerified: true };
-export const otherAdmin: ConferenceActor = { kind: 'staff', id: 'staff-minhealth-admin', holderId: 'ministry-of-healthcare', staffRoles: ['administrator'], phoneVerified: true };
+export const otherAdmin: ConferenceActor = {
+  kind: 'staff',
+  id: 'staff-minhealth-admin',
+  holderId: 'ministry-of-healthcare',
+  staffRoles: ['administrator'],
+  phoneVerified: true,
+};
 export const operator: ConferenceActor = { kind: 'operator', id: 'operator-1', staffRoles: [], phoneVerified: true };
 export const citizen: ConferenceActor = { kind: 'citizen', id: '900101300017', staffRoles: [], phoneVerified: true };
 export const unverifiedCitizen: ConferenceActor = { kind: 'citizen', id: '900101301608', staffRoles: [], phoneVerified: false };
@@ -70,7 +76,15 @@ export const aTemplateReturned = (reason = 'The English title is missing'): Conf
 export const anAnnouncement = (announcedAt = '2026-12-14T06:00:00.000Z', late = false): ConferenceAnnounced => ({
   type: 'ConferenceAnnounced',
   schemaVersion: 1,
-  data: { conferenceId: CONFERENCE_ID, holderId: HOLDER, url: 'https://minfin.gov.kz/news/1', announcedAt, recordedAt: announcedAt, dueBefore: '2026-12-16T19:00:00.000Z', late },
+  data: {
+    conferenceId: CONFERENCE_ID,
+    holderId: HOLDER,
+    url: 'https://minfin.gov.kz/news/1',
+    announcedAt,
+    recordedAt: announcedAt,
+    dueBefore: '2026-12-16T19:00:00.000Z',
+    late,
+  },
 });
 
 export const aQuestionAsked = (questionId: string, askedAt = '2026-12-18T06:00:00.000Z'): ConferenceQuestionAsked => ({
@@ -88,7 +102,15 @@ export const aQuestionAnswered = (questionId: string, answeredAt = '2026-12-18T0
 export const aTopicApplicationSubmitted = (applicationId: string, submittedAt = '2026-12-14T07:00:00.000Z'): TopicApplicationSubmitted => ({
   type: 'TopicApplicationSubmitted',
   schemaVersion: 1,
-  data: { applicationId, holderId: HOLDER, applicant: { kind: 'citizen', id: citizen.id }, topic: 'Налоговые вычеты', text: 'Проведите конференцию о вычетах.', language: 'ru', submittedAt },
+  data: {
+    applicationId,
+    holderId: HOLDER,
+    applicant: { kind: 'citizen', id: citizen.id },
+    topic: 'Налоговые вычеты',
+    text: 'Проведите конференцию о вычетах.',
+    language: 'ru',
+    submittedAt,
+  },
 });
 
 export const published: ConferenceEvent[] = [aTemplateFilled(), aTemplateSubmitted(), aConferenceApproved()];

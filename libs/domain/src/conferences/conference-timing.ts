@@ -48,7 +48,13 @@ export function latestActBefore(start: string, days: number, calendar: WorkingCa
       return {
         dueAt,
         lastDay: day.toISODate() as string,
-        explanation: { rule: 'working-days-before', start: new Date(startMs).toISOString(), days, calendarVersions: check.explanation.calendarVersions, countedDays: check.explanation.countedDays },
+        explanation: {
+          rule: 'working-days-before',
+          start: new Date(startMs).toISOString(),
+          days,
+          calendarVersions: check.explanation.calendarVersions,
+          countedDays: check.explanation.countedDays,
+        },
       };
     }
     day = day.minus({ days: 1 });

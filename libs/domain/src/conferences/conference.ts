@@ -40,7 +40,10 @@ export function evolveConference(state: ConferenceState, event: ConferenceEvent)
     case 'ConferenceQuestionAsked':
       return { ...state, questions: [...state.questions, { questionId: event.data.questionId, askedAt: event.data.askedAt, answered: false }] };
     case 'ConferenceQuestionAnswered':
-      return { ...state, questions: state.questions.map((question) => (question.questionId === event.data.questionId ? { ...question, answered: true } : question)) };
+      return {
+        ...state,
+        questions: state.questions.map((question) => (question.questionId === event.data.questionId ? { ...question, answered: true } : question)),
+      };
     case 'ConferenceClosed':
       return { ...state, status: 'closed' };
     default: {

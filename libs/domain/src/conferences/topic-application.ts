@@ -40,7 +40,13 @@ interface Context {
 export type TopicApplicationCommand =
   | {
       readonly type: 'ApplyForConferenceTopic';
-      readonly data: { readonly applicationId: string; readonly holderId: string; readonly topic: string; readonly text: string; readonly language: 'kk' | 'ru' | 'en' };
+      readonly data: {
+        readonly applicationId: string;
+        readonly holderId: string;
+        readonly topic: string;
+        readonly text: string;
+        readonly language: 'kk' | 'ru' | 'en';
+      };
       readonly context: Context & { readonly holderExists: boolean };
     }
   | { readonly type: 'AcceptTopicApplication'; readonly context: Context }
@@ -63,7 +69,13 @@ export type TopicApplicationDecision = Decision<TopicApplicationEvent, TopicAppl
 function text(value: string, field: string, max: number, code: 'text_required' | 'reason_required', blank: string) {
   const trimmed = value.trim();
   if (trimmed.length === 0) return reject<TopicApplicationRejectionCode>({ code, field, rule: 'C5', message: blank });
-  if (trimmed.length > max) return reject<TopicApplicationRejectionCode>({ code: 'text_too_long', field, rule: 'C5', message: `The ${field} must be at most ${max} characters; it has ${trimmed.length}` });
+  if (trimmed.length > max)
+    return reject<TopicApplicationRejectionCode>({
+      code: 'text_too_long',
+      field,
+      rule: 'C5',
+      message: `The ${field} must be at most ${max} characters; it has ${trimmed.length}`,
+    });
   return trimmed;
 }
 
@@ -72,13 +84,23 @@ export function decideTopicApplication(command: TopicApplicationCommand, state: 
   const { actor, now } = command.context;
   const at = now.toISOString();
   if (command.type === 'ApplyForConferenceTopic') {
-    if (state.status !== 'none') return reject({ code: 'topic_application_exists', rule: 'C5', message: `Topic application ${command.data.applicationId} already exists` });
-    if (actor.kind !== 'citizen' && actor.kind !== 'organisation') return reject({ code: 'role_not_allowed', rule: 'C5', message: 'Only citizens and organisations apply for conference topics' });
-    if (!actor.phoneVerified) return reject({ code: 'phone_not_verified', rule: 'C5', message: 'Only users with a verified mobile number may apply for a conference topic' });
-    if (!command.context.holderExists) return reject({ code: 'holder_unknown', field: 'holderId', rule: 'C5', message: `No information holder has the id "${command.data.holderId}"` });
+    if (state.status !== 'none')
+      return reject({ code: 'topic_application_exists', rule: 'C5', message: `Topic application ${command.data.applicationId} already exists` });
+    if (actor.kind !== 'citizen' && actor.kind !== 'organisation')
+      return reject({ code: 'role_not_allowed', rule: 'C5', message: 'Only citizens and organisations apply for conference topics' });
+    if (!actor.phoneVerified)
+      return reject({ code: 'phone_not_verified', rule: 'C5', message: 'Only users with a verified mobile number may apply for a conference topic' });
+    if (!command.context.holderExists)
+      return reject({ code: 'holder_unknown', field: 'holderId', rule: 'C5', message: `No information holder has the id "${command.data.holderId}"` });
     const topic = text(command.data.topic, 'topic', TOPIC_APPLICATION_LIMITS.topicMaxLength, 'text_required', 'The topic must not be blank');
     if (typeof topic !== 'string') return topic;
-    const body = text(command.data.text, 'text', TOPIC_APPLICATION_LIMITS.textMaxLength, 'text_required', 'The application must say what the conference should be about');
+    const body = text(
+      command.data.text,
+      'text',
+      TOPIC_APPLICATION_LIMITS.textMaxLength,
+      'text_required',
+      'The application must say what the conference should be about',
+    );
     if (typeof body !== 'string') return body;
     return accept<TopicApplicationSubmitted>({
       type: 'TopicApplicationSubmitted',
@@ -99,20 +121,34 @@ export function decideTopicApplication(command: TopicApplicationCommand, state: 
     return reject({ code: 'topic_application_not_found', rule: 'C5', message: `Cannot ${action} a topic application that does not exist` });
   }
   if (actor.kind !== 'staff' || actor.holderId !== state.holderId) {
-    return reject({ code: 'not_your_holder', rule: 'C5', message: `This topic application was sent to another holder; only its administrator may ${action} it` });
+    return reject({
+      code: 'not_your_holder',
+      rule: 'C5',
+      message: `This topic application was sent to another holder; only its administrator may ${action} it`,
+    });
   }
   if (!actor.staffRoles.includes('administrator')) {
     return reject({ code: 'role_not_allowed', rule: 'C5', message: `Only the holder's administrator may ${action} a topic application (C5)` });
   }
   if (state.status !== 'submitted') {
-    return reject({ code: 'topic_application_wrong_state', rule: 'C5', message: `Cannot ${action} a topic application that is ${state.status}; it must be submitted` });
+    return reject({
+      code: 'topic_application_wrong_state',
+      rule: 'C5',
+      message: `Cannot ${action} a topic application that is ${state.status}; it must be submitted`,
+    });
   }
   const late = now.getTime() >= Date.parse(topicDecisionDue(state.submittedAt, command.context.calendar).dueAt);
   const subject = { applicationId: state.applicationId, holderId: state.holderId };
   if (command.type === 'AcceptTopicApplication') {
     return accept<TopicApplicationAccepted>({ type: 'TopicApplicationAccepted', schemaVersion: 1, data: { ...subject, acceptedAt: at, late } });
   }
-  const reason = text(command.data.reason, 'reason', TOPIC_APPLICATION_LIMITS.reasonMaxLength, 'reason_required', 'A refusal must give its reason: why the topic is not the holder’s competence');
+  const reason = text(
+    command.data.reason,
+    'reason',
+    TOPIC_APPLICATION_LIMITS.reasonMaxLength,
+    'reason_required',
+    'A refusal must give its reason: why the topic is not the holder’s competence',
+  );
   if (typeof reason !== 'string') return reason;
   return accept<TopicApplicationRefused>({ type: 'TopicApplicationRefused', schemaVersion: 1, data: { ...subject, reason, refusedAt: at, late } });
 }

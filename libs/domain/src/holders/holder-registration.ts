@@ -16,10 +16,17 @@ export function evolveHolder(state: HolderState, event: HolderEvent): HolderStat
 export function decideHolderRegistration(holder: SeededHolder, now: Date, state: HolderState): Decision<HolderEvent, 'holder_already_registered'> {
   if (state.registered) return reject({ code: 'holder_already_registered', message: `Holder ${holder.id} is already registered` });
   const at = now.toISOString();
-  const events: HolderEvent[] = [{ type: 'HolderRegistered', schemaVersion: 1, data: { holderId: holder.id, kind: holder.kind, name: holder.name, registeredAt: at } }];
-  if (holder.firstHeadIin) events.push({ type: 'HolderFirstHeadAppointed', schemaVersion: 1, data: { holderId: holder.id, iin: holder.firstHeadIin, appointedAt: at } });
+  const events: HolderEvent[] = [
+    { type: 'HolderRegistered', schemaVersion: 1, data: { holderId: holder.id, kind: holder.kind, name: holder.name, registeredAt: at } },
+  ];
+  if (holder.firstHeadIin)
+    events.push({ type: 'HolderFirstHeadAppointed', schemaVersion: 1, data: { holderId: holder.id, iin: holder.firstHeadIin, appointedAt: at } });
   if (holder.informationOfficerIin) {
-    events.push({ type: 'HolderInformationOfficerAppointed', schemaVersion: 1, data: { holderId: holder.id, iin: holder.informationOfficerIin, appointedAt: at } });
+    events.push({
+      type: 'HolderInformationOfficerAppointed',
+      schemaVersion: 1,
+      data: { holderId: holder.id, iin: holder.informationOfficerIin, appointedAt: at },
+    });
   }
   return accept(...events);
 }

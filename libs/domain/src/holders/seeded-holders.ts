@@ -14,14 +14,58 @@ export interface SeededHolder {
 }
 
 export const SEEDED_HOLDERS: readonly SeededHolder[] = [
-  { id: 'ministry-of-information', kind: 'state_body', name: { kk: 'Ақпарат және қоғамдық даму министрлігі', ru: 'Министерство информации и общественного развития', en: 'Ministry of Information and Public Development' } },
-  { id: 'ministry-of-agriculture', kind: 'state_body', name: { kk: 'Ауыл шаруашылығы министрлігі', ru: 'Министерство сельского хозяйства', en: 'Ministry of Agriculture' } },
+  {
+    id: 'ministry-of-information',
+    kind: 'state_body',
+    name: {
+      kk: 'Ақпарат және қоғамдық даму министрлігі',
+      ru: 'Министерство информации и общественного развития',
+      en: 'Ministry of Information and Public Development',
+    },
+  },
+  {
+    id: 'ministry-of-agriculture',
+    kind: 'state_body',
+    name: { kk: 'Ауыл шаруашылығы министрлігі', ru: 'Министерство сельского хозяйства', en: 'Ministry of Agriculture' },
+  },
   { id: 'general-prosecutors-office', kind: 'state_body', name: { kk: 'Бас прокуратура', ru: 'Генеральная прокуратура', en: "General Prosecutor's Office" } },
-  { id: 'competition-agency', kind: 'state_body', name: { kk: 'Бәсекелестікті қорғау және дамыту агенттігі', ru: 'Агентство по защите и развитию конкуренции', en: 'Agency for Protection and Development of Competition' } },
-  { id: 'ministry-of-education', kind: 'state_body', name: { kk: 'Білім және ғылым министрлігі', ru: 'Министерство образования и науки', en: 'Ministry of Education and Science' } },
-  { id: 'ministry-of-healthcare', kind: 'state_body', name: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Ministry of Healthcare' } },
-  { id: 'ministry-of-labour', kind: 'state_body', name: { kk: 'Еңбек және халықты әлеуметтік қорғау министрлігі', ru: 'Министерство труда и социальной защиты населения', en: 'Ministry of Labour and Social Protection of Population' } },
-  { id: 'ministry-of-industry', kind: 'state_body', name: { kk: 'Индустрия және инфрақұрылымдық даму министрлігі', ru: 'Министерство индустрии и инфраструктурного развития', en: 'Ministry of Industry and Infrastructural Development' } },
+  {
+    id: 'competition-agency',
+    kind: 'state_body',
+    name: {
+      kk: 'Бәсекелестікті қорғау және дамыту агенттігі',
+      ru: 'Агентство по защите и развитию конкуренции',
+      en: 'Agency for Protection and Development of Competition',
+    },
+  },
+  {
+    id: 'ministry-of-education',
+    kind: 'state_body',
+    name: { kk: 'Білім және ғылым министрлігі', ru: 'Министерство образования и науки', en: 'Ministry of Education and Science' },
+  },
+  {
+    id: 'ministry-of-healthcare',
+    kind: 'state_body',
+    name: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Ministry of Healthcare' },
+  },
+  {
+    id: 'ministry-of-labour',
+    kind: 'state_body',
+    name: {
+      kk: 'Еңбек және халықты әлеуметтік қорғау министрлігі',
+      ru: 'Министерство труда и социальной защиты населения',
+      en: 'Ministry of Labour and Social Protection of Population',
+    },
+  },
+  {
+    id: 'ministry-of-industry',
+    kind: 'state_body',
+    name: {
+      kk: 'Индустрия және инфрақұрылымдық даму министрлігі',
+      ru: 'Министерство индустрии и инфраструктурного развития',
+      en: 'Ministry of Industry and Infrastructural Development',
+    },
+  },
   {
     id: 'ministry-of-finance',
     kind: 'state_body',
@@ -30,24 +74,104 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
     firstHeadIin: '790808300997',
     informationOfficerIin: '760514300110',
   },
-  { id: 'financial-monitoring-agency', kind: 'state_body', name: { kk: 'Қаржылық мониторинг агенттігі', ru: 'Агентство по финансовому мониторингу', en: 'Agency for Financial Monitoring' } },
-  { id: 'financial-market-agency', kind: 'state_body', name: { kk: 'Қаржы нарығын реттеу және дамыту агенттігі', ru: 'Агентство по регулированию и развитию финансового рынка', en: 'Agency for Regulation and Development of the Financial Market' } },
+  {
+    id: 'financial-monitoring-agency',
+    kind: 'state_body',
+    name: { kk: 'Қаржылық мониторинг агенттігі', ru: 'Агентство по финансовому мониторингу', en: 'Agency for Financial Monitoring' },
+  },
+  {
+    id: 'financial-market-agency',
+    kind: 'state_body',
+    name: {
+      kk: 'Қаржы нарығын реттеу және дамыту агенттігі',
+      ru: 'Агентство по регулированию и развитию финансового рынка',
+      en: 'Agency for Regulation and Development of the Financial Market',
+    },
+  },
   { id: 'ministry-of-defence', kind: 'state_body', name: { kk: 'Қорғаныс министрлігі', ru: 'Министерство обороны', en: 'Ministry of Defence' } },
-  { id: 'ministry-of-culture', kind: 'state_body', name: { kk: 'Мәдениет және спорт министрлігі', ru: 'Министерство культуры и спорта', en: 'Ministry of Culture and Sports' } },
-  { id: 'civil-service-agency', kind: 'state_body', name: { kk: 'Мемлекеттік қызмет істері агенттігі', ru: 'Агентство по делам государственной службы', en: 'Agency for Public Service Affairs' } },
-  { id: 'ministry-of-trade', kind: 'state_body', name: { kk: 'Сауда және интеграция министрлігі', ru: 'Министерство торговли и интеграции', en: 'Ministry of Trade and Integration' } },
-  { id: 'strategic-planning-agency', kind: 'state_body', name: { kk: 'Стратегиялық жоспарлау және реформалар агенттігі', ru: 'Агентство по стратегическому планированию и реформам', en: 'Agency for Strategic Planning and Reforms' } },
-  { id: 'anti-corruption-agency', kind: 'state_body', name: { kk: 'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі', ru: 'Агентство по противодействию коррупции', en: 'Anti-Corruption Agency' } },
-  { id: 'ministry-of-foreign-affairs', kind: 'state_body', name: { kk: 'Сыртқы істер министрлігі', ru: 'Министерство иностранных дел', en: 'Ministry of Foreign Affairs' } },
-  { id: 'ministry-of-emergency-situations', kind: 'state_body', name: { kk: 'Төтенше жағдайлар министрлігі', ru: 'Министерство по чрезвычайным ситуациям', en: 'Ministry of Emergency Situations' } },
-  { id: 'ministry-of-national-economy', kind: 'state_body', name: { kk: 'Ұлттық экономика министрлігі', ru: 'Министерство национальной экономики', en: 'Ministry of National Economy' } },
-  { id: 'ministry-of-digital-development', kind: 'state_body', name: { kk: 'Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі', ru: 'Министерство цифрового развития, инноваций и аэрокосмической промышленности', en: 'Ministry of Digital Development, Innovation and Aerospace Industry' } },
-  { id: 'ministry-of-internal-affairs', kind: 'state_body', name: { kk: 'Ішкі істер министрлігі', ru: 'Министерство внутренних дел', en: 'Ministry of Internal Affairs' } },
-  { id: 'ministry-of-ecology', kind: 'state_body', name: { kk: 'Экология, геология және табиғи ресурстар министрлігі', ru: 'Министерство экологии, геологии и природных ресурсов', en: 'Ministry of Ecology, Geology and Natural Resources' } },
+  {
+    id: 'ministry-of-culture',
+    kind: 'state_body',
+    name: { kk: 'Мәдениет және спорт министрлігі', ru: 'Министерство культуры и спорта', en: 'Ministry of Culture and Sports' },
+  },
+  {
+    id: 'civil-service-agency',
+    kind: 'state_body',
+    name: { kk: 'Мемлекеттік қызмет істері агенттігі', ru: 'Агентство по делам государственной службы', en: 'Agency for Public Service Affairs' },
+  },
+  {
+    id: 'ministry-of-trade',
+    kind: 'state_body',
+    name: { kk: 'Сауда және интеграция министрлігі', ru: 'Министерство торговли и интеграции', en: 'Ministry of Trade and Integration' },
+  },
+  {
+    id: 'strategic-planning-agency',
+    kind: 'state_body',
+    name: {
+      kk: 'Стратегиялық жоспарлау және реформалар агенттігі',
+      ru: 'Агентство по стратегическому планированию и реформам',
+      en: 'Agency for Strategic Planning and Reforms',
+    },
+  },
+  {
+    id: 'anti-corruption-agency',
+    kind: 'state_body',
+    name: { kk: 'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі', ru: 'Агентство по противодействию коррупции', en: 'Anti-Corruption Agency' },
+  },
+  {
+    id: 'ministry-of-foreign-affairs',
+    kind: 'state_body',
+    name: { kk: 'Сыртқы істер министрлігі', ru: 'Министерство иностранных дел', en: 'Ministry of Foreign Affairs' },
+  },
+  {
+    id: 'ministry-of-emergency-situations',
+    kind: 'state_body',
+    name: { kk: 'Төтенше жағдайлар министрлігі', ru: 'Министерство по чрезвычайным ситуациям', en: 'Ministry of Emergency Situations' },
+  },
+  {
+    id: 'ministry-of-national-economy',
+    kind: 'state_body',
+    name: { kk: 'Ұлттық экономика министрлігі', ru: 'Министерство национальной экономики', en: 'Ministry of National Economy' },
+  },
+  {
+    id: 'ministry-of-digital-development',
+    kind: 'state_body',
+    name: {
+      kk: 'Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі',
+      ru: 'Министерство цифрового развития, инноваций и аэрокосмической промышленности',
+      en: 'Ministry of Digital Development, Innovation and Aerospace Industry',
+    },
+  },
+  {
+    id: 'ministry-of-internal-affairs',
+    kind: 'state_body',
+    name: { kk: 'Ішкі істер министрлігі', ru: 'Министерство внутренних дел', en: 'Ministry of Internal Affairs' },
+  },
+  {
+    id: 'ministry-of-ecology',
+    kind: 'state_body',
+    name: {
+      kk: 'Экология, геология және табиғи ресурстар министрлігі',
+      ru: 'Министерство экологии, геологии и природных ресурсов',
+      en: 'Ministry of Ecology, Geology and Natural Resources',
+    },
+  },
   { id: 'ministry-of-energy', kind: 'state_body', name: { kk: 'Энергетика министрлігі', ru: 'Министерство энергетики', en: 'Ministry of Energy' } },
-  { id: 'accounts-committee', kind: 'state_body', name: { kk: 'Республикалық бюджеттің атқарылуын бақылау жөніндегі есеп комитеті', ru: 'Счётный комитет по контролю за исполнением республиканского бюджета', en: 'Accounts Committee for Control over Execution of the Republican Budget' } },
+  {
+    id: 'accounts-committee',
+    kind: 'state_body',
+    name: {
+      kk: 'Республикалық бюджеттің атқарылуын бақылау жөніндегі есеп комитеті',
+      ru: 'Счётный комитет по контролю за исполнением республиканского бюджета',
+      en: 'Accounts Committee for Control over Execution of the Republican Budget',
+    },
+  },
   { id: 'samruk-kazyna', kind: 'quasi_public', name: { kk: '«Самұрық-Қазына» ҰӘҚ АҚ', ru: 'АО «ФНБ «Самрук-Казына»', en: 'Samruk-Kazyna JSC' } },
-  { id: 'kazakhstan-temir-zholy', kind: 'quasi_public', name: { kk: '«Қазақстан темір жолы» ҰК АҚ', ru: 'АО «НК «Қазақстан темір жолы»', en: 'Kazakhstan Temir Zholy JSC' } },
+  {
+    id: 'kazakhstan-temir-zholy',
+    kind: 'quasi_public',
+    name: { kk: '«Қазақстан темір жолы» ҰК АҚ', ru: 'АО «НК «Қазақстан темір жолы»', en: 'Kazakhstan Temir Zholy JSC' },
+  },
   { id: 'baiterek', kind: 'quasi_public', name: { kk: '«Бәйтерек» ҰБХ АҚ', ru: 'АО «НУХ «Байтерек»', en: 'Baiterek National Managing Holding JSC' } },
 ];
 

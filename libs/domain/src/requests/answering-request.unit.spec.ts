@@ -24,11 +24,17 @@ const accepted = [aRequestSubmitted(), aRequestAccepted()] as const;
 
 describe('Drafting an answer (R4)', () => {
   it('R4: given an accepted request, when a responder drafts an answer, then the draft is recorded with its id', () => {
-    spec.given(...accepted).when(draftBy(aResponderOf(MINFIN))).then({ ok: true, events: [anAnswerDrafted()] });
+    spec
+      .given(...accepted)
+      .when(draftBy(aResponderOf(MINFIN)))
+      .then({ ok: true, events: [anAnswerDrafted()] });
   });
 
   it('R4: given an accepted request, when an administrator drafts, then it is allowed too', () => {
-    spec.given(...accepted).when(draftBy(anAdministratorOf(MINFIN), { draftId: 'draft-2' })).then({ ok: true, events: [anAnswerDrafted({ draftId: 'draft-2' })] });
+    spec
+      .given(...accepted)
+      .when(draftBy(anAdministratorOf(MINFIN), { draftId: 'draft-2' }))
+      .then({ ok: true, events: [anAnswerDrafted({ draftId: 'draft-2' })] });
   });
 
   it('R4: the request keeps every draft, in order', () => {
@@ -42,18 +48,28 @@ describe('Drafting an answer (R4)', () => {
     });
   });
 
-  it('R4: given an accepted request, when a first head drafts, then role_not_allowed (drafting is the responder\'s)', () => {
+  it("R4: given an accepted request, when a first head drafts, then role_not_allowed (drafting is the responder's)", () => {
     spec
       .given(...accepted)
       .when(draftBy(aFirstHeadOf(MINFIN)))
-      .then({ ok: false, rejection: { code: 'role_not_allowed', rule: 'R4', message: 'Only responder or administrator of the holder may draft an answer to a request (R4); you have first_head' } });
+      .then({
+        ok: false,
+        rejection: {
+          code: 'role_not_allowed',
+          rule: 'R4',
+          message: 'Only responder or administrator of the holder may draft an answer to a request (R4); you have first_head',
+        },
+      });
   });
 
   it('R4: given a draft with this id, when drafted again with the same id, then draft_id_taken', () => {
     spec
       .given(...accepted, anAnswerDrafted())
       .when(draftBy(aResponderOf(MINFIN)))
-      .then({ ok: false, rejection: { code: 'draft_id_taken', field: 'draftId', rule: 'R4', message: 'The draft id "draft-1" is blank or already used on this request' } });
+      .then({
+        ok: false,
+        rejection: { code: 'draft_id_taken', field: 'draftId', rule: 'R4', message: 'The draft id "draft-1" is blank or already used on this request' },
+      });
   });
 
   it('R4: given an accepted request, when a blank draft is sent, then text_required names the text', () => {
@@ -67,20 +83,33 @@ describe('Drafting an answer (R4)', () => {
     spec
       .given(aRequestSubmitted())
       .when(draftBy(aResponderOf(MINFIN)))
-      .then({ ok: false, rejection: { code: 'request_wrong_state', rule: 'R4', message: 'Cannot draft an answer to a request that is received; it must be accepted' } });
+      .then({
+        ok: false,
+        rejection: { code: 'request_wrong_state', rule: 'R4', message: 'Cannot draft an answer to a request that is received; it must be accepted' },
+      });
   });
 
   it('R4: given a request of another holder, when its responder drafts, then not_your_holder', () => {
     spec
       .given(...accepted)
       .when(draftBy(aResponderOf(HEALTH)))
-      .then({ ok: false, rejection: { code: 'not_your_holder', rule: 'R4', message: "This request is not with your information holder; only its current holder's staff may draft an answer to it" } });
+      .then({
+        ok: false,
+        rejection: {
+          code: 'not_your_holder',
+          rule: 'R4',
+          message: "This request is not with your information holder; only its current holder's staff may draft an answer to it",
+        },
+      });
   });
 });
 
 describe('Answering a request (R4)', () => {
   it('R4: given an accepted request, when a responder answers, then it is answered', () => {
-    spec.given(...accepted).when(answerBy(aResponderOf(MINFIN))).then({ ok: true, events: [aRequestAnswered()] });
+    spec
+      .given(...accepted)
+      .when(answerBy(aResponderOf(MINFIN)))
+      .then({ ok: true, events: [aRequestAnswered()] });
     expect(stateAfter(...accepted, aRequestAnswered())).toMatchObject({ status: 'answered', answer: { answeredAt: at } });
   });
 
@@ -92,12 +121,18 @@ describe('Answering a request (R4)', () => {
   });
 
   it('R4: given an accepted request, when an administrator answers, then it is answered', () => {
-    spec.given(...accepted).when(answerBy(anAdministratorOf(MINFIN))).then({ ok: true, events: [aRequestAnswered()] });
+    spec
+      .given(...accepted)
+      .when(answerBy(anAdministratorOf(MINFIN)))
+      .then({ ok: true, events: [aRequestAnswered()] });
   });
 
-  it('R4: given an accepted request, when answered 40 days after receipt (late), then the answer is still accepted - lateness is the clock\'s business', () => {
+  it("R4: given an accepted request, when answered 40 days after receipt (late), then the answer is still accepted - lateness is the clock's business", () => {
     const late = daysAfterSubmission(40);
-    spec.given(...accepted).when(answerBy(aResponderOf(MINFIN), {}, late)).then({ ok: true, events: [aRequestAnswered({ answeredAt: late.toISOString() })] });
+    spec
+      .given(...accepted)
+      .when(answerBy(aResponderOf(MINFIN), {}, late))
+      .then({ ok: true, events: [aRequestAnswered({ answeredAt: late.toISOString() })] });
   });
 
   it('R4: given an accepted request, when the answer names a draft it does not have, then draft_unknown', () => {
@@ -119,7 +154,10 @@ describe('Answering a request (R4)', () => {
       .given(...accepted)
       .when(answerBy(aResponderOf(MINFIN), { text: 'x'.repeat(20_001) }))
       .then({ ok: false, rejection: { code: 'text_too_long', field: 'text', rule: 'R4', message: 'The text must be at most 20000 characters; it has 20001' } });
-    spec.given(...accepted).when(answerBy(aResponderOf(MINFIN), { text: 'x'.repeat(20_000) })).then({ ok: true, events: [aRequestAnswered({ text: 'x'.repeat(20_000) })] });
+    spec
+      .given(...accepted)
+      .when(answerBy(aResponderOf(MINFIN), { text: 'x'.repeat(20_000) }))
+      .then({ ok: true, events: [aRequestAnswered({ text: 'x'.repeat(20_000) })] });
   });
 
   it('R4: given an accepted request, when the information officer answers, then role_not_allowed', () => {
@@ -128,15 +166,26 @@ describe('Answering a request (R4)', () => {
       .when(answerBy(anInformationOfficerOf(MINFIN)))
       .then({
         ok: false,
-        rejection: { code: 'role_not_allowed', rule: 'R4', message: 'Only responder, administrator or first_head of the holder may answer a request (R4); you have information_officer' },
+        rejection: {
+          code: 'role_not_allowed',
+          rule: 'R4',
+          message: 'Only responder, administrator or first_head of the holder may answer a request (R4); you have information_officer',
+        },
       });
   });
 
   it('R4: given an accepted request, when the author tries to answer it, then not_your_holder', () => {
-    spec.given(...accepted).when(answerBy(theAuthor)).then({
-      ok: false,
-      rejection: { code: 'not_your_holder', rule: 'R4', message: "This request is not with your information holder; only its current holder's staff may answer it" },
-    });
+    spec
+      .given(...accepted)
+      .when(answerBy(theAuthor))
+      .then({
+        ok: false,
+        rejection: {
+          code: 'not_your_holder',
+          rule: 'R4',
+          message: "This request is not with your information holder; only its current holder's staff may answer it",
+        },
+      });
   });
 
   for (const [status, history] of [

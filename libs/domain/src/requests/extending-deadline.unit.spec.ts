@@ -20,8 +20,11 @@ import {
 const accepted = [aRequestSubmitted(), aRequestAccepted()] as const;
 
 describe('Extending the deadline (R5)', () => {
-  it('R5: given an accepted request, when the first head extends by 10 days naming another holder, then the extension and the user\'s notice are recorded at once', () => {
-    spec.given(...accepted).when(extendBy(aFirstHeadOf(MINFIN))).then({ ok: true, events: [aDeadlineExtended(), anExtensionNoticeSent()] });
+  it("R5: given an accepted request, when the first head extends by 10 days naming another holder, then the extension and the user's notice are recorded at once", () => {
+    spec
+      .given(...accepted)
+      .when(extendBy(aFirstHeadOf(MINFIN)))
+      .then({ ok: true, events: [aDeadlineExtended(), anExtensionNoticeSent()] });
     expect(stateAfter(...accepted, aDeadlineExtended(), anExtensionNoticeSent())).toMatchObject({
       status: 'accepted',
       extensionUsed: true,
@@ -47,35 +50,70 @@ describe('Extending the deadline (R5)', () => {
     spec
       .given(...accepted)
       .when(extendBy(aResponderOf(MINFIN)))
-      .then({ ok: false, rejection: { code: 'role_not_allowed', rule: 'R5', message: 'Only first_head of the holder may extend the deadline of a request (R5); you have responder' } });
+      .then({
+        ok: false,
+        rejection: {
+          code: 'role_not_allowed',
+          rule: 'R5',
+          message: 'Only first_head of the holder may extend the deadline of a request (R5); you have responder',
+        },
+      });
   });
 
   it('R5: given an accepted request, when an administrator extends, then role_not_allowed cites R5', () => {
     spec
       .given(...accepted)
       .when(extendBy(anAdministratorOf(MINFIN)))
-      .then({ ok: false, rejection: { code: 'role_not_allowed', rule: 'R5', message: 'Only first_head of the holder may extend the deadline of a request (R5); you have administrator' } });
+      .then({
+        ok: false,
+        rejection: {
+          code: 'role_not_allowed',
+          rule: 'R5',
+          message: 'Only first_head of the holder may extend the deadline of a request (R5); you have administrator',
+        },
+      });
   });
 
   it('R5: given an accepted request, when staff with no active role extend, then role_not_allowed says so', () => {
     spec
       .given(...accepted)
       .when(extendBy(staffOf(MINFIN)))
-      .then({ ok: false, rejection: { code: 'role_not_allowed', rule: 'R5', message: 'Only first_head of the holder may extend the deadline of a request (R5); you have no role' } });
+      .then({
+        ok: false,
+        rejection: {
+          code: 'role_not_allowed',
+          rule: 'R5',
+          message: 'Only first_head of the holder may extend the deadline of a request (R5); you have no role',
+        },
+      });
   });
 
   it('R5: given a request of the Ministry of Finance, when the first head of another holder extends, then not_your_holder', () => {
     spec
       .given(...accepted)
       .when(extendBy(aFirstHeadOf(HEALTH), { otherHolderIds: [ECONOMY] }))
-      .then({ ok: false, rejection: { code: 'not_your_holder', rule: 'R5', message: "This request is not with your information holder; only its current holder's staff may extend the deadline of it" } });
+      .then({
+        ok: false,
+        rejection: {
+          code: 'not_your_holder',
+          rule: 'R5',
+          message: "This request is not with your information holder; only its current holder's staff may extend the deadline of it",
+        },
+      });
   });
 
   it('R5: given an already extended request, when the first head extends again, then extension_already_used', () => {
     spec
       .given(...accepted, aDeadlineExtended(), anExtensionNoticeSent())
       .when(extendBy(aFirstHeadOf(MINFIN), { days: 1 }))
-      .then({ ok: false, rejection: { code: 'extension_already_used', rule: 'R5', message: `The deadline of this request was already extended on ${at}; it may be extended only once` } });
+      .then({
+        ok: false,
+        rejection: {
+          code: 'extension_already_used',
+          rule: 'R5',
+          message: `The deadline of this request was already extended on ${at}; it may be extended only once`,
+        },
+      });
   });
 
   it('R5: given an accepted request, when extended by 16 days, then extension_too_long names days', () => {
@@ -90,7 +128,15 @@ describe('Extending the deadline (R5)', () => {
       spec
         .given(...accepted)
         .when(extendBy(aFirstHeadOf(MINFIN), { days }))
-        .then({ ok: false, rejection: { code: 'extension_days_invalid', field: 'days', rule: 'R5', message: `An extension is a whole number of calendar days from 1 to 15; got ${days}` } });
+        .then({
+          ok: false,
+          rejection: {
+            code: 'extension_days_invalid',
+            field: 'days',
+            rule: 'R5',
+            message: `An extension is a whole number of calendar days from 1 to 15; got ${days}`,
+          },
+        });
     });
   }
 
@@ -100,7 +146,12 @@ describe('Extending the deadline (R5)', () => {
       .when(extendBy(aFirstHeadOf(MINFIN), { otherHolderIds: [' '] }))
       .then({
         ok: false,
-        rejection: { code: 'extension_needs_other_holders', field: 'otherHolderIds', rule: 'R5', message: 'An extension must name the other holders whose information the answer needs' },
+        rejection: {
+          code: 'extension_needs_other_holders',
+          field: 'otherHolderIds',
+          rule: 'R5',
+          message: 'An extension must name the other holders whose information the answer needs',
+        },
       });
   });
 
@@ -110,7 +161,12 @@ describe('Extending the deadline (R5)', () => {
       .when(extendBy(aFirstHeadOf(MINFIN), { otherHolderIds: [MINFIN, ECONOMY] }))
       .then({
         ok: false,
-        rejection: { code: 'extension_needs_other_holders', field: 'otherHolderIds', rule: 'R5', message: "The other holders must not include the request's own holder ministry-of-finance" },
+        rejection: {
+          code: 'extension_needs_other_holders',
+          field: 'otherHolderIds',
+          rule: 'R5',
+          message: "The other holders must not include the request's own holder ministry-of-finance",
+        },
       });
   });
 
@@ -118,27 +174,39 @@ describe('Extending the deadline (R5)', () => {
     spec
       .given(...accepted)
       .when(extendBy(aFirstHeadOf(MINFIN), { otherHolderIds: [ECONOMY, 'ministry-of-magic'] }))
-      .then({ ok: false, rejection: { code: 'holder_unknown', field: 'otherHolderIds', rule: 'R5', message: 'No information holder has the id "ministry-of-magic"' } });
+      .then({
+        ok: false,
+        rejection: { code: 'holder_unknown', field: 'otherHolderIds', rule: 'R5', message: 'No information holder has the id "ministry-of-magic"' },
+      });
   });
 
   it('R5: given an accepted request, when extended without a reason, then reason_required', () => {
     spec
       .given(...accepted)
       .when(extendBy(aFirstHeadOf(MINFIN), { reason: '' }))
-      .then({ ok: false, rejection: { code: 'reason_required', field: 'reason', rule: 'R5', message: "An extension must say why the other holders' information is needed" } });
+      .then({
+        ok: false,
+        rejection: { code: 'reason_required', field: 'reason', rule: 'R5', message: "An extension must say why the other holders' information is needed" },
+      });
   });
 
   it('R5: given a received (not accepted) request, when the first head extends, then request_wrong_state names received', () => {
     spec
       .given(aRequestSubmitted())
       .when(extendBy(aFirstHeadOf(MINFIN)))
-      .then({ ok: false, rejection: { code: 'request_wrong_state', rule: 'R5', message: 'Cannot extend the deadline of a request that is received; it must be accepted' } });
+      .then({
+        ok: false,
+        rejection: { code: 'request_wrong_state', rule: 'R5', message: 'Cannot extend the deadline of a request that is received; it must be accepted' },
+      });
   });
 
   it('R5: given an answered request, when the first head extends, then request_wrong_state names answered', () => {
     spec
       .given(...accepted, aRequestAnswered())
       .when(extendBy(aFirstHeadOf(MINFIN)))
-      .then({ ok: false, rejection: { code: 'request_wrong_state', rule: 'R5', message: 'Cannot extend the deadline of a request that is answered; it must be accepted' } });
+      .then({
+        ok: false,
+        rejection: { code: 'request_wrong_state', rule: 'R5', message: 'Cannot extend the deadline of a request that is answered; it must be accepted' },
+      });
   });
 });

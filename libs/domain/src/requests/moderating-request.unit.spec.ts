@@ -22,29 +22,49 @@ import {
 } from './request-test-builders';
 
 describe('Accepting a request (R2)', () => {
-  it('R2: given a received request, when its holder\'s administrator accepts it, then it is accepted by that holder', () => {
-    spec.given(aRequestSubmitted()).when(acceptBy(anAdministratorOf(MINFIN))).then({ ok: true, events: [aRequestAccepted()] });
+  it("R2: given a received request, when its holder's administrator accepts it, then it is accepted by that holder", () => {
+    spec
+      .given(aRequestSubmitted())
+      .when(acceptBy(anAdministratorOf(MINFIN)))
+      .then({ ok: true, events: [aRequestAccepted()] });
   });
 
   it('R2: given a received request, when a responder of its holder accepts it, then role_not_allowed names R2', () => {
     spec
       .given(aRequestSubmitted())
       .when(acceptBy(aResponderOf(MINFIN)))
-      .then({ ok: false, rejection: { code: 'role_not_allowed', rule: 'R2', message: 'Only administrator of the holder may accept a request (R2); you have responder' } });
+      .then({
+        ok: false,
+        rejection: { code: 'role_not_allowed', rule: 'R2', message: 'Only administrator of the holder may accept a request (R2); you have responder' },
+      });
   });
 
   it('R2: given a request of the Ministry of Finance, when an administrator of another holder accepts it, then not_your_holder (and the request stays put)', () => {
     spec
       .given(aRequestSubmitted())
       .when(acceptBy(anAdministratorOf(HEALTH)))
-      .then({ ok: false, rejection: { code: 'not_your_holder', rule: 'R2', message: "This request is not with your information holder; only its current holder's staff may accept it" } });
+      .then({
+        ok: false,
+        rejection: {
+          code: 'not_your_holder',
+          rule: 'R2',
+          message: "This request is not with your information holder; only its current holder's staff may accept it",
+        },
+      });
   });
 
   it('R2: given a received request, when its author (a citizen) tries to accept it, then not_your_holder', () => {
-    spec.given(aRequestSubmitted()).when(acceptBy(theAuthor)).then({
-      ok: false,
-      rejection: { code: 'not_your_holder', rule: 'R2', message: "This request is not with your information holder; only its current holder's staff may accept it" },
-    });
+    spec
+      .given(aRequestSubmitted())
+      .when(acceptBy(theAuthor))
+      .then({
+        ok: false,
+        rejection: {
+          code: 'not_your_holder',
+          rule: 'R2',
+          message: "This request is not with your information holder; only its current holder's staff may accept it",
+        },
+      });
   });
 
   it('R2: given an accepted request, when it is accepted again, then request_wrong_state names accepted and received', () => {
@@ -55,13 +75,19 @@ describe('Accepting a request (R2)', () => {
   });
 
   it('R2: given no request, when an administrator accepts, then request_wrong_state says it was never submitted', () => {
-    spec.given().when(acceptBy(anAdministratorOf(MINFIN))).then({ ok: false, rejection: { code: 'request_wrong_state', rule: 'R2', message: 'Cannot accept a request that was never submitted' } });
+    spec
+      .given()
+      .when(acceptBy(anAdministratorOf(MINFIN)))
+      .then({ ok: false, rejection: { code: 'request_wrong_state', rule: 'R2', message: 'Cannot accept a request that was never submitted' } });
   });
 });
 
 describe('Redirecting a request (R2)', () => {
   it('R2: given a received request, when the administrator redirects it to the competent holder, then it is redirected from the old holder and received anew by the new one', () => {
-    spec.given(aRequestSubmitted()).when(redirectBy(anAdministratorOf(MINFIN))).then({ ok: true, events: [aRequestRedirected(), aRequestReceived()] });
+    spec
+      .given(aRequestSubmitted())
+      .when(redirectBy(anAdministratorOf(MINFIN)))
+      .then({ ok: true, events: [aRequestRedirected(), aRequestReceived()] });
   });
 
   it('R2: after a redirect the new holder holds it, received at the redirect instant, and the chain keeps both holders', () => {
@@ -73,27 +99,38 @@ describe('Redirecting a request (R2)', () => {
     });
   });
 
-  it('R2: given a redirected request, when the new holder\'s administrator accepts it, then it is accepted by the new holder', () => {
+  it("R2: given a redirected request, when the new holder's administrator accepts it, then it is accepted by the new holder", () => {
     spec
       .given(aRequestSubmitted(), aRequestRedirected(), aRequestReceived())
       .when(acceptBy(anAdministratorOf(HEALTH)))
       .then({ ok: true, events: [aRequestAccepted({ holderId: HEALTH })] });
   });
 
-  it('R2: given a redirected request, when the old holder\'s administrator acts on it, then it is the wrong state (it moved on), without saying where', () => {
+  it("R2: given a redirected request, when the old holder's administrator acts on it, then it is the wrong state (it moved on), without saying where", () => {
     spec
       .given(aRequestSubmitted(), aRequestRedirected(), aRequestReceived())
       .when(acceptBy(anAdministratorOf(MINFIN)))
-      .then({ ok: false, rejection: { code: 'request_wrong_state', rule: 'R2', message: 'Cannot accept a request that was redirected away from your holder' } });
+      .then({
+        ok: false,
+        rejection: { code: 'request_wrong_state', rule: 'R2', message: 'Cannot accept a request that was redirected away from your holder' },
+      });
   });
 
   it('R2: given a redirected request, when the new holder redirects it back, then it is allowed and the chain records the hop back (documented decision)', () => {
-    const back = { holderId: HEALTH, toHolderId: MINFIN, reason: 'Capital budgets of schools are the Ministry of Finance\'s' };
+    const back = { holderId: HEALTH, toHolderId: MINFIN, reason: "Capital budgets of schools are the Ministry of Finance's" };
     spec
       .given(aRequestSubmitted(), aRequestRedirected(), aRequestReceived())
       .when(redirectBy(anAdministratorOf(HEALTH), { toHolderId: MINFIN, reason: back.reason }))
       .then({ ok: true, events: [aRequestRedirected(back), aRequestReceived({ holderId: MINFIN, fromHolderId: HEALTH })] });
-    expect(stateAfter(aRequestSubmitted(), aRequestRedirected(), aRequestReceived(), aRequestRedirected(back), aRequestReceived({ holderId: MINFIN, fromHolderId: HEALTH }))).toMatchObject({
+    expect(
+      stateAfter(
+        aRequestSubmitted(),
+        aRequestRedirected(),
+        aRequestReceived(),
+        aRequestRedirected(back),
+        aRequestReceived({ holderId: MINFIN, fromHolderId: HEALTH }),
+      ),
+    ).toMatchObject({
       holderId: MINFIN,
       holderChain: [MINFIN, HEALTH, MINFIN],
     });
@@ -103,21 +140,35 @@ describe('Redirecting a request (R2)', () => {
     spec
       .given(aRequestSubmitted())
       .when(redirectBy(anAdministratorOf(MINFIN), { toHolderId: MINFIN }))
-      .then({ ok: false, rejection: { code: 'redirect_to_same_holder', field: 'toHolderId', rule: 'R2', message: 'The request is already with ministry-of-finance; redirect it to another holder' } });
+      .then({
+        ok: false,
+        rejection: {
+          code: 'redirect_to_same_holder',
+          field: 'toHolderId',
+          rule: 'R2',
+          message: 'The request is already with ministry-of-finance; redirect it to another holder',
+        },
+      });
   });
 
   it('R2: given a received request, when redirected to an unknown holder, then holder_unknown names toHolderId', () => {
     spec
       .given(aRequestSubmitted())
       .when(redirectBy(anAdministratorOf(MINFIN), { toHolderId: 'ministry-of-magic' }))
-      .then({ ok: false, rejection: { code: 'holder_unknown', field: 'toHolderId', rule: 'R2', message: 'No information holder has the id "ministry-of-magic"' } });
+      .then({
+        ok: false,
+        rejection: { code: 'holder_unknown', field: 'toHolderId', rule: 'R2', message: 'No information holder has the id "ministry-of-magic"' },
+      });
   });
 
   it('R2: given a received request, when redirected without a reason, then reason_required names the reason', () => {
     spec
       .given(aRequestSubmitted())
       .when(redirectBy(anAdministratorOf(MINFIN), { reason: '  \n' }))
-      .then({ ok: false, rejection: { code: 'reason_required', field: 'reason', rule: 'R2', message: "A redirect must say why the request is the other holder's competence" } });
+      .then({
+        ok: false,
+        rejection: { code: 'reason_required', field: 'reason', rule: 'R2', message: "A redirect must say why the request is the other holder's competence" },
+      });
   });
 
   it('R2: given an accepted request, when the administrator redirects it, then request_wrong_state (redirect is a moderation decision)', () => {
@@ -131,26 +182,37 @@ describe('Redirecting a request (R2)', () => {
     spec
       .given(aRequestSubmitted())
       .when(redirectBy(aFirstHeadOf(MINFIN)))
-      .then({ ok: false, rejection: { code: 'role_not_allowed', rule: 'R2', message: 'Only administrator of the holder may redirect a request (R2); you have first_head' } });
+      .then({
+        ok: false,
+        rejection: { code: 'role_not_allowed', rule: 'R2', message: 'Only administrator of the holder may redirect a request (R2); you have first_head' },
+      });
   });
 });
 
 describe('Returning a request (R3)', () => {
   it('R3: given a received request, when the administrator returns it on a known Article 11 ground, then it is returned with the code and text', () => {
-    spec.given(aRequestSubmitted()).when(returnBy(anAdministratorOf(MINFIN))).then({ ok: true, events: [aRequestReturned()] });
+    spec
+      .given(aRequestSubmitted())
+      .when(returnBy(anAdministratorOf(MINFIN)))
+      .then({ ok: true, events: [aRequestReturned()] });
     expect(stateAfter(aRequestSubmitted(), aRequestReturned())).toMatchObject({
       status: 'returned',
       returned: { reasonCode: 'not_a_request_for_information', reasonText: 'This is a complaint about a teacher.', returnedAt: at },
     });
   });
 
-  it('R3: given a received request in Russian, when returned without own words, then the ground\'s Russian text is sent', () => {
+  it("R3: given a received request in Russian, when returned without own words, then the ground's Russian text is sent", () => {
     spec
       .given(aRequestSubmitted({ language: 'ru' }))
       .when(returnBy(anAdministratorOf(MINFIN), { reasonCode: 'no_reply_address', reasonText: ' ' }))
       .then({
         ok: true,
-        events: [aRequestReturned({ reasonCode: 'no_reply_address', reasonText: 'В запросе не указан почтовый адрес или адрес электронной почты для направления ответа.' })],
+        events: [
+          aRequestReturned({
+            reasonCode: 'no_reply_address',
+            reasonText: 'В запросе не указан почтовый адрес или адрес электронной почты для направления ответа.',
+          }),
+        ],
       });
   });
 
@@ -160,7 +222,12 @@ describe('Returning a request (R3)', () => {
       .when(returnBy(anAdministratorOf(MINFIN), { reasonCode: 'too_boring' }))
       .then({
         ok: false,
-        rejection: { code: 'reason_code_unknown', field: 'reasonCode', rule: 'R3', message: '"too_boring" is not a ground for return under Article 11 of the Law on Access to Information' },
+        rejection: {
+          code: 'reason_code_unknown',
+          field: 'reasonCode',
+          rule: 'R3',
+          message: '"too_boring" is not a ground for return under Article 11 of the Law on Access to Information',
+        },
       });
   });
 
@@ -170,7 +237,12 @@ describe('Returning a request (R3)', () => {
       .when(returnBy(anAdministratorOf(MINFIN), { reasonCode: 'state_secrets' }))
       .then({
         ok: false,
-        rejection: { code: 'reason_code_unknown', field: 'reasonCode', rule: 'R3', message: '"state_secrets" is not a ground for return under Article 11 of the Law on Access to Information' },
+        rejection: {
+          code: 'reason_code_unknown',
+          field: 'reasonCode',
+          rule: 'R3',
+          message: '"state_secrets" is not a ground for return under Article 11 of the Law on Access to Information',
+        },
       });
   });
 
@@ -178,14 +250,24 @@ describe('Returning a request (R3)', () => {
     spec
       .given(aRequestSubmitted())
       .when(returnBy(aResponderOf(MINFIN)))
-      .then({ ok: false, rejection: { code: 'role_not_allowed', rule: 'R3', message: 'Only administrator of the holder may return a request (R3); you have responder' } });
+      .then({
+        ok: false,
+        rejection: { code: 'role_not_allowed', rule: 'R3', message: 'Only administrator of the holder may return a request (R3); you have responder' },
+      });
   });
 
   it('R3: given a request of another holder, when an administrator returns it, then not_your_holder', () => {
     spec
       .given(aRequestSubmitted())
       .when(returnBy(anAdministratorOf(ECONOMY)))
-      .then({ ok: false, rejection: { code: 'not_your_holder', rule: 'R3', message: "This request is not with your information holder; only its current holder's staff may return it" } });
+      .then({
+        ok: false,
+        rejection: {
+          code: 'not_your_holder',
+          rule: 'R3',
+          message: "This request is not with your information holder; only its current holder's staff may return it",
+        },
+      });
   });
 
   for (const [status, history] of [

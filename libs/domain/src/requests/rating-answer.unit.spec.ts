@@ -20,7 +20,10 @@ const answered = [aRequestSubmitted(), aRequestAccepted(), aRequestAnswered()] a
 
 describe('Rating an answer (R7)', () => {
   it('R7: given an answered request, when the author likes the answer, then the rating is recorded', () => {
-    spec.given(...answered).when(rateBy(theAuthor)).then({ ok: true, events: [anAnswerRated()] });
+    spec
+      .given(...answered)
+      .when(rateBy(theAuthor))
+      .then({ ok: true, events: [anAnswerRated()] });
     expect(stateAfter(...answered, anAnswerRated())).toMatchObject({ status: 'answered', rating: { rating: 'like', ratedAt: at } });
   });
 
@@ -49,14 +52,14 @@ describe('Rating an answer (R7)', () => {
       .then({ ok: false, rejection: { code: 'not_the_author', rule: 'R7', message: 'Only the user who sent the request may rate its answer' } });
   });
 
-  it('R7: given an answered request, when the holder\'s administrator rates it, then not_the_author', () => {
+  it("R7: given an answered request, when the holder's administrator rates it, then not_the_author", () => {
     spec
       .given(...answered)
       .when(rateBy(anAdministratorOf(MINFIN)))
       .then({ ok: false, rejection: { code: 'not_the_author', rule: 'R7', message: 'Only the user who sent the request may rate its answer' } });
   });
 
-  it('R7: given a citizen\'s request, when an organisation whose BIN equals the author\'s IIN rates it, then not_the_author (kind and id must both match)', () => {
+  it("R7: given a citizen's request, when an organisation whose BIN equals the author's IIN rates it, then not_the_author (kind and id must both match)", () => {
     spec
       .given(...answered)
       .when(rateBy({ kind: 'organisation', id: AUTHOR_IIN, staffRoles: [] }))
@@ -80,11 +83,17 @@ describe('Rating an answer (R7)', () => {
       spec
         .given(...history)
         .when(rateBy(theAuthor))
-        .then({ ok: false, rejection: { code: 'not_answered_yet', rule: 'R7', message: `Cannot rate a request that is ${status}; only an answered request can be rated` } });
+        .then({
+          ok: false,
+          rejection: { code: 'not_answered_yet', rule: 'R7', message: `Cannot rate a request that is ${status}; only an answered request can be rated` },
+        });
     });
   }
 
   it('R7: given no request, when someone rates, then request_wrong_state says it was never submitted', () => {
-    spec.given().when(rateBy(theAuthor)).then({ ok: false, rejection: { code: 'request_wrong_state', rule: 'R7', message: 'Cannot rate a request that was never submitted' } });
+    spec
+      .given()
+      .when(rateBy(theAuthor))
+      .then({ ok: false, rejection: { code: 'request_wrong_state', rule: 'R7', message: 'Cannot rate a request that was never submitted' } });
   });
 });

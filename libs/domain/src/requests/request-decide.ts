@@ -123,15 +123,7 @@ export interface RateAnswer {
 }
 
 export type RequestCommand =
-  | SubmitRequest
-  | AcceptRequest
-  | RedirectRequest
-  | ReturnRequest
-  | DraftAnswer
-  | AnswerRequest
-  | ExtendDeadline
-  | RefuseRequest
-  | RateAnswer;
+  SubmitRequest | AcceptRequest | RedirectRequest | ReturnRequest | DraftAnswer | AnswerRequest | ExtendDeadline | RefuseRequest | RateAnswer;
 
 export const REQUEST_REJECTION_CODES = [
   'holder_unknown',
@@ -163,7 +155,10 @@ export type RequestDecision = Decision<RequestEvent, RequestRejectionCode>;
 type Refusal = Rejection<RequestRejectionCode>;
 
 /** Who may do what to a request, and the rule that says so. */
-const WHO_MAY: Record<Exclude<RequestCommand['type'], 'SubmitRequest' | 'RateAnswer'>, { readonly roles: readonly StaffRole[]; readonly rule: string; readonly action: string }> = {
+const WHO_MAY: Record<
+  Exclude<RequestCommand['type'], 'SubmitRequest' | 'RateAnswer'>,
+  { readonly roles: readonly StaffRole[]; readonly rule: string; readonly action: string }
+> = {
   AcceptRequest: { roles: ['administrator'], rule: 'R2', action: 'accept' },
   RedirectRequest: { roles: ['administrator'], rule: 'R2', action: 'redirect' },
   ReturnRequest: { roles: ['administrator'], rule: 'R3', action: 'return' },
@@ -260,7 +255,14 @@ function wrongState(state: RequestOnRecord, action: string, expected: readonly R
 }
 
 /** A required free text: trimmed, not blank, not too long. */
-function requiredText(value: string | undefined, field: string, rule: string, max: number, code: 'reason_required' | 'text_required', blankMessage: string): Refusal | string {
+function requiredText(
+  value: string | undefined,
+  field: string,
+  rule: string,
+  max: number,
+  code: 'reason_required' | 'text_required',
+  blankMessage: string,
+): Refusal | string {
   const text = (value ?? '').trim();
   if (text.length === 0) return { code, field, rule, message: blankMessage };
   if (text.length > max) return { code: 'text_too_long', field, rule, message: `The ${field} must be at most ${max} characters; it has ${text.length}` };
@@ -286,12 +288,24 @@ function redirect(command: RedirectRequest, state: RequestOnRecord): RequestDeci
   if (state.status !== 'received') return wrongState(state, 'redirect', ['received'], 'R2');
   const toHolderId = command.data.toHolderId.trim();
   if (toHolderId === state.holderId) {
-    return reject({ code: 'redirect_to_same_holder', field: 'toHolderId', rule: 'R2', message: `The request is already with ${state.holderId}; redirect it to another holder` });
+    return reject({
+      code: 'redirect_to_same_holder',
+      field: 'toHolderId',
+      rule: 'R2',
+      message: `The request is already with ${state.holderId}; redirect it to another holder`,
+    });
   }
   if (!command.context.knownHolderIds.includes(toHolderId)) {
     return reject({ code: 'holder_unknown', field: 'toHolderId', rule: 'R2', message: `No information holder has the id "${toHolderId}"` });
   }
-  const reason = requiredText(command.data.reason, 'reason', 'R2', REQUEST_LIMITS.reasonMaxLength, 'reason_required', 'A redirect must say why the request is the other holder\'s competence');
+  const reason = requiredText(
+    command.data.reason,
+    'reason',
+    'R2',
+    REQUEST_LIMITS.reasonMaxLength,
+    'reason_required',
+    "A redirect must say why the request is the other holder's competence",
+  );
   if (typeof reason !== 'string') return reject(reason);
   const at = command.context.now.toISOString();
   return accept<RequestRedirected | RequestReceived>(
@@ -304,11 +318,21 @@ function returnRequest(command: ReturnRequest, state: RequestOnRecord): RequestD
   if (state.status !== 'received') return wrongState(state, 'return', ['received'], 'R3');
   const ground = findReturnGround(command.data.reasonCode);
   if (!ground) {
-    return reject({ code: 'reason_code_unknown', field: 'reasonCode', rule: 'R3', message: `"${command.data.reasonCode}" is not a ground for return under Article 11 of the Law on Access to Information` });
+    return reject({
+      code: 'reason_code_unknown',
+      field: 'reasonCode',
+      rule: 'R3',
+      message: `"${command.data.reasonCode}" is not a ground for return under Article 11 of the Law on Access to Information`,
+    });
   }
   const given = command.data.reasonText.trim();
   if (given.length > REQUEST_LIMITS.reasonTextMaxLength) {
-    return reject({ code: 'text_too_long', field: 'reasonText', rule: 'R3', message: `The reasonText must be at most ${REQUEST_LIMITS.reasonTextMaxLength} characters; it has ${given.length}` });
+    return reject({
+      code: 'text_too_long',
+      field: 'reasonText',
+      rule: 'R3',
+      message: `The reasonText must be at most ${REQUEST_LIMITS.reasonTextMaxLength} characters; it has ${given.length}`,
+    });
   }
   return accept<RequestReturned>({
     type: 'RequestReturned',
@@ -350,7 +374,13 @@ function answer(command: AnswerRequest, state: RequestOnRecord): RequestDecision
   return accept<RequestAnswered>({
     type: 'RequestAnswered',
     schemaVersion: 1,
-    data: { requestId: state.requestId, holderId: state.holderId, text, ...(draftId !== undefined ? { draftId } : {}), answeredAt: command.context.now.toISOString() },
+    data: {
+      requestId: state.requestId,
+      holderId: state.holderId,
+      text,
+      ...(draftId !== undefined ? { draftId } : {}),
+      answeredAt: command.context.now.toISOString(),
+    },
   });
 }
 
@@ -362,31 +392,71 @@ function answer(command: AnswerRequest, state: RequestOnRecord): RequestDecision
 function extend(command: ExtendDeadline, state: RequestOnRecord): RequestDecision {
   if (state.status !== 'accepted') return wrongState(state, 'extend the deadline of', ['accepted'], 'R5');
   if (state.extensionUsed) {
-    return reject({ code: 'extension_already_used', rule: 'R5', message: `The deadline of this request was already extended on ${state.extension?.extendedAt ?? 'an earlier day'}; it may be extended only once` });
+    return reject({
+      code: 'extension_already_used',
+      rule: 'R5',
+      message: `The deadline of this request was already extended on ${state.extension?.extendedAt ?? 'an earlier day'}; it may be extended only once`,
+    });
   }
   const { days } = command.data;
   if (!Number.isInteger(days) || days < 1) {
-    return reject({ code: 'extension_days_invalid', field: 'days', rule: 'R5', message: `An extension is a whole number of calendar days from 1 to ${REQUEST_LIMITS.extensionMaxDays}; got ${days}` });
+    return reject({
+      code: 'extension_days_invalid',
+      field: 'days',
+      rule: 'R5',
+      message: `An extension is a whole number of calendar days from 1 to ${REQUEST_LIMITS.extensionMaxDays}; got ${days}`,
+    });
   }
   if (days > REQUEST_LIMITS.extensionMaxDays) {
-    return reject({ code: 'extension_too_long', field: 'days', rule: 'R5', message: `An extension is at most ${REQUEST_LIMITS.extensionMaxDays} calendar days; got ${days}` });
+    return reject({
+      code: 'extension_too_long',
+      field: 'days',
+      rule: 'R5',
+      message: `An extension is at most ${REQUEST_LIMITS.extensionMaxDays} calendar days; got ${days}`,
+    });
   }
   const otherHolderIds = [...new Set(command.data.otherHolderIds.map((id) => id.trim()).filter((id) => id.length > 0))];
   if (otherHolderIds.length === 0) {
-    return reject({ code: 'extension_needs_other_holders', field: 'otherHolderIds', rule: 'R5', message: 'An extension must name the other holders whose information the answer needs' });
+    return reject({
+      code: 'extension_needs_other_holders',
+      field: 'otherHolderIds',
+      rule: 'R5',
+      message: 'An extension must name the other holders whose information the answer needs',
+    });
   }
   if (otherHolderIds.includes(state.holderId)) {
-    return reject({ code: 'extension_needs_other_holders', field: 'otherHolderIds', rule: 'R5', message: `The other holders must not include the request's own holder ${state.holderId}` });
+    return reject({
+      code: 'extension_needs_other_holders',
+      field: 'otherHolderIds',
+      rule: 'R5',
+      message: `The other holders must not include the request's own holder ${state.holderId}`,
+    });
   }
   const unknown = otherHolderIds.filter((id) => !command.context.knownHolderIds.includes(id));
   if (unknown.length > 0) {
-    return reject({ code: 'holder_unknown', field: 'otherHolderIds', rule: 'R5', message: `No information holder has the id ${unknown.map((id) => `"${id}"`).join(', ')}` });
+    return reject({
+      code: 'holder_unknown',
+      field: 'otherHolderIds',
+      rule: 'R5',
+      message: `No information holder has the id ${unknown.map((id) => `"${id}"`).join(', ')}`,
+    });
   }
-  const reason = requiredText(command.data.reason, 'reason', 'R5', REQUEST_LIMITS.reasonMaxLength, 'reason_required', 'An extension must say why the other holders\' information is needed');
+  const reason = requiredText(
+    command.data.reason,
+    'reason',
+    'R5',
+    REQUEST_LIMITS.reasonMaxLength,
+    'reason_required',
+    "An extension must say why the other holders' information is needed",
+  );
   if (typeof reason !== 'string') return reject(reason);
   const at = command.context.now.toISOString();
   return accept<DeadlineExtended | ExtensionNoticeSent>(
-    { type: 'DeadlineExtended', schemaVersion: 1, data: { requestId: state.requestId, holderId: state.holderId, days, otherHolderIds, reason, extendedAt: at } },
+    {
+      type: 'DeadlineExtended',
+      schemaVersion: 1,
+      data: { requestId: state.requestId, holderId: state.holderId, days, otherHolderIds, reason, extendedAt: at },
+    },
     { type: 'ExtensionNoticeSent', schemaVersion: 1, data: { requestId: state.requestId, holderId: state.holderId, sentAt: at } },
   );
 }
@@ -395,9 +465,21 @@ function refuse(command: RefuseRequest, state: RequestOnRecord): RequestDecision
   if (state.status !== 'received' && state.status !== 'accepted') return wrongState(state, 'refuse', ['received', 'accepted'], 'R6');
   const ground = findRefusalGround(command.data.groundCode);
   if (!ground) {
-    return reject({ code: 'reason_code_unknown', field: 'groundCode', rule: 'R6', message: `"${command.data.groundCode}" is not a ground for refusal under Article 11 (paragraph 16) of the Law on Access to Information` });
+    return reject({
+      code: 'reason_code_unknown',
+      field: 'groundCode',
+      rule: 'R6',
+      message: `"${command.data.groundCode}" is not a ground for refusal under Article 11 (paragraph 16) of the Law on Access to Information`,
+    });
   }
-  const reasonText = requiredText(command.data.reasonText, 'reasonText', 'R6', REQUEST_LIMITS.reasonTextMaxLength, 'reason_required', 'A refusal must be reasoned: give the reason in reasonText');
+  const reasonText = requiredText(
+    command.data.reasonText,
+    'reasonText',
+    'R6',
+    REQUEST_LIMITS.reasonTextMaxLength,
+    'reason_required',
+    'A refusal must be reasoned: give the reason in reasonText',
+  );
   if (typeof reasonText !== 'string') return reject(reasonText);
   return accept<RequestRefused>({
     type: 'RequestRefused',
@@ -413,7 +495,11 @@ function rate(command: RateAnswer, state: RequestOnRecord): RequestDecision {
     return reject({ code: 'not_the_author', rule: 'R7', message: 'Only the user who sent the request may rate its answer' });
   }
   if (state.rating) {
-    return reject({ code: 'already_rated', rule: 'R7', message: `The answer was already rated (${state.rating.rating}) on ${state.rating.ratedAt}; it is rated once` });
+    return reject({
+      code: 'already_rated',
+      rule: 'R7',
+      message: `The answer was already rated (${state.rating.rating}) on ${state.rating.ratedAt}; it is rated once`,
+    });
   }
   if (state.status !== 'answered') {
     return reject({ code: 'not_answered_yet', rule: 'R7', message: `Cannot rate a request that is ${state.status}; only an answered request can be rated` });
@@ -425,12 +511,23 @@ function rate(command: RateAnswer, state: RequestOnRecord): RequestDecision {
     if (typeof required !== 'string') return reject(required);
     reason = required;
   } else if (reason !== undefined && reason.length > REQUEST_LIMITS.reasonMaxLength) {
-    return reject({ code: 'text_too_long', field: 'reason', rule: 'R7', message: `The reason must be at most ${REQUEST_LIMITS.reasonMaxLength} characters; it has ${reason.length}` });
+    return reject({
+      code: 'text_too_long',
+      field: 'reason',
+      rule: 'R7',
+      message: `The reason must be at most ${REQUEST_LIMITS.reasonMaxLength} characters; it has ${reason.length}`,
+    });
   }
   return accept<AnswerRated>({
     type: 'AnswerRated',
     schemaVersion: 1,
-    data: { requestId: state.requestId, holderId: state.holderId, rating, ...(reason !== undefined ? { reason } : {}), ratedAt: command.context.now.toISOString() },
+    data: {
+      requestId: state.requestId,
+      holderId: state.holderId,
+      rating,
+      ...(reason !== undefined ? { reason } : {}),
+      ratedAt: command.context.now.toISOString(),
+    },
   });
 }
 

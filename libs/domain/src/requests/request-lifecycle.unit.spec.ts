@@ -32,7 +32,7 @@ import {
   submittedAt,
 } from './request-test-builders';
 
-describe('A request\'s life as its facts tell it (R2-R7)', () => {
+describe("A request's life as its facts tell it (R2-R7)", () => {
   it('R2-R7: a request redirected once, accepted, extended, drafted, answered and rated ends answered by the second holder, with everything on the state', () => {
     const history: RequestEvent[] = [
       aRequestSubmitted(),
@@ -65,7 +65,14 @@ describe('A request\'s life as its facts tell it (R2-R7)', () => {
   });
 
   it('R2: a just submitted request is received by its first holder at the submission instant', () => {
-    expect(stateAfter(aRequestSubmitted())).toMatchObject({ status: 'received', holderId: MINFIN, holderChain: [MINFIN], receivedAt: submittedAt.toISOString(), extensionUsed: false, drafts: [] });
+    expect(stateAfter(aRequestSubmitted())).toMatchObject({
+      status: 'received',
+      holderId: MINFIN,
+      holderChain: [MINFIN],
+      receivedAt: submittedAt.toISOString(),
+      extensionUsed: false,
+      drafts: [],
+    });
   });
 
   it('R2: every fact names the holder it concerns, so it is routed to that agency (the redirect to the old one, the receipt to the new one)', () => {
@@ -88,7 +95,10 @@ describe('Every staff command on a request that was never submitted is refused w
   ] as const;
   for (const [rule, action, command] of cases) {
     it(`${rule}: ${command.type} on no request -> request_wrong_state`, () => {
-      spec.given().when(command).then({ ok: false, rejection: { code: 'request_wrong_state', rule, message: `Cannot ${action} a request that was never submitted` } });
+      spec
+        .given()
+        .when(command)
+        .then({ ok: false, rejection: { code: 'request_wrong_state', rule, message: `Cannot ${action} a request that was never submitted` } });
     });
   }
 });
@@ -107,7 +117,10 @@ describe('Finished requests stay finished (R2, R3)', () => {
       spec
         .given(...history)
         .when(redirectBy(anAdministratorOf(MINFIN)))
-        .then({ ok: false, rejection: { code: 'request_wrong_state', rule: 'R2', message: `Cannot redirect a request that is ${status}; it must be received` } });
+        .then({
+          ok: false,
+          rejection: { code: 'request_wrong_state', rule: 'R2', message: `Cannot redirect a request that is ${status}; it must be received` },
+        });
     });
   }
 });

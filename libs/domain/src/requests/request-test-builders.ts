@@ -49,7 +49,12 @@ export const stateAfter = (...events: RequestEvent[]) => events.reduce(evolveReq
 
 // --- actors
 
-export const staffOf = (holderId: string, ...staffRoles: string[]): RequestActor => ({ kind: 'staff', id: `staff-${holderId}-${staffRoles.join('-') || 'none'}`, holderId, staffRoles });
+export const staffOf = (holderId: string, ...staffRoles: string[]): RequestActor => ({
+  kind: 'staff',
+  id: `staff-${holderId}-${staffRoles.join('-') || 'none'}`,
+  holderId,
+  staffRoles,
+});
 export const anAdministratorOf = (holderId: string) => staffOf(holderId, 'administrator');
 export const aResponderOf = (holderId: string) => staffOf(holderId, 'responder');
 export const aFirstHeadOf = (holderId: string) => staffOf(holderId, 'first_head');
@@ -70,27 +75,75 @@ export const aRequestSubmitted = (overrides: Partial<RequestSubmitted['data']> =
     text: 'Please publish the 2026 budget of school No. 12.',
     language: 'en',
     submittedAt: submittedAt.toISOString(),
-    signature: { cms: 'MIIB...', certificateFingerprintSha256: 'ab'.repeat(32), certificateSerialNumber: '01', certificateIssuer: 'CN=OD Test Intermediate', signedAt: '2026-03-02T10:14:58.000Z' },
+    signature: {
+      cms: 'MIIB...',
+      certificateFingerprintSha256: 'ab'.repeat(32),
+      certificateSerialNumber: '01',
+      certificateIssuer: 'CN=OD Test Intermediate',
+      signedAt: '2026-03-02T10:14:58.000Z',
+    },
     ...overrides,
   });
 export const aRequestAccepted = (overrides: Partial<RequestAccepted['data']> = {}) =>
   fact<RequestAccepted>('RequestAccepted', { requestId, holderId: MINFIN, acceptedAt: at, ...overrides });
 export const aRequestRedirected = (overrides: Partial<RequestRedirected['data']> = {}) =>
-  fact<RequestRedirected>('RequestRedirected', { requestId, holderId: MINFIN, toHolderId: HEALTH, reason: 'School budgets are planned by the regional health and education offices', redirectedAt: at, ...overrides });
+  fact<RequestRedirected>('RequestRedirected', {
+    requestId,
+    holderId: MINFIN,
+    toHolderId: HEALTH,
+    reason: 'School budgets are planned by the regional health and education offices',
+    redirectedAt: at,
+    ...overrides,
+  });
 export const aRequestReceived = (overrides: Partial<RequestReceived['data']> = {}) =>
   fact<RequestReceived>('RequestReceived', { requestId, holderId: HEALTH, fromHolderId: MINFIN, receivedAt: at, ...overrides });
 export const aRequestReturned = (overrides: Partial<RequestReturned['data']> = {}) =>
-  fact<RequestReturned>('RequestReturned', { requestId, holderId: MINFIN, reasonCode: 'not_a_request_for_information', reasonText: 'This is a complaint about a teacher.', returnedAt: at, ...overrides });
+  fact<RequestReturned>('RequestReturned', {
+    requestId,
+    holderId: MINFIN,
+    reasonCode: 'not_a_request_for_information',
+    reasonText: 'This is a complaint about a teacher.',
+    returnedAt: at,
+    ...overrides,
+  });
 export const anAnswerDrafted = (overrides: Partial<AnswerDrafted['data']> = {}) =>
-  fact<AnswerDrafted>('AnswerDrafted', { requestId, holderId: MINFIN, draftId: 'draft-1', text: 'The budget is published at minfin.gov.kz/budgets/school-12.', draftedAt: at, ...overrides });
+  fact<AnswerDrafted>('AnswerDrafted', {
+    requestId,
+    holderId: MINFIN,
+    draftId: 'draft-1',
+    text: 'The budget is published at minfin.gov.kz/budgets/school-12.',
+    draftedAt: at,
+    ...overrides,
+  });
 export const aRequestAnswered = (overrides: Partial<RequestAnswered['data']> = {}) =>
-  fact<RequestAnswered>('RequestAnswered', { requestId, holderId: MINFIN, text: 'The budget is published at minfin.gov.kz/budgets/school-12.', answeredAt: at, ...overrides });
+  fact<RequestAnswered>('RequestAnswered', {
+    requestId,
+    holderId: MINFIN,
+    text: 'The budget is published at minfin.gov.kz/budgets/school-12.',
+    answeredAt: at,
+    ...overrides,
+  });
 export const aDeadlineExtended = (overrides: Partial<DeadlineExtended['data']> = {}) =>
-  fact<DeadlineExtended>('DeadlineExtended', { requestId, holderId: MINFIN, days: 10, otherHolderIds: [ECONOMY], reason: 'The figures come from the Ministry of National Economy', extendedAt: at, ...overrides });
+  fact<DeadlineExtended>('DeadlineExtended', {
+    requestId,
+    holderId: MINFIN,
+    days: 10,
+    otherHolderIds: [ECONOMY],
+    reason: 'The figures come from the Ministry of National Economy',
+    extendedAt: at,
+    ...overrides,
+  });
 export const anExtensionNoticeSent = (overrides: Partial<ExtensionNoticeSent['data']> = {}) =>
   fact<ExtensionNoticeSent>('ExtensionNoticeSent', { requestId, holderId: MINFIN, sentAt: at, ...overrides });
 export const aRequestRefused = (overrides: Partial<RequestRefused['data']> = {}) =>
-  fact<RequestRefused>('RequestRefused', { requestId, holderId: MINFIN, groundCode: 'state_secrets', reasonText: 'The figures of the defence budget are a state secret.', refusedAt: at, ...overrides });
+  fact<RequestRefused>('RequestRefused', {
+    requestId,
+    holderId: MINFIN,
+    groundCode: 'state_secrets',
+    reasonText: 'The figures of the defence budget are a state secret.',
+    refusedAt: at,
+    ...overrides,
+  });
 export const anAnswerRated = (overrides: Partial<AnswerRated['data']> = {}) =>
   fact<AnswerRated>('AnswerRated', { requestId, holderId: MINFIN, rating: 'like', ratedAt: at, ...overrides });
 

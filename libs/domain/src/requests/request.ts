@@ -89,9 +89,16 @@ export function evolveRequest(state: RequestState, event: RequestEvent): Request
     case 'RequestAccepted':
       return { ...state, status: 'accepted', acceptedAt: event.data.acceptedAt };
     case 'RequestReturned':
-      return { ...state, status: 'returned', returned: { reasonCode: event.data.reasonCode, reasonText: event.data.reasonText, returnedAt: event.data.returnedAt } };
+      return {
+        ...state,
+        status: 'returned',
+        returned: { reasonCode: event.data.reasonCode, reasonText: event.data.reasonText, returnedAt: event.data.returnedAt },
+      };
     case 'AnswerDrafted':
-      return { ...state, drafts: [...state.drafts, { draftId: event.data.draftId, holderId: event.data.holderId, text: event.data.text, draftedAt: event.data.draftedAt }] };
+      return {
+        ...state,
+        drafts: [...state.drafts, { draftId: event.data.draftId, holderId: event.data.holderId, text: event.data.text, draftedAt: event.data.draftedAt }],
+      };
     case 'RequestAnswered':
       return {
         ...state,
@@ -107,7 +114,11 @@ export function evolveRequest(state: RequestState, event: RequestEvent): Request
     case 'ExtensionNoticeSent':
       return state.extension ? { ...state, extension: { ...state.extension, noticeSentAt: event.data.sentAt } } : state;
     case 'RequestRefused':
-      return { ...state, status: 'refused', refusal: { groundCode: event.data.groundCode, reasonText: event.data.reasonText, refusedAt: event.data.refusedAt } };
+      return {
+        ...state,
+        status: 'refused',
+        refusal: { groundCode: event.data.groundCode, reasonText: event.data.reasonText, refusedAt: event.data.refusedAt },
+      };
     case 'AnswerRated':
       return {
         ...state,

@@ -6,7 +6,13 @@ import { evolveRequest, initialRequestState } from './request';
 const stateAfter = (...events: RequestSubmitted[]) => events.reduce(evolveRequest, initialRequestState);
 
 const now = new Date('2026-03-02T10:15:00Z');
-const signature = { cms: 'MIIB...', certificateFingerprintSha256: 'ab'.repeat(32), certificateSerialNumber: '01', certificateIssuer: 'CN=OD Test Intermediate', signedAt: '2026-03-02T10:14:58.000Z' };
+const signature = {
+  cms: 'MIIB...',
+  certificateFingerprintSha256: 'ab'.repeat(32),
+  certificateSerialNumber: '01',
+  certificateIssuer: 'CN=OD Test Intermediate',
+  signedAt: '2026-03-02T10:14:58.000Z',
+};
 
 function aSubmitRequest(overrides: Partial<SubmitRequest['data']> = {}, holderExists = true): SubmitRequest {
   return {
@@ -46,7 +52,10 @@ const spec = deciderSpec({ decide: decideRequest, evolve: evolveRequest, initial
 
 describe('Submitting a request (R1 intake)', () => {
   it('given no request, when a user submits to a known holder, then the request is submitted and received by that holder (R2 moderation next)', () => {
-    spec.given().when(aSubmitRequest()).then({ ok: true, events: [aRequestSubmitted()] });
+    spec
+      .given()
+      .when(aSubmitRequest())
+      .then({ ok: true, events: [aRequestSubmitted()] });
     expect(stateAfter(aRequestSubmitted())).toMatchObject({
       status: 'received',
       holderId: 'ministry-of-finance',
@@ -79,9 +88,6 @@ describe('Submitting a request (R1 intake)', () => {
   });
 
   it('given a submitted request, when it is submitted again, then it is rejected', () => {
-    spec
-      .given(aRequestSubmitted())
-      .when(aSubmitRequest())
-      .thenRejects('request_already_submitted', undefined);
+    spec.given(aRequestSubmitted()).when(aSubmitRequest()).thenRejects('request_already_submitted', undefined);
   });
 });

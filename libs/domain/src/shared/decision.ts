@@ -13,8 +13,7 @@ export interface Rejection<Code extends string = string> {
 }
 
 export type Decision<E extends DomainEvent, Code extends string> =
-  | { readonly ok: true; readonly events: readonly E[] }
-  | { readonly ok: false; readonly rejection: Rejection<Code> };
+  { readonly ok: true; readonly events: readonly E[] } | { readonly ok: false; readonly rejection: Rejection<Code> };
 
 export function accept<E extends DomainEvent>(...events: E[]): { ok: true; events: E[] } {
   return { ok: true, events };

@@ -40,7 +40,8 @@ export type IdNamespaceName = keyof typeof ID_NAMESPACE_REGISTRY;
 export const SHARED_ID_NAMESPACES: readonly { readonly pair: readonly [IdNamespaceName, IdNamespaceName]; readonly whyNoCollision: string }[] = [
   {
     pair: ['requestClock', 'notice'],
-    whyNoCollision: 'a notice is named by a bare event id (a UUID, no "/"); every request clock name has "/" in it (`<requestId>/<rule>/<holderId>/<originEventId>`, `<clockId>/<what>`)',
+    whyNoCollision:
+      'a notice is named by a bare event id (a UUID, no "/"); every request clock name has "/" in it (`<requestId>/<rule>/<holderId>/<originEventId>`, `<clockId>/<what>`)',
   },
   {
     pair: ['clientSurvey', 'surveyClockFact'],

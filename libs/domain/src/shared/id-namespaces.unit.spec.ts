@@ -27,7 +27,10 @@ describe('The id namespace registry', () => {
   it('gives every kind of id its own namespace, except the pairs recorded as shared', () => {
     const namesByValue = new Map<string, IdNamespaceName[]>();
     for (const [name, value] of entries) namesByValue.set(value, [...(namesByValue.get(value) ?? []), name]);
-    const shared = [...namesByValue.values()].filter((names) => names.length > 1).map(pairKey).sort();
+    const shared = [...namesByValue.values()]
+      .filter((names) => names.length > 1)
+      .map(pairKey)
+      .sort();
     expect(shared).toEqual(SHARED_ID_NAMESPACES.map(({ pair }) => pairKey(pair)).sort());
   });
 
@@ -68,10 +71,12 @@ describe('Namespaces live only in the registry', () => {
       }),
     );
     expect(files.length).toBeGreaterThan(100);
-    const spelled = files.filter((file) => file !== registryFile).flatMap((file) => {
-      const text = readFileSync(file, 'utf8');
-      return values.filter((value) => text.includes(value)).map((value) => `${path.relative(root, file)}: ${value}`);
-    });
+    const spelled = files
+      .filter((file) => file !== registryFile)
+      .flatMap((file) => {
+        const text = readFileSync(file, 'utf8');
+        return values.filter((value) => text.includes(value)).map((value) => `${path.relative(root, file)}: ${value}`);
+      });
     expect(spelled).toEqual([]);
   });
 });

@@ -17,7 +17,11 @@ import {
 } from './survey-test-builders';
 import { evolveSurvey as evolve, initialSurveyState } from './survey';
 
-const draft = (template = aTemplate(), now = thursdayBeforeNauryz, actor = admin) => ({ type: 'DraftSurvey' as const, data: { surveyId, template }, context: { now, actor } });
+const draft = (template = aTemplate(), now = thursdayBeforeNauryz, actor = admin) => ({
+  type: 'DraftSurvey' as const,
+  data: { surveyId, template },
+  context: { now, actor },
+});
 const submit = (now = thursdayBeforeNauryz, data = {}, actor = admin) => ({ type: 'SubmitSurvey' as const, data, context: { now, actor } });
 
 describe('Preparing a survey (C8, C2, C1, C6)', () => {
@@ -40,15 +44,24 @@ describe('Preparing a survey (C8, C2, C1, C6)', () => {
   });
 
   it('C8: given nothing, when the template has no category, no questions or a question with one option, then it is refused naming the field', () => {
-    surveySpec.given().when(draft(aTemplate({ category: ' ' }))).then({ ok: false, rejection: { code: 'survey_template_invalid', rule: 'C8', field: 'category', message: 'Annex 2 needs the survey’s category' } });
-    surveySpec.given().when(draft(aTemplate({ questions: [] }))).then({
-      ok: false,
-      rejection: { code: 'survey_template_invalid', rule: 'C8', field: 'questions', message: 'Annex 2 needs at least one question with answer options' },
-    });
-    surveySpec.given().when(draft(aTemplate({ questions: [{ kind: 'single', text: text('Q'), options: [{ text: text('A') }] }] }))).then({
-      ok: false,
-      rejection: { code: 'survey_template_invalid', rule: 'C8', field: 'questions[0].options', message: 'A question needs at least 2 answer options' },
-    });
+    surveySpec
+      .given()
+      .when(draft(aTemplate({ category: ' ' })))
+      .then({ ok: false, rejection: { code: 'survey_template_invalid', rule: 'C8', field: 'category', message: 'Annex 2 needs the survey’s category' } });
+    surveySpec
+      .given()
+      .when(draft(aTemplate({ questions: [] })))
+      .then({
+        ok: false,
+        rejection: { code: 'survey_template_invalid', rule: 'C8', field: 'questions', message: 'Annex 2 needs at least one question with answer options' },
+      });
+    surveySpec
+      .given()
+      .when(draft(aTemplate({ questions: [{ kind: 'single', text: text('Q'), options: [{ text: text('A') }] }] })))
+      .then({
+        ok: false,
+        rejection: { code: 'survey_template_invalid', rule: 'C8', field: 'questions[0].options', message: 'A question needs at least 2 answer options' },
+      });
   });
 
   it('C2: given nothing, when Kazakh or Russian texts are missing, then it is refused naming every missing text; English is optional', () => {
@@ -56,15 +69,18 @@ describe('Preparing a survey (C8, C2, C1, C6)', () => {
       name: { ru: 'Бюджет', en: 'Budget' },
       questions: [{ kind: 'single', text: { kk: 'Сұрақ' }, options: [{ text: text('Да') }, { text: { kk: 'Жоқ', ru: ' ' } }] }],
     });
-    surveySpec.given().when(draft(template)).then({
-      ok: false,
-      rejection: {
-        code: 'survey_text_missing_language',
-        rule: 'C2',
-        field: 'name.kk',
-        message: 'Texts are given in Kazakh and Russian (English where needed); missing: name.kk, questions[0].text.ru, questions[0].options[1].text.ru',
-      },
-    });
+    surveySpec
+      .given()
+      .when(draft(template))
+      .then({
+        ok: false,
+        rejection: {
+          code: 'survey_text_missing_language',
+          rule: 'C2',
+          field: 'name.kk',
+          message: 'Texts are given in Kazakh and Russian (English where needed); missing: name.kk, questions[0].text.ru, questions[0].options[1].text.ru',
+        },
+      });
     expect(decideSurvey(draft(aTemplate({ name: { kk: 'Бюджет', ru: 'Бюджет', en: 'Budget' } })), initialSurveyState).ok).toBe(true);
   });
 
@@ -92,7 +108,10 @@ describe('Preparing a survey (C8, C2, C1, C6)', () => {
   });
 
   it('C1: given a draft, when it is submitted 3 working days before the launch, then it reaches the operator with the earliest launch recorded', () => {
-    surveySpec.given(aSurveyDrafted(aTemplate({ launchDate: '2026-03-28', closingDate: '2026-04-10' }))).when(submit()).then({ ok: true, events: [aSurveySubmitted('2026-03-28', '2026-04-10')] });
+    surveySpec
+      .given(aSurveyDrafted(aTemplate({ launchDate: '2026-03-28', closingDate: '2026-04-10' })))
+      .when(submit())
+      .then({ ok: true, events: [aSurveySubmitted('2026-03-28', '2026-04-10')] });
   });
 
   it('C6: from Monday 30 March 2026 the 10th working day is Friday 10 April: closing on 9 April is refused, naming the earliest closing date', () => {
@@ -103,7 +122,12 @@ describe('Preparing a survey (C8, C2, C1, C6)', () => {
       .when(draft(aTemplate({ closingDate: '2026-04-09' })))
       .then({
         ok: false,
-        rejection: { code: 'survey_too_short', rule: 'C6', field: 'closingDate', message: 'A survey lasts at least 10 working days; 2026-03-30 to 2026-04-09 has 9: the earliest closing date is 2026-04-10' },
+        rejection: {
+          code: 'survey_too_short',
+          rule: 'C6',
+          field: 'closingDate',
+          message: 'A survey lasts at least 10 working days; 2026-03-30 to 2026-04-09 has 9: the earliest closing date is 2026-04-10',
+        },
       });
   });
 
@@ -125,7 +149,12 @@ describe('Preparing a survey (C8, C2, C1, C6)', () => {
     surveySpec
       .given(aSurveyDrafted(), aSurveySubmitted())
       .when({ type: 'ReturnSurvey', data: { reason: ' Question 2 is leading ' }, context: { now, actor: operator } })
-      .then({ ok: true, events: [{ type: 'SurveyReturned', schemaVersion: 1, data: { surveyId, holderId: MINFIN, reason: 'Question 2 is leading', returnedAt: now.toISOString() } }] });
+      .then({
+        ok: true,
+        events: [
+          { type: 'SurveyReturned', schemaVersion: 1, data: { surveyId, holderId: MINFIN, reason: 'Question 2 is leading', returnedAt: now.toISOString() } },
+        ],
+      });
     surveySpec
       .given(aSurveyDrafted(), aSurveySubmitted())
       .when({ type: 'ReturnSurvey', data: { reason: ' ' }, context: { now, actor: operator } })
@@ -133,23 +162,47 @@ describe('Preparing a survey (C8, C2, C1, C6)', () => {
   });
 
   it('C1: given a returned template, when it is submitted again with new dates, then C1 and C6 are counted anew from the resubmission', () => {
-    const returned = { type: 'SurveyReturned' as const, schemaVersion: 1 as const, data: { surveyId, holderId: MINFIN, reason: 'dates', returnedAt: '2026-03-20T06:00:00.000Z' } };
+    const returned = {
+      type: 'SurveyReturned' as const,
+      schemaVersion: 1 as const,
+      data: { surveyId, holderId: MINFIN, reason: 'dates', returnedAt: '2026-03-20T06:00:00.000Z' },
+    };
     const now = new Date('2026-03-27T05:00:00Z'); // Friday 27 March: 30, 31 March and 1 April → earliest 2 April
-    surveySpec.given(aSurveyDrafted(), aSurveySubmitted(), returned).when(submit(now)).then({
-      ok: false,
-      rejection: { code: 'survey_launch_too_soon', rule: 'C1', field: 'launchDate', message: 'The template must reach the operator at least 3 working days before the launch: the earliest allowed launch date is 2026-04-02' },
+    surveySpec
+      .given(aSurveyDrafted(), aSurveySubmitted(), returned)
+      .when(submit(now))
+      .then({
+        ok: false,
+        rejection: {
+          code: 'survey_launch_too_soon',
+          rule: 'C1',
+          field: 'launchDate',
+          message: 'The template must reach the operator at least 3 working days before the launch: the earliest allowed launch date is 2026-04-02',
+        },
+      });
+    const accepted = decideSurvey(
+      submit(now, { launchDate: '2026-04-02', closingDate: '2026-04-15' }),
+      [aSurveyDrafted(), aSurveySubmitted(), returned].reduce(evolve, initialSurveyState),
+    );
+    expect(accepted).toMatchObject({
+      ok: true,
+      events: [{ type: 'SurveySubmitted', data: { launchDate: '2026-04-02', closingDate: '2026-04-15', earliestLaunchDate: '2026-04-02' } }],
     });
-    const accepted = decideSurvey(submit(now, { launchDate: '2026-04-02', closingDate: '2026-04-15' }), [aSurveyDrafted(), aSurveySubmitted(), returned].reduce(evolve, initialSurveyState));
-    expect(accepted).toMatchObject({ ok: true, events: [{ type: 'SurveySubmitted', data: { launchDate: '2026-04-02', closingDate: '2026-04-15', earliestLaunchDate: '2026-04-02' } }] });
   });
 
   it('C1: only the operator approves; only the holder’s administrator submits', () => {
     const now = new Date('2026-03-20T06:00:00Z');
-    surveySpec.given(aSurveyDrafted(), aSurveySubmitted()).when({ type: 'ApproveSurvey', context: { now, actor: admin } }).then({
-      ok: false,
-      rejection: { code: 'role_not_allowed', rule: 'C1', message: 'Only the operator approves or returns survey templates' },
-    });
-    surveySpec.given(aSurveyDrafted()).when(submit(thursdayBeforeNauryz, {}, otherAdmin)).then({ ok: false, rejection: { code: 'not_your_holder', message: `No survey ${surveyId} at your agency` } });
+    surveySpec
+      .given(aSurveyDrafted(), aSurveySubmitted())
+      .when({ type: 'ApproveSurvey', context: { now, actor: admin } })
+      .then({
+        ok: false,
+        rejection: { code: 'role_not_allowed', rule: 'C1', message: 'Only the operator approves or returns survey templates' },
+      });
+    surveySpec
+      .given(aSurveyDrafted())
+      .when(submit(thursdayBeforeNauryz, {}, otherAdmin))
+      .then({ ok: false, rejection: { code: 'not_your_holder', message: `No survey ${surveyId} at your agency` } });
   });
 
   it('C1: given an approved survey, when the operator approves again, then it is refused naming the state', () => {
@@ -162,22 +215,43 @@ describe('Preparing a survey (C8, C2, C1, C6)', () => {
   it('C3: given a published survey, when the administrator records an announcement link, then it is recorded; a non-link is refused naming the field', () => {
     const now = new Date('2026-03-30T06:00:00.000Z');
     const given = [aSurveyDrafted(), aSurveySubmitted(), aSurveyApproved('2026-03-20T06:00:00.000Z')];
-    surveySpec.given(...given).when({ type: 'AnnounceSurvey', data: { url: 'https://minfin.gov.kz/survey' }, context: { now, actor: admin } }).then({ ok: true, events: [aSurveyAnnounced(now.toISOString())] });
-    surveySpec.given(...given).when({ type: 'AnnounceSurvey', data: { url: 'our site' }, context: { now, actor: admin } }).then({
-      ok: false,
-      rejection: { code: 'announcement_url_invalid', rule: 'C3', field: 'url', message: 'An announcement is a link (http or https) to the agency’s own page' },
-    });
+    surveySpec
+      .given(...given)
+      .when({ type: 'AnnounceSurvey', data: { url: 'https://minfin.gov.kz/survey' }, context: { now, actor: admin } })
+      .then({ ok: true, events: [aSurveyAnnounced(now.toISOString())] });
+    surveySpec
+      .given(...given)
+      .when({ type: 'AnnounceSurvey', data: { url: 'our site' }, context: { now, actor: admin } })
+      .then({
+        ok: false,
+        rejection: {
+          code: 'announcement_url_invalid',
+          rule: 'C3',
+          field: 'url',
+          message: 'An announcement is a link (http or https) to the agency’s own page',
+        },
+      });
   });
 
   it('C6: given a running survey, when the administrator closes it before the end of its closing date, then it is refused; after, it is closed', () => {
     const given = [aSurveyDrafted(), aSurveySubmitted(), aSurveyApproved('2026-03-20T06:00:00.000Z')];
-    surveySpec.given(...given).when({ type: 'CloseSurvey', context: { now: new Date('2026-04-10T18:59:59.999Z'), actor: admin } }).then({
-      ok: false,
-      rejection: { code: 'survey_still_running', rule: 'C6', message: 'The survey runs until the end of its closing date 2026-04-10 (2026-04-10T19:00:00.000Z); it cannot be closed earlier' },
-    });
-    surveySpec.given(...given).when({ type: 'CloseSurvey', context: { now: new Date('2026-04-10T19:00:00.000Z'), actor: admin } }).then({
-      ok: true,
-      events: [{ type: 'SurveyClosed', schemaVersion: 1, data: { surveyId, holderId: MINFIN, closedAt: '2026-04-10T19:00:00.000Z' } }],
-    });
+    surveySpec
+      .given(...given)
+      .when({ type: 'CloseSurvey', context: { now: new Date('2026-04-10T18:59:59.999Z'), actor: admin } })
+      .then({
+        ok: false,
+        rejection: {
+          code: 'survey_still_running',
+          rule: 'C6',
+          message: 'The survey runs until the end of its closing date 2026-04-10 (2026-04-10T19:00:00.000Z); it cannot be closed earlier',
+        },
+      });
+    surveySpec
+      .given(...given)
+      .when({ type: 'CloseSurvey', context: { now: new Date('2026-04-10T19:00:00.000Z'), actor: admin } })
+      .then({
+        ok: true,
+        events: [{ type: 'SurveyClosed', schemaVersion: 1, data: { surveyId, holderId: MINFIN, closedAt: '2026-04-10T19:00:00.000Z' } }],
+      });
   });
 });

@@ -113,12 +113,22 @@ export function deriveSurveyClocks(facts: readonly SurveyFact[], calendar: Worki
   let next: { startedAt: string; deadline: Deadline; explanation: SurveyClockExplanation } | undefined = {
     startedAt: approvedAt,
     deadline: first,
-    explanation: explained(first, `C3: announce the survey on the agency’s own site, with a link to the Portal, within ${C3_LAUNCH_ANNOUNCEMENT_WORKING_DAYS} working day of its launch`, 'the launch'),
+    explanation: explained(
+      first,
+      `C3: announce the survey on the agency’s own site, with a link to the Portal, within ${C3_LAUNCH_ANNOUNCEMENT_WORKING_DAYS} working day of its launch`,
+      'the launch',
+    ),
   };
   const repeats = runsLongerThanAMonth(opensAt, closesAt);
   for (let sequence = 1; next !== undefined; sequence += 1) {
     const announcement = announcements[sequence - 1];
-    const met: SurveyClock['met'] = announcement ? { at: announcement.at, late: Date.parse(announcement.at) >= Date.parse(next.deadline.dueAt), ...(announcement.eventId ? { byEventId: announcement.eventId } : {}) } : undefined;
+    const met: SurveyClock['met'] = announcement
+      ? {
+          at: announcement.at,
+          late: Date.parse(announcement.at) >= Date.parse(next.deadline.dueAt),
+          ...(announcement.eventId ? { byEventId: announcement.eventId } : {}),
+        }
+      : undefined;
     const cancelled = !met && closedAt !== undefined;
     clocks.push({
       clockId: surveyClockId(surveyId, sequence),

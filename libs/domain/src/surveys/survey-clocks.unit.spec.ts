@@ -5,7 +5,11 @@ import { aSurveyAnnounced, aSurveyApproved, aSurveyClosed, aSurveyDrafted, aSurv
 
 /** A published survey from `launchDate` to `closingDate`, approved at `approvedAt`. */
 function published(launchDate: string, closingDate: string, approvedAt: string): SurveyEvent[] {
-  return [aSurveyDrafted(aTemplate({ launchDate: '2026-03-30', closingDate: '2026-04-10' })), aSurveySubmitted(launchDate, closingDate), aSurveyApproved(approvedAt, launchDate, closingDate)];
+  return [
+    aSurveyDrafted(aTemplate({ launchDate: '2026-03-30', closingDate: '2026-04-10' })),
+    aSurveySubmitted(launchDate, closingDate),
+    aSurveyApproved(approvedAt, launchDate, closingDate),
+  ];
 }
 
 describe('C3 announcement clocks (pure derivation, hand-worked on the 2026 calendar)', () => {
@@ -40,7 +44,11 @@ describe('C3 announcement clocks (pure derivation, hand-worked on the 2026 calen
   });
 
   it('C3: a survey of one month or less owes one announcement, however often it is announced', () => {
-    const clocks = deriveSurveyClocks([...published('2026-03-20', '2026-04-19', '2026-03-16T06:00:00.000Z'), aSurveyAnnounced('2026-03-20T05:00:00.000Z'), aSurveyAnnounced('2026-04-06T05:00:00.000Z')]);
+    const clocks = deriveSurveyClocks([
+      ...published('2026-03-20', '2026-04-19', '2026-03-16T06:00:00.000Z'),
+      aSurveyAnnounced('2026-03-20T05:00:00.000Z'),
+      aSurveyAnnounced('2026-04-06T05:00:00.000Z'),
+    ]);
     expect(runsLongerThanAMonth('2026-03-19T19:00:00.000Z', '2026-04-19T19:00:00.000Z')).toBe(false);
     expect(clocks.map((clock) => [clock.sequence, surveyClockStatus(clock, new Date('2026-05-01T00:00:00Z'))])).toEqual([[1, 'met']]);
   });
@@ -53,13 +61,36 @@ describe('C3 announcement clocks (pure derivation, hand-worked on the 2026 calen
     ] as SurveyEvent[];
     const clocks = deriveSurveyClocks(facts);
     expect(clocks.map(({ sequence, kind, startedAt, dueAt, dueDate, met }) => ({ sequence, kind, startedAt, dueAt, dueDate, met }))).toEqual([
-      { sequence: 1, kind: 'launch-announcement', startedAt: '2026-03-16T06:00:00.000Z', dueAt: '2026-03-26T19:00:00.000Z', dueDate: '2026-03-26', met: { at: '2026-03-23T06:00:00.000Z', late: false, byEventId: 'e1' } },
+      {
+        sequence: 1,
+        kind: 'launch-announcement',
+        startedAt: '2026-03-16T06:00:00.000Z',
+        dueAt: '2026-03-26T19:00:00.000Z',
+        dueDate: '2026-03-26',
+        met: { at: '2026-03-23T06:00:00.000Z', late: false, byEventId: 'e1' },
+      },
       // 23 March + 14 days = Monday 6 April, a working day.
-      { sequence: 2, kind: 'repeat-announcement', startedAt: '2026-03-23T06:00:00.000Z', dueAt: '2026-04-06T19:00:00.000Z', dueDate: '2026-04-06', met: { at: '2026-04-08T04:00:00.000Z', late: true, byEventId: 'e2' } },
+      {
+        sequence: 2,
+        kind: 'repeat-announcement',
+        startedAt: '2026-03-23T06:00:00.000Z',
+        dueAt: '2026-04-06T19:00:00.000Z',
+        dueDate: '2026-04-06',
+        met: { at: '2026-04-08T04:00:00.000Z', late: true, byEventId: 'e2' },
+      },
       // 8 April + 14 days = Wednesday 22 April.
-      { sequence: 3, kind: 'repeat-announcement', startedAt: '2026-04-08T04:00:00.000Z', dueAt: '2026-04-22T19:00:00.000Z', dueDate: '2026-04-22', met: undefined },
+      {
+        sequence: 3,
+        kind: 'repeat-announcement',
+        startedAt: '2026-04-08T04:00:00.000Z',
+        dueAt: '2026-04-22T19:00:00.000Z',
+        dueDate: '2026-04-22',
+        met: undefined,
+      },
     ]);
-    expect(clocks[1].explanation.text).toBe('C3: the survey runs longer than one month, so it is announced again at least every two weeks: within 14 calendar days of the previous announcement');
+    expect(clocks[1].explanation.text).toBe(
+      'C3: the survey runs longer than one month, so it is announced again at least every two weeks: within 14 calendar days of the previous announcement',
+    );
     expect(surveyClockStatus(clocks[1], new Date('2026-05-01T00:00:00Z'))).toBe('met_late');
     expect(surveyClockStatus(clocks[2], new Date('2026-04-22T18:00:00Z'))).toBe('running');
     expect(surveyClockStatus(clocks[2], new Date('2026-04-22T19:00:00Z'))).toBe('breached');
@@ -80,13 +111,21 @@ describe('C3 announcement clocks (pure derivation, hand-worked on the 2026 calen
     const clocks = deriveSurveyClocks([...published('2026-03-20', '2026-05-29', '2026-03-10T06:00:00.000Z'), aSurveyAnnounced('2026-03-12T06:00:00.000Z')]);
     expect(clocks[0].met).toEqual({ at: '2026-03-12T06:00:00.000Z', late: false });
     // From 20 March 00:00: + 14 days = Friday 3 April.
-    expect(clocks[1]).toMatchObject({ dueDate: '2026-04-03', explanation: { count: { from: '2026-03-19T19:00:00.000Z', fromWhat: 'the launch (the previous announcement came before it)' } } });
+    expect(clocks[1]).toMatchObject({
+      dueDate: '2026-04-03',
+      explanation: { count: { from: '2026-03-19T19:00:00.000Z', fromWhat: 'the launch (the previous announcement came before it)' } },
+    });
   });
 
   it('C3: no repeat falls due after the survey closes; a closure cancels a running clock', () => {
     // 20 March to 24 April (longer than a month). Announced 20 March → next due 3 April; 1 April → 15 April;
     // 14 April → 28 April, after the close: no fourth clock.
-    const facts = [...published('2026-03-20', '2026-04-24', '2026-03-16T06:00:00.000Z'), aSurveyAnnounced('2026-03-20T05:00:00.000Z'), aSurveyAnnounced('2026-04-01T05:00:00.000Z'), aSurveyAnnounced('2026-04-14T05:00:00.000Z')];
+    const facts = [
+      ...published('2026-03-20', '2026-04-24', '2026-03-16T06:00:00.000Z'),
+      aSurveyAnnounced('2026-03-20T05:00:00.000Z'),
+      aSurveyAnnounced('2026-04-01T05:00:00.000Z'),
+      aSurveyAnnounced('2026-04-14T05:00:00.000Z'),
+    ];
     expect(deriveSurveyClocks(facts).map((clock) => clock.dueDate)).toEqual(['2026-03-26', '2026-04-03', '2026-04-15']);
     const closedEarly = deriveSurveyClocks([...published('2026-03-20', '2026-04-02', '2026-03-16T06:00:00.000Z'), aSurveyClosed('2026-04-03T05:00:00.000Z')]);
     expect(surveyClockStatus(closedEarly[0], new Date('2026-04-04T00:00:00Z'))).toBe('cancelled');

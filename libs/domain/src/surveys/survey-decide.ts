@@ -70,7 +70,9 @@ function staffCheck(state: SurveyState, actor: SurveyActor): SurveyDecision | un
 }
 
 function operatorCheck(actor: SurveyActor): SurveyDecision | undefined {
-  return actor.kind === 'operator' ? undefined : reject({ code: 'role_not_allowed', rule: 'C1', message: 'Only the operator approves or returns survey templates' });
+  return actor.kind === 'operator'
+    ? undefined
+    : reject({ code: 'role_not_allowed', rule: 'C1', message: 'Only the operator approves or returns survey templates' });
 }
 
 function wrongState(state: SurveyState, action: string, expected: string): SurveyDecision {
@@ -78,7 +80,12 @@ function wrongState(state: SurveyState, action: string, expected: string): Surve
 }
 
 /** C1 and C6 on a pair of dates, as the template would reach the operator at `now`. */
-function checkDates(launchDate: string, closingDate: string, now: Date, calendar: WorkingCalendar): { ok: false; rejection: Rejection<SurveyRejectionCode> } | { ok: true; earliest: ReturnType<typeof earliestLaunch> } {
+function checkDates(
+  launchDate: string,
+  closingDate: string,
+  now: Date,
+  calendar: WorkingCalendar,
+): { ok: false; rejection: Rejection<SurveyRejectionCode> } | { ok: true; earliest: ReturnType<typeof earliestLaunch> } {
   try {
     const earliest = earliestLaunch(now, calendar);
     if (launchDate < earliest.date) {
@@ -89,7 +96,8 @@ function checkDates(launchDate: string, closingDate: string, now: Date, calendar
         message: `The template must reach the operator at least ${C1_WORKING_DAYS_BEFORE_LAUNCH} working days before the launch: the earliest allowed launch date is ${earliest.date}`,
       });
     }
-    if (closingDate < launchDate) return reject({ code: 'survey_template_invalid', rule: 'C8', field: 'closingDate', message: 'The closing date is before the launch date' });
+    if (closingDate < launchDate)
+      return reject({ code: 'survey_template_invalid', rule: 'C8', field: 'closingDate', message: 'The closing date is before the launch date' });
     const workingDays = surveyWorkingDays(launchDate, closingDate, calendar);
     if (workingDays < C6_MIN_WORKING_DAYS) {
       return reject({
@@ -102,7 +110,12 @@ function checkDates(launchDate: string, closingDate: string, now: Date, calendar
     return { ok: true, earliest };
   } catch (error) {
     if (error instanceof CalendarError) {
-      return reject({ code: 'survey_dates_outside_calendar', rule: 'C6', field: 'closingDate', message: `The working-day calendar is not published for these dates: ${error.message}` });
+      return reject({
+        code: 'survey_dates_outside_calendar',
+        rule: 'C6',
+        field: 'closingDate',
+        message: `The working-day calendar is not published for these dates: ${error.message}`,
+      });
     }
     throw error;
   }
@@ -122,8 +135,16 @@ export function decideSurvey(command: SurveyCommand, state: SurveyState): Survey
       const normal = normaliseTemplate(command.data.template);
       if (!normal.ok) return reject(normal.problem);
       const { template } = normal;
-      if (new Date(endOfAlmatyDay(template.closingDate)).getTime() - new Date(startOfAlmatyDay(template.launchDate)).getTime() > SURVEY_LIMITS.maxDurationDays * 86_400_000) {
-        return reject({ code: 'survey_template_invalid', rule: 'C8', field: 'closingDate', message: `A survey runs at most ${SURVEY_LIMITS.maxDurationDays} days` });
+      if (
+        new Date(endOfAlmatyDay(template.closingDate)).getTime() - new Date(startOfAlmatyDay(template.launchDate)).getTime() >
+        SURVEY_LIMITS.maxDurationDays * 86_400_000
+      ) {
+        return reject({
+          code: 'survey_template_invalid',
+          rule: 'C8',
+          field: 'closingDate',
+          message: `A survey runs at most ${SURVEY_LIMITS.maxDurationDays} days`,
+        });
       }
       const dates = checkDates(template.launchDate, template.closingDate, now, calendar);
       if (!dates.ok) return dates;
@@ -146,8 +167,10 @@ export function decideSurvey(command: SurveyCommand, state: SurveyState): Survey
       if (state.status !== 'drafted' && state.status !== 'returned') return wrongState(state, 'submit', 'drafted or returned');
       const launchDate = command.data.launchDate ?? (state.launchDate as string);
       const closingDate = command.data.closingDate ?? (state.closingDate as string);
-      if (!isLocalDate(launchDate)) return reject({ code: 'survey_template_invalid', rule: 'C8', field: 'launchDate', message: 'The launch date is YYYY-MM-DD' });
-      if (!isLocalDate(closingDate)) return reject({ code: 'survey_template_invalid', rule: 'C8', field: 'closingDate', message: 'The closing date is YYYY-MM-DD' });
+      if (!isLocalDate(launchDate))
+        return reject({ code: 'survey_template_invalid', rule: 'C8', field: 'launchDate', message: 'The launch date is YYYY-MM-DD' });
+      if (!isLocalDate(closingDate))
+        return reject({ code: 'survey_template_invalid', rule: 'C8', field: 'closingDate', message: 'The closing date is YYYY-MM-DD' });
       const dates = checkDates(launchDate, closingDate, now, calendar);
       if (!dates.ok) return dates;
       return accept({
@@ -171,12 +194,22 @@ export function decideSurvey(command: SurveyCommand, state: SurveyState): Survey
       if (refused) return refused;
       if (state.status !== 'submitted') return wrongState(state, 'approve', 'submitted');
       if (now.getTime() >= Date.parse(state.opensAt as string)) {
-        return reject({ code: 'survey_wrong_state', rule: 'C1', message: `The launch (${state.launchDate}) has come before the approval: return the template so the agency submits new dates` });
+        return reject({
+          code: 'survey_wrong_state',
+          rule: 'C1',
+          message: `The launch (${state.launchDate}) has come before the approval: return the template so the agency submits new dates`,
+        });
       }
       return accept({
         type: 'SurveyApproved',
         schemaVersion: 1,
-        data: { surveyId: state.surveyId as string, holderId: state.holderId as string, approvedAt: at, opensAt: state.opensAt as string, closesAt: state.closesAt as string },
+        data: {
+          surveyId: state.surveyId as string,
+          holderId: state.holderId as string,
+          approvedAt: at,
+          opensAt: state.opensAt as string,
+          closesAt: state.closesAt as string,
+        },
       });
     }
     case 'ReturnSurvey': {
@@ -185,23 +218,40 @@ export function decideSurvey(command: SurveyCommand, state: SurveyState): Survey
       if (state.status !== 'submitted') return wrongState(state, 'return', 'submitted');
       const reason = command.data.reason.trim();
       if (!reason) return reject({ code: 'reason_required', field: 'reason', rule: 'C1', message: 'A returned template must say why' });
-      return accept({ type: 'SurveyReturned', schemaVersion: 1, data: { surveyId: state.surveyId as string, holderId: state.holderId as string, reason, returnedAt: at } });
+      return accept({
+        type: 'SurveyReturned',
+        schemaVersion: 1,
+        data: { surveyId: state.surveyId as string, holderId: state.holderId as string, reason, returnedAt: at },
+      });
     }
     case 'AnnounceSurvey': {
       const refused = staffCheck(state, actor);
       if (refused) return refused;
       if (state.status !== 'approved') return wrongState(state, 'announce', 'approved (published) and not closed');
       if (!/^https?:\/\/\S+$/.test(command.data.url) || command.data.url.length > SURVEY_LIMITS.urlLength) {
-        return reject({ code: 'announcement_url_invalid', rule: 'C3', field: 'url', message: 'An announcement is a link (http or https) to the agency’s own page' });
+        return reject({
+          code: 'announcement_url_invalid',
+          rule: 'C3',
+          field: 'url',
+          message: 'An announcement is a link (http or https) to the agency’s own page',
+        });
       }
-      return accept({ type: 'SurveyAnnounced', schemaVersion: 1, data: { surveyId: state.surveyId as string, holderId: state.holderId as string, url: command.data.url, announcedAt: at } });
+      return accept({
+        type: 'SurveyAnnounced',
+        schemaVersion: 1,
+        data: { surveyId: state.surveyId as string, holderId: state.holderId as string, url: command.data.url, announcedAt: at },
+      });
     }
     case 'CloseSurvey': {
       const refused = staffCheck(state, actor);
       if (refused) return refused;
       if (state.status !== 'approved') return wrongState(state, 'close', 'approved');
       if (now.getTime() < Date.parse(state.closesAt as string)) {
-        return reject({ code: 'survey_still_running', rule: 'C6', message: `The survey runs until the end of its closing date ${state.closingDate} (${state.closesAt}); it cannot be closed earlier` });
+        return reject({
+          code: 'survey_still_running',
+          rule: 'C6',
+          message: `The survey runs until the end of its closing date ${state.closingDate} (${state.closesAt}); it cannot be closed earlier`,
+        });
       }
       return accept({ type: 'SurveyClosed', schemaVersion: 1, data: { surveyId: state.surveyId as string, holderId: state.holderId as string, closedAt: at } });
     }
@@ -242,8 +292,10 @@ export function checkBallotAnswers(survey: SurveyState, answers: readonly Ballot
     seen.add(question.questionId);
     const optionIds: readonly string[] = Array.isArray(answer.optionIds) ? answer.optionIds : [];
     if (optionIds.length === 0) return invalidBallot(`answers[${index}].optionIds`, `Question ${question.questionId} needs an answer option`);
-    if (question.kind === 'single' && optionIds.length !== 1) return invalidBallot(`answers[${index}].optionIds`, `Question ${question.questionId} takes exactly one option`);
-    if (new Set(optionIds).size !== optionIds.length) return invalidBallot(`answers[${index}].optionIds`, `An option of question ${question.questionId} is chosen twice`);
+    if (question.kind === 'single' && optionIds.length !== 1)
+      return invalidBallot(`answers[${index}].optionIds`, `Question ${question.questionId} takes exactly one option`);
+    if (new Set(optionIds).size !== optionIds.length)
+      return invalidBallot(`answers[${index}].optionIds`, `An option of question ${question.questionId} is chosen twice`);
     const known = new Set(question.options.map((option) => option.optionId));
     const unknown = optionIds.find((optionId: string) => !known.has(optionId));
     if (unknown !== undefined) return invalidBallot(`answers[${index}].optionIds`, `Question ${question.questionId} has no option ${String(unknown)}`);
@@ -256,13 +308,18 @@ export function checkBallotAnswers(survey: SurveyState, answers: readonly Ballot
 /** One ballot per verified user per survey, only while the survey is open, answering every question validly. */
 export function decideBallot(command: CastBallotCommand, state: BallotState): BallotDecision {
   const { now, actor, phoneVerified, survey } = command.context;
-  if (actor.kind !== 'citizen' && actor.kind !== 'organisation') return reject({ code: 'role_not_allowed', message: 'Only citizens and organisations vote in surveys' });
+  if (actor.kind !== 'citizen' && actor.kind !== 'organisation')
+    return reject({ code: 'role_not_allowed', message: 'Only citizens and organisations vote in surveys' });
   if (!phoneVerified) return reject({ code: 'phone_not_verified', rule: 'R1', message: 'Voting needs an e-government account with a verified mobile number' });
   if (survey.status === 'none' || survey.status === 'drafted' || survey.status === 'submitted' || survey.status === 'returned') {
     return reject({ code: 'survey_not_found', message: `No published survey ${command.data.surveyId}` });
   }
   if (!isSurveyOpen(survey, now)) {
-    return reject({ code: 'survey_not_open', rule: 'C6', message: `The survey is open from ${survey.opensAt} until ${survey.closesAt}${survey.status === 'closed' ? ' and is closed' : ''}` });
+    return reject({
+      code: 'survey_not_open',
+      rule: 'C6',
+      message: `The survey is open from ${survey.opensAt} until ${survey.closesAt}${survey.status === 'closed' ? ' and is closed' : ''}`,
+    });
   }
   if (state.cast) return reject({ code: 'ballot_already_cast', message: 'You have already voted in this survey' });
   const invalid = checkBallotAnswers(survey, command.data.answers);

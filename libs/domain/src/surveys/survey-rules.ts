@@ -36,7 +36,9 @@ export function endOfAlmatyDay(date: string): string {
 }
 
 export function almatyDateOf(instant: Date | string): string {
-  return DateTime.fromJSDate(typeof instant === 'string' ? new Date(instant) : instant).setZone(KZ_ZONE).toISODate() as string;
+  return DateTime.fromJSDate(typeof instant === 'string' ? new Date(instant) : instant)
+    .setZone(KZ_ZONE)
+    .toISODate() as string;
 }
 
 export interface EarliestLaunch {
@@ -97,14 +99,18 @@ function text(input: Partial<SurveyText> | undefined): SurveyText {
  * or Russian text is named at once (C2); English is optional. Structure first (C8), then languages.
  */
 export function normaliseTemplate(input: SurveyTemplateInput): { ok: true; template: SurveyTemplate } | { ok: false; problem: TemplateProblem } {
-  const invalid = (field: string, message: string) => ({ ok: false as const, problem: { code: 'survey_template_invalid' as const, rule: 'C8' as const, field, message } });
+  const invalid = (field: string, message: string) => ({
+    ok: false as const,
+    problem: { code: 'survey_template_invalid' as const, rule: 'C8' as const, field, message },
+  });
   const category = input.category?.trim() ?? '';
   if (!category) return invalid('category', 'Annex 2 needs the survey’s category');
   if (category.length > SURVEY_LIMITS.categoryLength) return invalid('category', `The category is longer than ${SURVEY_LIMITS.categoryLength} characters`);
   if (!isLocalDate(input.launchDate)) return invalid('launchDate', 'Annex 2 needs the launch date as YYYY-MM-DD');
   if (!isLocalDate(input.closingDate)) return invalid('closingDate', 'Annex 2 needs the closing date as YYYY-MM-DD');
   if (input.closingDate < input.launchDate) return invalid('closingDate', 'The closing date is before the launch date');
-  if (input.resultsVisibility !== 'live' && input.resultsVisibility !== 'after_close') return invalid('resultsVisibility', 'resultsVisibility must be "live" or "after_close"');
+  if (input.resultsVisibility !== 'live' && input.resultsVisibility !== 'after_close')
+    return invalid('resultsVisibility', 'resultsVisibility must be "live" or "after_close"');
   if (!Array.isArray(input.questions) || input.questions.length === 0) return invalid('questions', 'Annex 2 needs at least one question with answer options');
   if (input.questions.length > SURVEY_LIMITS.questions) return invalid('questions', `At most ${SURVEY_LIMITS.questions} questions`);
 
@@ -122,26 +128,38 @@ export function normaliseTemplate(input: SurveyTemplateInput): { ok: true; templ
   const questions: SurveyQuestion[] = [];
   for (const [index, question] of input.questions.entries()) {
     const at = `questions[${index}]`;
-    if (question.kind !== 'single' && question.kind !== 'multiple') return invalid(`${at}.kind`, 'A question is "single" (one option) or "multiple" (one or more options)');
+    if (question.kind !== 'single' && question.kind !== 'multiple')
+      return invalid(`${at}.kind`, 'A question is "single" (one option) or "multiple" (one or more options)');
     if (!Array.isArray(question.options) || question.options.length < SURVEY_LIMITS.minOptionsPerQuestion) {
       return invalid(`${at}.options`, `A question needs at least ${SURVEY_LIMITS.minOptionsPerQuestion} answer options`);
     }
-    if (question.options.length > SURVEY_LIMITS.optionsPerQuestion) return invalid(`${at}.options`, `At most ${SURVEY_LIMITS.optionsPerQuestion} answer options per question`);
+    if (question.options.length > SURVEY_LIMITS.optionsPerQuestion)
+      return invalid(`${at}.options`, `At most ${SURVEY_LIMITS.optionsPerQuestion} answer options per question`);
     const questionId = `q${index + 1}`;
     questions.push({
       questionId,
       kind: question.kind,
       text: check(question.text, `${at}.text`),
-      options: question.options.map((option: { readonly text: Partial<SurveyText> }, optionIndex: number) => ({ optionId: `${questionId}-o${optionIndex + 1}`, text: check(option.text, `${at}.options[${optionIndex}].text`) })),
+      options: question.options.map((option: { readonly text: Partial<SurveyText> }, optionIndex: number) => ({
+        optionId: `${questionId}-o${optionIndex + 1}`,
+        text: check(option.text, `${at}.options[${optionIndex}].text`),
+      })),
     });
   }
   if (tooLong.length > 0) return invalid(tooLong[0], `Texts longer than ${SURVEY_LIMITS.textLength} characters: ${tooLong.join(', ')}`);
   if (missing.length > 0) {
     return {
       ok: false,
-      problem: { code: 'survey_text_missing_language', rule: 'C2', field: missing[0], message: `Texts are given in Kazakh and Russian (English where needed); missing: ${missing.join(', ')}` },
+      problem: {
+        code: 'survey_text_missing_language',
+        rule: 'C2',
+        field: missing[0],
+        message: `Texts are given in Kazakh and Russian (English where needed); missing: ${missing.join(', ')}`,
+      },
     };
   }
-  return { ok: true, template: { category, name, launchDate: input.launchDate, closingDate: input.closingDate, questions, resultsVisibility: input.resultsVisibility } };
+  return {
+    ok: true,
+    template: { category, name, launchDate: input.launchDate, closingDate: input.closingDate, questions, resultsVisibility: input.resultsVisibility },
+  };
 }
-

@@ -68,7 +68,11 @@ export const aSurveyAnnounced = (announcedAt: string, url = 'https://minfin.gov.
 
 export const aSurveyClosed = (closedAt: string): SurveyEvent => ({ type: 'SurveyClosed', schemaVersion: 1, data: { surveyId, holderId: MINFIN, closedAt } });
 
-export const surveySpec = deciderSpec<SurveyCommand, SurveyEvent, SurveyState, ReturnType<typeof decideSurvey>>({ decide: decideSurvey, evolve: evolveSurvey, initialState: initialSurveyState });
+export const surveySpec = deciderSpec<SurveyCommand, SurveyEvent, SurveyState, ReturnType<typeof decideSurvey>>({
+  decide: decideSurvey,
+  evolve: evolveSurvey,
+  initialState: initialSurveyState,
+});
 export const ballotSpec = deciderSpec({ decide: decideBallot, evolve: evolveBallot, initialState: initialBallotState });
 export const surveyAfter = (...events: SurveyEvent[]): SurveyState => events.reduce(evolveSurvey, initialSurveyState);
 export type { BallotEvent, CastBallotCommand };

@@ -144,9 +144,7 @@ export function runEventStoreContract(name: string, makeStore: () => Promise<Con
 
         await Promise.all(Array.from({ length: 8 }, () => store.appendToStream(streamId, [anEvent(), anEvent()])));
 
-        expect((await store.readStream(streamId)).map((event) => event.streamVersion)).toEqual(
-          Array.from({ length: 16 }, (_, index) => index + 1),
-        );
+        expect((await store.readStream(streamId)).map((event) => event.streamVersion)).toEqual(Array.from({ length: 16 }, (_, index) => index + 1));
       });
     });
 
@@ -256,7 +254,12 @@ export function runEventStoreContract(name: string, makeStore: () => Promise<Con
         const b = aStreamId();
         const appended: EventToAppend[] = [];
         let last: AppendResult | undefined;
-        for (const [streamId, count] of [[a, 2], [b, 1], [a, 3], [b, 2]] as const) {
+        for (const [streamId, count] of [
+          [a, 2],
+          [b, 1],
+          [a, 3],
+          [b, 2],
+        ] as const) {
           const events = Array.from({ length: count }, () => anEvent());
           last = await store.appendToStream(streamId, events);
           appended.push(...events);
@@ -272,7 +275,10 @@ export function runEventStoreContract(name: string, makeStore: () => Promise<Con
       it('starts after fromPosition (exclusive) and stops after maxCount', async () => {
         const start = await aStartPosition(store);
         const streamId = aStreamId();
-        const { lastPosition } = await store.appendToStream(streamId, Array.from({ length: 5 }, () => anEvent()));
+        const { lastPosition } = await store.appendToStream(
+          streamId,
+          Array.from({ length: 5 }, () => anEvent()),
+        );
         const all = (await readAllUntil(store, start, lastPosition)).filter((event) => event.streamId === streamId);
         expect(all).toHaveLength(5);
 
@@ -299,7 +305,10 @@ export function runEventStoreContract(name: string, makeStore: () => Promise<Con
       it('catches up from a position in batches, then follows new events live, in readAll order', async () => {
         const start = await aStartPosition(store);
         const streamId = aStreamId();
-        await store.appendToStream(streamId, Array.from({ length: 7 }, (_, n) => anEvent({ n })));
+        await store.appendToStream(
+          streamId,
+          Array.from({ length: 7 }, (_, n) => anEvent({ n })),
+        );
         const subscription = store.subscribeToAll({ fromPosition: start, batchSize: 2 });
         try {
           const caughtUp = await take(subscription, 7);
@@ -420,7 +429,11 @@ export function anEvent(data: Record<string, unknown> = {}, type = 'ContractChec
 
 async function aStreamWith(store: EventStore, count: number): Promise<string> {
   const streamId = aStreamId();
-  if (count > 0) await store.appendToStream(streamId, Array.from({ length: count }, (_, n) => anEvent({ n })));
+  if (count > 0)
+    await store.appendToStream(
+      streamId,
+      Array.from({ length: count }, (_, n) => anEvent({ n })),
+    );
   return streamId;
 }
 
@@ -441,12 +454,7 @@ function expectIncreasingPositions(events: readonly RecordedEvent[]): void {
   }
 }
 
-async function expectWrongVersion(
-  append: Promise<AppendResult>,
-  streamId: string,
-  expected: ExpectedVersion,
-  actual: number,
-): Promise<void> {
+async function expectWrongVersion(append: Promise<AppendResult>, streamId: string, expected: ExpectedVersion, actual: number): Promise<void> {
   const error = await append.then(
     () => undefined,
     (reason: unknown) => reason,

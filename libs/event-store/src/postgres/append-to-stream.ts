@@ -120,8 +120,7 @@ async function appendNothing(context: PostgresContext, streamId: string, expecte
   );
   const current = rows.length > 0 ? Number(rows[0].stream_version) : 0;
   if (!matches(expected, current)) throw new WrongExpectedVersionError(streamId, expected, current);
-  const lastPosition: GlobalPosition =
-    rows.length > 0 ? { transactionId: BigInt(rows[0].transaction_id), sequence: BigInt(rows[0].sequence) } : START_POSITION;
+  const lastPosition: GlobalPosition = rows.length > 0 ? { transactionId: BigInt(rows[0].transaction_id), sequence: BigInt(rows[0].sequence) } : START_POSITION;
   return { nextExpectedVersion: current, lastPosition, alreadyAppended: false };
 }
 

@@ -123,21 +123,16 @@ describe('PostgreSQL adapter', () => {
   it('close() of a subscription and of the store releases every connection they opened', async () => {
     const applicationConnections = () =>
       withClient(async (client) => {
-        const { rows } = await client.query(
-          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name LIKE 'od-event-store%'`,
-          [database.name],
-        );
+        const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name LIKE 'od-event-store%'`, [
+          database.name,
+        ]);
         return rows[0].n as number;
       });
     const store = createPostgresEventStore({ connectionString: database.url, pollIntervalMs: 20 });
     const { lastPosition } = await store.appendToStream(aStreamId(), [anEvent()]);
     const subscription = store.subscribeToAll({ fromPosition: lastPosition });
     const pending = subscription[Symbol.asyncIterator]().next();
-    await eventually(
-      async () => ((await applicationConnections()) >= 2 ? true : undefined),
-      5_000,
-      'the subscription to listen',
-    );
+    await eventually(async () => ((await applicationConnections()) >= 2 ? true : undefined), 5_000, 'the subscription to listen');
 
     await subscription.close();
     await expect(pending).resolves.toEqual({ done: true, value: undefined });

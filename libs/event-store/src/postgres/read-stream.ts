@@ -6,11 +6,7 @@ import { recordedEventColumns, toRecordedEvent, type RecordedEventRow } from './
  * One stream's events by version, through UNIQUE (stream_id, stream_version). Reads every committed event
  * (no xmin rule: a command deciding on a stream must see its latest state). A missing stream reads as [].
  */
-export async function readStream(
-  context: PostgresContext,
-  streamId: string,
-  options: ReadStreamOptions = {},
-): Promise<RecordedEvent[]> {
+export async function readStream(context: PostgresContext, streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
   const backwards = options.direction === 'backwards';
   assertCount(options.maxCount);
   const { rows } = await context.pool.query<RecordedEventRow>(

@@ -26,14 +26,20 @@ export function resolveMigrationsFolder(folder: string, from = process.cwd()): s
  * otherwise, a repeated or a missing number stops the start: an applied migration is never renumbered.
  * `previousIds` maps a file's id to the id an earlier numbering recorded it under.
  */
-export function sqlMigrationsIn(folder: string, { previousIds = {}, from }: { readonly previousIds?: Readonly<Record<string, string>>; readonly from?: string } = {}): SqlMigration[] {
+export function sqlMigrationsIn(
+  folder: string,
+  { previousIds = {}, from }: { readonly previousIds?: Readonly<Record<string, string>>; readonly from?: string } = {},
+): SqlMigration[] {
   const directory = resolveMigrationsFolder(folder, from);
-  const files = readdirSync(directory).filter((file) => file.endsWith('.sql')).sort();
+  const files = readdirSync(directory)
+    .filter((file) => file.endsWith('.sql'))
+    .sort();
   const migrations = files.map((file, index) => {
     const match = MIGRATION_FILE.exec(file);
     if (!match) throw new Error(`Migration file ${path.join(folder, file)} must be named NNN_name.sql (three digits, lower-case words joined by _)`);
     const expected = String(index + 1).padStart(3, '0');
-    if (match[1] !== expected) throw new Error(`Migration file ${path.join(folder, file)} should be numbered ${expected}: numbers start at 001 and have no gaps or repeats`);
+    if (match[1] !== expected)
+      throw new Error(`Migration file ${path.join(folder, file)} should be numbered ${expected}: numbers start at 001 and have no gaps or repeats`);
     const id = file.slice(0, -'.sql'.length);
     return { id, sql: readFileSync(path.join(directory, file), 'utf8'), ...(previousIds[id] ? { previousId: previousIds[id] } : {}) };
   });

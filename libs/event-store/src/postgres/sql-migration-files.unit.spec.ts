@@ -18,7 +18,11 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('SQL migrations read from NNN_name.sql files', () => {
   it('are read in number order, each with its file name as id and its text as SQL', () => {
-    files(path.join(root, folder), { '002_add_index.sql': 'CREATE INDEX i ON t (a);\n', '001_create_table.sql': 'CREATE TABLE t (a int);\n', 'README.md': 'not a migration' });
+    files(path.join(root, folder), {
+      '002_add_index.sql': 'CREATE INDEX i ON t (a);\n',
+      '001_create_table.sql': 'CREATE TABLE t (a int);\n',
+      'README.md': 'not a migration',
+    });
     expect(sqlMigrationsIn(folder, { from: root })).toEqual([
       { id: '001_create_table', sql: 'CREATE TABLE t (a int);\n' },
       { id: '002_add_index', sql: 'CREATE INDEX i ON t (a);\n' },

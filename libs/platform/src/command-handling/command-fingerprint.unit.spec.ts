@@ -5,8 +5,16 @@ const acceptance = { intent: { type: 'AcceptRequest', body: { action: 'accept' }
 
 describe('A command fingerprint', () => {
   it('is SHA-256 in hex, the same for the same command whatever the order of its keys', () => {
-    const one = commandFingerprint({ intent: { type: 'RateAnswer', body: { action: 'rate', rating: 'dislike', reason: 'No figures' } }, target: 'request-1', actor: citizen });
-    const two = commandFingerprint({ intent: { type: 'RateAnswer', body: { reason: 'No figures', rating: 'dislike', action: 'rate' } }, target: 'request-1', actor: { id: citizen.id, kind: citizen.kind } });
+    const one = commandFingerprint({
+      intent: { type: 'RateAnswer', body: { action: 'rate', rating: 'dislike', reason: 'No figures' } },
+      target: 'request-1',
+      actor: citizen,
+    });
+    const two = commandFingerprint({
+      intent: { type: 'RateAnswer', body: { reason: 'No figures', rating: 'dislike', action: 'rate' } },
+      target: 'request-1',
+      actor: { id: citizen.id, kind: citizen.kind },
+    });
     expect(one).toMatch(/^[0-9a-f]{64}$/);
     expect(one).toBe(two);
   });

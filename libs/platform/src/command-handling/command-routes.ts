@@ -24,9 +24,10 @@ export interface Aggregate<State, E extends DomainEvent, Command> {
 type Accepted<Reply> = Omit<Extract<Reply, { readonly ok: true }>, 'ok'>;
 
 /** The reply beyond `ok`: may be left out when it is only the position of the last fact. */
-type ReplyOf<Message, Reply> = { readonly position: string } extends Accepted<Reply>
-  ? { readonly reply?: (message: Verified<Message>, appended: { readonly position: string }) => Accepted<Reply> }
-  : { readonly reply: (message: Verified<Message>, appended: { readonly position: string }) => Accepted<Reply> };
+type ReplyOf<Message, Reply> =
+  { readonly position: string } extends Accepted<Reply>
+    ? { readonly reply?: (message: Verified<Message>, appended: { readonly position: string }) => Accepted<Reply> }
+    : { readonly reply: (message: Verified<Message>, appended: { readonly position: string }) => Accepted<Reply> };
 
 /** One row: command → stream id → expected stream state → the decider's command. */
 export type CommandRow<Message, Reply, Command, Deps> = {

@@ -57,7 +57,10 @@ describe('Handling a command by its id', () => {
     const [streamId, commandId] = [stream(), randomUUID()];
     await note(streamId, commandId, 'one');
     expect(await note(streamId, commandId, 'two')).toMatchObject({ ok: false, rejection: { code: 'command_id_reused', field: 'commandId' } });
-    expect(await note(streamId, commandId, 'one', { kind: 'citizen', id: '850505400018' })).toMatchObject({ ok: false, rejection: { code: 'command_id_reused' } });
+    expect(await note(streamId, commandId, 'one', { kind: 'citizen', id: '850505400018' })).toMatchObject({
+      ok: false,
+      rejection: { code: 'command_id_reused' },
+    });
     expect(await store.readStream(streamId)).toHaveLength(1);
   });
 
@@ -92,7 +95,14 @@ describe('Handling a command by its id', () => {
       type: 'Noted',
       schemaVersion: 1,
       data: { text: 'one' },
-      metadata: { eventId: eventIdFor(commandId, 0), commandId, correlationId: commandId, causationId: commandId, actor: citizen, occurredAt: now.toISOString() },
+      metadata: {
+        eventId: eventIdFor(commandId, 0),
+        commandId,
+        correlationId: commandId,
+        causationId: commandId,
+        actor: citizen,
+        occurredAt: now.toISOString(),
+      },
     };
     await store.appendToStream(streamId, [legacy], { expectedVersion: 'no_stream' });
     expect(await note(streamId, commandId, 'two')).toMatchObject({ ok: true, replayed: true, version: 1 });

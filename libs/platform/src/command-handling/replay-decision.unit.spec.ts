@@ -6,7 +6,15 @@ const X = '3f2b8c1e-9a4d-4e7f-8b21-6c0d5e9f1a73';
 function aFact(metadata: Partial<EventMetadata>, streamVersion = 1) {
   return {
     streamVersion,
-    metadata: { eventId: `e-${streamVersion}`, commandId: 'another', correlationId: 'c', causationId: 'c', actor: { kind: 'staff', id: 'staff-1' }, occurredAt: '2026-01-01T00:00:00Z', ...metadata } as EventMetadata,
+    metadata: {
+      eventId: `e-${streamVersion}`,
+      commandId: 'another',
+      correlationId: 'c',
+      causationId: 'c',
+      actor: { kind: 'staff', id: 'staff-1' },
+      occurredAt: '2026-01-01T00:00:00Z',
+      ...metadata,
+    } as EventMetadata,
   };
 }
 
@@ -16,7 +24,11 @@ describe('Replaying a command id', () => {
   });
 
   it('given a fact of command X, when command X comes again, then it replays with its last fact', () => {
-    const history = [aFact({ commandId: 'first', commandFingerprint: 'f0' }, 1), aFact({ commandId: X, commandFingerprint: 'fx' }, 2), aFact({ commandId: X, commandFingerprint: 'fx' }, 3)];
+    const history = [
+      aFact({ commandId: 'first', commandFingerprint: 'f0' }, 1),
+      aFact({ commandId: X, commandFingerprint: 'fx' }, 2),
+      aFact({ commandId: X, commandFingerprint: 'fx' }, 3),
+    ];
     expect(decideReplay(history, X, 'fx')).toEqual({ kind: 'replay', last: history[2] });
   });
 

@@ -3,7 +3,12 @@
  * at start-up (naming the variable and the rule) when it is not a whole number of at least `min` (default
  * 1) and, when given, at most `max`.
  */
-export function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, { min = 1, max }: { readonly min?: number; readonly max?: number } = {}): number {
+export function integerSetting(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  { min = 1, max }: { readonly min?: number; readonly max?: number } = {},
+): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);

@@ -28,14 +28,25 @@ function relayedFact(position: string) {
   const headers = natsHeaders();
   headers.set(HEADER_STREAM_ID, streamId);
   headers.set(HEADER_STORE_POSITION, position);
-  const body = JSON.stringify({ type: 'RequestSubmitted', schemaVersion: 1, data: {}, metadata: { eventId }, streamId, streamVersion: 0, position, recordedAt: new Date().toISOString() });
+  const body = JSON.stringify({
+    type: 'RequestSubmitted',
+    schemaVersion: 1,
+    data: {},
+    metadata: { eventId },
+    streamId,
+    streamVersion: 0,
+    position,
+    recordedAt: new Date().toISOString(),
+  });
   return { eventId, body, headers };
 }
 
 beforeAll(async () => {
   database = await createTestDatabase('followforeign');
   pool = new Pool({ connectionString: database.url, max: 2 });
-  await pool.query('CREATE SCHEMA follower; CREATE TABLE follower.checkpoints (name text PRIMARY KEY, position text NOT NULL, stream_sequence bigint, updated_at timestamptz NOT NULL)');
+  await pool.query(
+    'CREATE SCHEMA follower; CREATE TABLE follower.checkpoints (name text PRIMARY KEY, position text NOT NULL, stream_sequence bigint, updated_at timestamptz NOT NULL)',
+  );
   nc = await connectNats(testNatsUrl, 'follow-foreign-test');
   await ensureEventsStream(await jetstreamManager(nc), bus);
 });

@@ -63,7 +63,11 @@ function isStreamMissing(error: unknown): boolean {
 }
 
 /** The relay creates the stream (only it may): until it has, wait for it rather than fail. */
-async function durableConsumerOnceTheStreamExists(nc: NatsConnection, options: FollowEventsStreamOptions<unknown>, signal: AbortSignal): Promise<Consumer | undefined> {
+async function durableConsumerOnceTheStreamExists(
+  nc: NatsConnection,
+  options: FollowEventsStreamOptions<unknown>,
+  signal: AbortSignal,
+): Promise<Consumer | undefined> {
   let told = false;
   while (!signal.aborted) {
     try {
@@ -111,7 +115,9 @@ export async function followEventsStream<Tx>(nc: NatsConnection, options: Follow
       if (batch.length === 0) continue;
       const result = await foldDelivered(options, batch.map(decodeDelivered));
       for (const parked of result.parked) {
-        options.log.error(`parked the message at stream sequence ${parked.streamSequence} of ${options.streamName}: not a fact the relay published (${parked.foreign})`);
+        options.log.error(
+          `parked the message at stream sequence ${parked.streamSequence} of ${options.streamName}: not a fact the relay published (${parked.foreign})`,
+        );
         options.onParked?.(parked);
       }
       batch.slice(0, result.settled).forEach((message) => message.ack());

@@ -8,7 +8,10 @@ describe('followerSettings: one way every follower reads its consumer and batch 
   });
 
   it('takes <PREFIX>_CONSUMER and <PREFIX>_BATCH_SIZE', () => {
-    expect(followerSettings('PROJECTIONS', defaults, { PROJECTIONS_CONSUMER: 'read-models-blue', PROJECTIONS_BATCH_SIZE: '50' })).toEqual({ durableName: 'read-models-blue', batchSize: 50 });
+    expect(followerSettings('PROJECTIONS', defaults, { PROJECTIONS_CONSUMER: 'read-models-blue', PROJECTIONS_BATCH_SIZE: '50' })).toEqual({
+      durableName: 'read-models-blue',
+      batchSize: 50,
+    });
   });
 
   it('refuses a batch size that is not a whole number of at least 1, naming the variable', () => {

@@ -21,7 +21,16 @@ class HealthController {
   @HealthCheck()
   check() {
     return this.health.check(
-      this.probes.map(({ key, probe }) => () => this.indicators.check(key).attempt(async () => { await probe(); }).withTimeout(3000)),
+      this.probes.map(
+        ({ key, probe }) =>
+          () =>
+            this.indicators
+              .check(key)
+              .attempt(async () => {
+                await probe();
+              })
+              .withTimeout(3000),
+      ),
     );
   }
 }

@@ -29,7 +29,11 @@ export interface HolderSeeding<Holder extends HolderToSeed, State> {
  * UUID): no client command can carry it, and its event ids are derived in the system namespace.
  * Safe when several services seed at once: whoever registers the holder first wins, the others find it there.
  */
-export async function ensureSeededHolders<Holder extends HolderToSeed, State>(store: EventStore, now: Date, seeding: HolderSeeding<Holder, State>): Promise<void> {
+export async function ensureSeededHolders<Holder extends HolderToSeed, State>(
+  store: EventStore,
+  now: Date,
+  seeding: HolderSeeding<Holder, State>,
+): Promise<void> {
   for (const holder of seeding.holders) {
     if (await holderIsRegistered(store, holder.id)) continue;
     const commandId = systemCommandId(`holder-registry:seed:${holder.id}`);

@@ -35,7 +35,8 @@ function claimsToUser(claims: Partial<AccessTokenClaims>, accessToken: string): 
   if (role === 'citizen' && !claims.iin) throw new InvalidTokenError('a citizen token must carry an IIN');
   if (role === 'organisation' && !claims.bin) throw new InvalidTokenError('an organisation token must carry a BIN');
   const staffRoles = (claims.od_staff_roles ?? []).filter((staffRole): staffRole is StaffRole => STAFF_ROLES.includes(staffRole));
-  if (role === 'staff' && (!claims.od_holder || !claims.iin || staffRoles.length === 0)) throw new InvalidTokenError('a staff token must carry an IIN, a holder and a role');
+  if (role === 'staff' && (!claims.od_holder || !claims.iin || staffRoles.length === 0))
+    throw new InvalidTokenError('a staff token must carry an IIN, a holder and a role');
   return {
     accountId: claims.sub,
     role,
@@ -75,7 +76,14 @@ export function createTokenVerifier(
     let user: AuthenticatedUser;
     try {
       const currentDate = new Date(clock());
-      const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience, algorithms: ['RS256'], clockTolerance: skew, requiredClaims: ['exp', 'iat'], currentDate });
+      const { payload } = await jwtVerify(token, keys, {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms: ['RS256'],
+        clockTolerance: skew,
+        requiredClaims: ['exp', 'iat'],
+        currentDate,
+      });
       const problem = timeProblem(payload, Math.floor(currentDate.getTime() / 1000), maxLifetime, skew);
       if (problem) throw new InvalidTokenError(problem);
       user = claimsToUser(payload as Partial<AccessTokenClaims>, token);

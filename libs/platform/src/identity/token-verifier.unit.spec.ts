@@ -10,7 +10,10 @@ let verify: TokenVerifier;
 
 const citizenClaims = { od_role: 'citizen', iin: '900101300017', phone_verified: true, locale: 'ru' };
 
-function aToken(claims: Record<string, unknown> = citizenClaims, options: { key?: CryptoKey; issuer?: string; audience?: string; expiresIn?: string; kid?: string } = {}) {
+function aToken(
+  claims: Record<string, unknown> = citizenClaims,
+  options: { key?: CryptoKey; issuer?: string; audience?: string; expiresIn?: string; kid?: string } = {},
+) {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'k1' })
     .setIssuer(options.issuer ?? issuer)
@@ -47,7 +50,15 @@ describe('Access token verification', () => {
   });
 
   it('reads a staff member’s holder and roles', async () => {
-    const user = await verify(await aToken({ od_role: 'staff', iin: '780302300111', phone_verified: true, od_holder: 'ministry-of-finance', od_staff_roles: ['administrator', 'unknown-role'] }));
+    const user = await verify(
+      await aToken({
+        od_role: 'staff',
+        iin: '780302300111',
+        phone_verified: true,
+        od_holder: 'ministry-of-finance',
+        od_staff_roles: ['administrator', 'unknown-role'],
+      }),
+    );
     expect(user).toMatchObject({ role: 'staff', holderId: 'ministry-of-finance', staffRoles: ['administrator'] });
   });
 
@@ -66,9 +77,17 @@ describe('Access token verification', () => {
 
   it('refuses an unsigned token (alg none) and an HS256 token', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
-    const body = Buffer.from(JSON.stringify({ ...citizenClaims, sub: 'x', iss: issuer, aud: audience, exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url');
+    const body = Buffer.from(JSON.stringify({ ...citizenClaims, sub: 'x', iss: issuer, aud: audience, exp: Math.floor(Date.now() / 1000) + 600 })).toString(
+      'base64url',
+    );
     await expect(verify(`${header}.${body}.`)).rejects.toBeInstanceOf(InvalidTokenError);
-    const hs = await new SignJWT(citizenClaims).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer).setAudience(audience).setSubject('x').setExpirationTime('5m').sign(new TextEncoder().encode('a-shared-secret-of-32-bytes-long!'));
+    const hs = await new SignJWT(citizenClaims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setSubject('x')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('a-shared-secret-of-32-bytes-long!'));
     await expect(verify(hs)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 });
@@ -92,10 +111,14 @@ describe('Access token lifetime, clock skew and holder', () => {
 
   beforeAll(async () => {
     const jwk: JWK = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256' };
-    strict = createTokenVerifier({ issuer, audience, jwksUrl: 'unused', maxLifetimeSeconds: 3600, clockSkewSeconds: 60 }, createLocalJWKSet({ keys: [jwk] }), async (holderId) => {
-      registryAsked.push(holderId);
-      return registered.has(holderId);
-    });
+    strict = createTokenVerifier(
+      { issuer, audience, jwksUrl: 'unused', maxLifetimeSeconds: 3600, clockSkewSeconds: 60 },
+      createLocalJWKSet({ keys: [jwk] }),
+      async (holderId) => {
+        registryAsked.push(holderId);
+        return registered.has(holderId);
+      },
+    );
   });
 
   beforeEach(() => {

@@ -26,7 +26,8 @@ export class VerifyCallersInterceptor implements NestInterceptor {
     return from(this.verify(message?.caller)).pipe(
       switchMap((outcome) => {
         if (!outcome.ok) return of(outcome);
-        if (message === null || typeof message !== 'object') return of({ ok: false, rejection: { code: 'malformed_command', message: 'The command is not an object' } });
+        if (message === null || typeof message !== 'object')
+          return of({ ok: false, rejection: { code: 'malformed_command', message: 'The command is not an object' } });
         delete message.actor;
         delete message.staff;
         delete message.account;

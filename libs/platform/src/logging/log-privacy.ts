@@ -5,7 +5,8 @@ import { scrubPersonalData } from '../privacy/redact-personal-data';
  * `awpaccess-<holder>-<iin>-<role>` or `notice-<iin>`, phone numbers, e-mail addresses) and credentials
  * (a token in a query string, a bearer token, a JWT anywhere).
  */
-const SECRET_QUERY_PARAMETER = /([?&;](?:access_token|id_token|refresh_token|token|code|signature|sig|key|api_key|apikey|password|secret|client_secret)=)[^&#\s"']*/gi;
+const SECRET_QUERY_PARAMETER =
+  /([?&;](?:access_token|id_token|refresh_token|token|code|signature|sig|key|api_key|apikey|password|secret|client_secret)=)[^&#\s"']*/gi;
 const BEARER = /\b(Bearer\s+)[A-Za-z0-9._~+/=-]+/g;
 const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
 

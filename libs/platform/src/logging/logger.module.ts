@@ -36,7 +36,6 @@ export const REDACTED_LOG_PATHS = [
   ...PERSONAL_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
 ];
 
-
 /**
  * pino's settings for a service's own logger: paths redacted, errors and every field scrubbed of personal
  * data and credentials, free-text messages too. For a logger made without Nest (the relay's).
@@ -50,7 +49,8 @@ export function privateLoggerOptions(service: string, level: string) {
       // An error's message and stack may name a stream (`awpaccess-<holder>-<iin>-<role>`, `notice-<iin>`).
       // pino-http hands this serializer pino's own serialized error (an object of its own prototype, not an
       // Error): its fields are copied into a plain object so that they are scrubbed too.
-      err: (error: unknown) => (error instanceof Error ? scrubbedError(error) : scrubLogValue(error !== null && typeof error === 'object' ? { ...error } : error)),
+      err: (error: unknown) =>
+        error instanceof Error ? scrubbedError(error) : scrubLogValue(error !== null && typeof error === 'object' ? { ...error } : error),
     },
     formatters: {
       // Every other field of a line (an error under another key, a stream id, a nested value).
@@ -59,7 +59,10 @@ export function privateLoggerOptions(service: string, level: string) {
     hooks: {
       // Free-text messages (an error's message, a framework's debug line) are scrubbed too.
       logMethod(this: unknown, args: unknown[], method: (...args: unknown[]) => void) {
-        method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubLogText(arg) : arg)));
+        method.apply(
+          this,
+          args.map((arg) => (typeof arg === 'string' ? scrubLogText(arg) : arg)),
+        );
       },
     },
   };

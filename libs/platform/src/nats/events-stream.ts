@@ -55,10 +55,7 @@ function sameSetting(wanted: unknown, actual: unknown): boolean {
  * Creates the stream, or updates it when its settings differ from the file. Never deletes it: a setting
  * JetStream cannot change in place (storage, retention) makes this throw, for an operator to decide.
  */
-export async function ensureEventsStream(
-  jsm: JetStreamManager,
-  names: EventsStreamNames & { readonly configPath?: string },
-): Promise<EnsureStreamOutcome> {
+export async function ensureEventsStream(jsm: JetStreamManager, names: EventsStreamNames & { readonly configPath?: string }): Promise<EnsureStreamOutcome> {
   const wanted = eventsStreamConfig(names, names.configPath);
   let existing: StreamConfig;
   try {

@@ -130,10 +130,19 @@ function personalDataSpans(text: string): Span[] {
   const emails: Span[] = [...text.matchAll(EMAIL)].map((match) => ({ start: match.index, end: match.index + match[0].length, kind: 'email' }));
   // Blank out e-mail addresses and opaque ids (same length) so their digits are not read as numbers.
   let digitsOnly = text;
-  for (const match of [...emails.map((span) => ({ index: span.start, length: span.end - span.start })), ...[...text.matchAll(OPAQUE_ID)].map((m) => ({ index: m.index, length: m[0].length }))]) {
+  for (const match of [
+    ...emails.map((span) => ({ index: span.start, length: span.end - span.start })),
+    ...[...text.matchAll(OPAQUE_ID)].map((m) => ({ index: m.index, length: m[0].length })),
+  ]) {
     digitsOnly = digitsOnly.slice(0, match.index) + '_'.repeat(match.length) + digitsOnly.slice(match.index + match.length);
   }
-  const numbers = [...digitsOnly.matchAll(DIGIT_RUN)].flatMap((run) => numberSpansInRun(run[0], digitsOnly.slice(0, run.index), digitsOnly.slice(run.index + run[0].length)).map((span) => ({ ...span, start: span.start + run.index, end: span.end + run.index })));
+  const numbers = [...digitsOnly.matchAll(DIGIT_RUN)].flatMap((run) =>
+    numberSpansInRun(run[0], digitsOnly.slice(0, run.index), digitsOnly.slice(run.index + run[0].length)).map((span) => ({
+      ...span,
+      start: span.start + run.index,
+      end: span.end + run.index,
+    })),
+  );
   return [...emails, ...numbers].sort((a, b) => a.start - b.start);
 }
 
@@ -141,7 +150,12 @@ function groupsOf(run: string): DigitGroup[] {
   const groups: DigitGroup[] = [];
   let previousEnd = 0;
   for (const match of run.matchAll(GROUP)) {
-    groups.push({ digits: match[0], start: match.index, end: match.index + match[0].length, separatorBefore: groups.length === 0 ? '' : run.slice(previousEnd, match.index) });
+    groups.push({
+      digits: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      separatorBefore: groups.length === 0 ? '' : run.slice(previousEnd, match.index),
+    });
     previousEnd = match.index + match[0].length;
   }
   return groups;

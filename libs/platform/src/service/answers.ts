@@ -22,7 +22,10 @@ export function bindAnswers(subjectRoot: string, controllers: readonly Type[]): 
     const prototype = controller.prototype as Record<string, unknown>;
     for (const key of Object.getOwnPropertyNames(prototype)) {
       const property = Object.getOwnPropertyDescriptor(prototype, key);
-      const descriptor = property && typeof property.value === 'function' ? (Reflect.getMetadata(ANSWERS, property.value) as QueryDescriptor<unknown, unknown> | undefined) : undefined;
+      const descriptor =
+        property && typeof property.value === 'function'
+          ? (Reflect.getMetadata(ANSWERS, property.value) as QueryDescriptor<unknown, unknown> | undefined)
+          : undefined;
       if (property && descriptor) MessagePattern(subjectOf(subjectRoot, descriptor))(prototype, key, property);
     }
   }

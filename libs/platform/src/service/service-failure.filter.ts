@@ -30,7 +30,10 @@ export class ServiceFailureFilter implements ExceptionFilter {
   private readonly logger = new Logger('ServiceFailure');
 
   /** `http`: how the service's own HTTP side (`/health`) answers errors, unchanged. */
-  constructor(private readonly service: string, private readonly http?: ExceptionFilter) {}
+  constructor(
+    private readonly service: string,
+    private readonly http?: ExceptionFilter,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): Observable<never> | void {
     if (host.getType() !== 'rpc') return this.http?.catch(exception, host);
@@ -40,7 +43,10 @@ export class ServiceFailureFilter implements ExceptionFilter {
     const correlationId = typeof given === 'string' && UUID.test(given) ? given : randomUUID();
     const failure: ServiceFailure = { error: isDependencyUnavailable(exception) ? 'dependency_unavailable' : 'internal_error', correlationId };
     const error = exception instanceof Error ? exception : new Error(String(exception));
-    this.logger.error({ correlationId, failure: failure.error, err: error }, `${this.service} could not handle a message (${failure.error}, correlation id ${correlationId})`);
+    this.logger.error(
+      { correlationId, failure: failure.error, err: error },
+      `${this.service} could not handle a message (${failure.error}, correlation id ${correlationId})`,
+    );
     return throwError(() => failure);
   }
 }

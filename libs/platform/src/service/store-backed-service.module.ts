@@ -58,7 +58,10 @@ export class StoreBackedServiceModule implements OnApplicationShutdown {
           useFactory: (store: EventStore, nats: NatsProbe) => [{ key: 'event-store', probe: () => store.readStream('health-probe', { maxCount: 1 }) }, nats],
         }),
       ],
-      controllers: [...bindAnswers(options.config.subjectRoot, options.handlers ?? []), ...(options.commands ? [commandRoutesController(options.config.subjectRoot, options.commands.tables)] : [])],
+      controllers: [
+        ...bindAnswers(options.config.subjectRoot, options.handlers ?? []),
+        ...(options.commands ? [commandRoutesController(options.config.subjectRoot, options.commands.tables)] : []),
+      ],
       providers: [
         ...shared,
         options.commands?.dependencies
@@ -66,7 +69,14 @@ export class StoreBackedServiceModule implements OnApplicationShutdown {
           : { provide: COMMAND_DEPENDENCIES, useValue: {} },
         ...(options.providers ?? []),
         ...(options.seedHolders
-          ? [{ provide: HOLDERS_SEEDED, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => ensureSeededHolders(store, clock.now(), options.seedHolders as HolderSeeding<HolderToSeed, unknown>) }]
+          ? [
+              {
+                provide: HOLDERS_SEEDED,
+                inject: [EVENT_STORE, CLOCK],
+                useFactory: (store: EventStore, clock: Clock) =>
+                  ensureSeededHolders(store, clock.now(), options.seedHolders as HolderSeeding<HolderToSeed, unknown>),
+              },
+            ]
           : []),
       ],
       exports: shared,

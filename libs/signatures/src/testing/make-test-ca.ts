@@ -37,7 +37,9 @@ for (const [name, options] of Object.entries(users)) {
   if (name === 'revoked') await ca.revoke(user);
   await write(`${name}.cert.pem`, user.certificate.toString('pem'));
   await write(`${name}.key.pem`, await privateKeyPem(user.keys));
-  lines.push(`  ${name.padEnd(15)} ${[options.iin && `IIN ${options.iin}`, options.bin && `BIN ${options.bin}`].filter(Boolean).join(', ')}  ${name}.cert.pem ${name}.key.pem`);
+  lines.push(
+    `  ${name.padEnd(15)} ${[options.iin && `IIN ${options.iin}`, options.bin && `BIN ${options.bin}`].filter(Boolean).join(', ')}  ${name}.cert.pem ${name}.key.pem`,
+  );
 }
 await write('root.pem', ca.root.certificate.toString('pem'));
 await write('intermediate.pem', ca.intermediate.certificate.toString('pem'));

@@ -20,7 +20,11 @@ const operator = { actor: { kind: 'operator', id: 'operator-1' } as const };
 const citizen = { actor: { kind: 'citizen', id: '900101300017' } as const, iin: '900101300017' };
 let employees = 0;
 /** A new employee of the Ministry of Finance to apply for, each test its own stream. */
-const anEmployee = (): AwpAccessTarget => ({ holderId: 'ministry-of-finance', employeeIin: `7803023${String(10_000 + (employees += 1)).slice(-5)}`, role: 'responder' });
+const anEmployee = (): AwpAccessTarget => ({
+  holderId: 'ministry-of-finance',
+  employeeIin: `7803023${String(10_000 + (employees += 1)).slice(-5)}`,
+  role: 'responder',
+});
 const message = <Data>(data: Data) => {
   const commandId = randomUUID();
   return { commandId, correlationId: commandId, caller: { accessToken: 'verified' }, data };
@@ -40,19 +44,28 @@ describe('AWP access routes on the real store (C7)', () => {
 
   it('refuses an application for a holder the registry does not know before anything else (holder_unknown)', async () => {
     const employee = { ...anEmployee(), holderId: 'ministry-of-nowhere' };
-    expect(await awpAccessRoutes.handle(applyForAwpAccess, verifiedAs(citizen, message(employee)), at())).toMatchObject({ ok: false, rejection: { code: 'holder_unknown', field: 'holderId' } });
+    expect(await awpAccessRoutes.handle(applyForAwpAccess, verifiedAs(citizen, message(employee)), at())).toMatchObject({
+      ok: false,
+      rejection: { code: 'holder_unknown', field: 'holderId' },
+    });
     expect(await tier.appendedTo(streamOf(employee))).toHaveLength(0);
   });
 
   it('refuses an application by a citizen: only the operator or the holder’s administrator or officer applies (C7)', async () => {
     const employee = anEmployee();
-    expect(await awpAccessRoutes.handle(applyForAwpAccess, verifiedAs(citizen, message(employee)), at())).toMatchObject({ ok: false, rejection: { code: 'awp_applicant_not_allowed', rule: 'C7' } });
+    expect(await awpAccessRoutes.handle(applyForAwpAccess, verifiedAs(citizen, message(employee)), at())).toMatchObject({
+      ok: false,
+      rejection: { code: 'awp_applicant_not_allowed', rule: 'C7' },
+    });
     expect(await tier.appendedTo(streamOf(employee))).toHaveLength(0);
   });
 
   it('given no application, when the operator approves, then the stream is not found and nothing is appended', async () => {
     const employee = anEmployee();
-    expect(await awpAccessRoutes.handle(approveAwpAccess, verifiedAs(operator, message(employee)), at())).toMatchObject({ ok: false, rejection: { code: 'stream_not_found' } });
+    expect(await awpAccessRoutes.handle(approveAwpAccess, verifiedAs(operator, message(employee)), at())).toMatchObject({
+      ok: false,
+      rejection: { code: 'stream_not_found' },
+    });
     expect(await tier.appendedTo(streamOf(employee))).toHaveLength(0);
   });
 });

@@ -1,10 +1,24 @@
-import { applyForAwpAccess, approveAwpAccess, awpAccessStream, denyAwpAccess, recordAwpTraining, revokeAwpAccess, type AwpAccessEvent, type AwpAccessTarget, type Verified } from '@od/contracts';
+import {
+  applyForAwpAccess,
+  approveAwpAccess,
+  awpAccessStream,
+  denyAwpAccess,
+  recordAwpTraining,
+  revokeAwpAccess,
+  type AwpAccessEvent,
+  type AwpAccessTarget,
+  type Verified,
+} from '@od/contracts';
 import { decideAwpAccess, evolveAwpAccess, initialAwpAccessState, type AwpAccessCommand, type AwpAccessState, type AwpApplicant } from '@od/domain';
 import { holderIsRegistered, routesFor, withAction } from '@od/platform';
 
 /** One stream per holder, employee and role. */
 const streamOf = ({ data }: { readonly data: AwpAccessTarget }) => awpAccessStream(data.holderId, data.employeeIin, data.role);
-const targetOf = ({ data }: { readonly data: AwpAccessTarget }): AwpAccessTarget => ({ holderId: data.holderId, employeeIin: data.employeeIin, role: data.role });
+const targetOf = ({ data }: { readonly data: AwpAccessTarget }): AwpAccessTarget => ({
+  holderId: data.holderId,
+  employeeIin: data.employeeIin,
+  role: data.role,
+});
 
 /**
  * C7: who applies, with the AWP roles a staff applicant may use right now as this service's store has them
@@ -37,7 +51,14 @@ export const awpAccessRoutes = routesFor<AwpAccessState, AwpAccessEvent, AwpAcce
       }
       const applicant = applicantOf(message);
       if (!applicant) {
-        return { ok: false, rejection: { code: 'awp_applicant_not_allowed', rule: 'C7', message: 'Only the operator or the holder’s administrator or access-to-information officer may apply for AWP access' } };
+        return {
+          ok: false,
+          rejection: {
+            code: 'awp_applicant_not_allowed',
+            rule: 'C7',
+            message: 'Only the operator or the holder’s administrator or access-to-information officer may apply for AWP access',
+          },
+        };
       }
       return { type: 'ApplyForAwpAccess', data: targetOf(message), applicant, now };
     },
@@ -58,7 +79,11 @@ export const awpAccessRoutes = routesFor<AwpAccessState, AwpAccessEvent, AwpAcce
   .on(recordAwpTraining, {
     stream: streamOf,
     expected: 'existing',
-    command: (message, { now }) => ({ type: 'RecordAwpTraining', data: { ...targetOf(message), course: message.data.course, trainedOn: message.data.trainedOn }, now }),
+    command: (message, { now }) => ({
+      type: 'RecordAwpTraining',
+      data: { ...targetOf(message), course: message.data.course, trainedOn: message.data.trainedOn },
+      now,
+    }),
     fingerprintBody: withAction('record_training'),
   })
   .on(revokeAwpAccess, {

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { answerConferenceQuestion, approveConference, askConferenceQuestion, closeConference, conferenceStream, fillConferenceTemplate, submitConferenceTemplate, type ConferenceTemplate } from '@od/contracts';
+import {
+  answerConferenceQuestion,
+  approveConference,
+  askConferenceQuestion,
+  closeConference,
+  conferenceStream,
+  fillConferenceTemplate,
+  submitConferenceTemplate,
+  type ConferenceTemplate,
+} from '@od/contracts';
 import { conferenceIdFor, questionIdFor } from '@od/domain';
 import { startServiceTier, verifiedAs, type ServiceTier } from '@od/testing';
 import { conferencesRoutes } from './conferences-routes';
@@ -43,13 +52,27 @@ describe('Conference routes on the real store (C1, C4, C8)', () => {
   it('fills, submits and approves a conference, takes a question while it is open (its id from the command id), refuses closing before its end (C4), and answers it', async () => {
     const fill = { ...command(), data: { template } };
     const conferenceId = conferenceIdFor(fill.commandId);
-    expect(await conferencesRoutes.handle(fillConferenceTemplate, verifiedAs(administrator, fill), at(preparing))).toEqual({ ok: true, conferenceId, position: expect.any(String) });
-    expect(await conferencesRoutes.handle(submitConferenceTemplate, verifiedAs(administrator, { ...command(), conferenceId, data: {} }), at(preparing))).toMatchObject({ ok: true, conferenceId });
-    expect(await conferencesRoutes.handle(approveConference, verifiedAs(operator, { ...command(), conferenceId, data: {} }), at(preparing))).toMatchObject({ ok: true, conferenceId });
+    expect(await conferencesRoutes.handle(fillConferenceTemplate, verifiedAs(administrator, fill), at(preparing))).toEqual({
+      ok: true,
+      conferenceId,
+      position: expect.any(String),
+    });
+    expect(
+      await conferencesRoutes.handle(submitConferenceTemplate, verifiedAs(administrator, { ...command(), conferenceId, data: {} }), at(preparing)),
+    ).toMatchObject({ ok: true, conferenceId });
+    expect(await conferencesRoutes.handle(approveConference, verifiedAs(operator, { ...command(), conferenceId, data: {} }), at(preparing))).toMatchObject({
+      ok: true,
+      conferenceId,
+    });
 
     const ask = { ...command(), conferenceId, data: { text: 'Когда вступит в силу?' } };
     const questionId = questionIdFor(ask.commandId);
-    expect(await conferencesRoutes.handle(askConferenceQuestion, verifiedAs(citizen, ask), at(whileOpen))).toEqual({ ok: true, conferenceId, questionId, position: expect.any(String) });
+    expect(await conferencesRoutes.handle(askConferenceQuestion, verifiedAs(citizen, ask), at(whileOpen))).toEqual({
+      ok: true,
+      conferenceId,
+      questionId,
+      position: expect.any(String),
+    });
     const closing = await conferencesRoutes.handle(closeConference, verifiedAs(administrator, { ...command(), conferenceId, data: {} }), at(whileOpen));
     expect(closing).toMatchObject({ ok: false, rejection: { code: 'conference_not_ended' } });
     const answer = { ...command(), conferenceId, data: { questionId, text: 'С 1 января.' } };
@@ -66,7 +89,11 @@ describe('Conference routes on the real store (C1, C4, C8)', () => {
 
   it('given no conference, when a question is asked, then it is conference_not_found and nothing is appended', async () => {
     const conferenceId = randomUUID();
-    const reply = await conferencesRoutes.handle(askConferenceQuestion, verifiedAs(citizen, { ...command(), conferenceId, data: { text: 'Есть кто?' } }), at(whileOpen));
+    const reply = await conferencesRoutes.handle(
+      askConferenceQuestion,
+      verifiedAs(citizen, { ...command(), conferenceId, data: { text: 'Есть кто?' } }),
+      at(whileOpen),
+    );
     expect(reply).toEqual({ ok: false, rejection: { code: 'conference_not_found', message: `No conference ${conferenceId}` } });
     expect(await tier.appendedTo(conferenceStream(conferenceId))).toHaveLength(0);
   });

@@ -14,13 +14,26 @@ import {
   type ConferenceEvent,
   type Verified,
 } from '@od/contracts';
-import { conferenceIdFor, decideConference, evolveConference, initialConferenceState, questionIdFor, type ConferenceCommand, type ConferenceCommandContext, type ConferenceState } from '@od/domain';
+import {
+  conferenceIdFor,
+  decideConference,
+  evolveConference,
+  initialConferenceState,
+  questionIdFor,
+  type ConferenceCommand,
+  type ConferenceCommandContext,
+  type ConferenceState,
+} from '@od/domain';
 import { idInStream, routesFor, withAction } from '@od/platform';
 
 /** Who acts, with their holder and active AWP roles (C7) and whether their phone is verified, and the working calendar. */
 export function conferenceContextOf(message: Verified<unknown>, now: Date): ConferenceCommandContext {
   const { actor, staff, account } = message;
-  return { now, calendar: kzCalendar, actor: { kind: actor.kind, id: actor.id, holderId: staff.holderId, staffRoles: staff.staffRoles, phoneVerified: account.phoneVerified } };
+  return {
+    now,
+    calendar: kzCalendar,
+    actor: { kind: actor.kind, id: actor.id, holderId: staff.holderId, staffRoles: staff.staffRoles, phoneVerified: account.phoneVerified },
+  };
 }
 
 const existing = {
@@ -38,7 +51,8 @@ export const conferencesRoutes = routesFor<ConferenceState, ConferenceEvent, Con
   evolve: evolveConference,
   decide: decideConference,
   holderId: (event) => event.data.holderId,
-  refusal: (rejection, streamId) => (rejection.code === 'stream_not_found' ? { code: 'conference_not_found', message: `No conference ${idInStream(streamId)}` } : rejection),
+  refusal: (rejection, streamId) =>
+    rejection.code === 'stream_not_found' ? { code: 'conference_not_found', message: `No conference ${idInStream(streamId)}` } : rejection,
 })
   .on(fillConferenceTemplate, {
     stream: (message) => conferenceStream(conferenceIdFor(message.commandId)),
@@ -53,7 +67,11 @@ export const conferencesRoutes = routesFor<ConferenceState, ConferenceEvent, Con
   })
   .on(reviseConferenceTemplate, {
     ...existing,
-    command: (message, { now }) => ({ type: 'ReviseConferenceTemplate', data: { template: message.data.template }, context: conferenceContextOf(message, now) }),
+    command: (message, { now }) => ({
+      type: 'ReviseConferenceTemplate',
+      data: { template: message.data.template },
+      context: conferenceContextOf(message, now),
+    }),
     fingerprintBody: withAction('revise'),
   })
   .on(submitConferenceTemplate, {
@@ -73,12 +91,20 @@ export const conferencesRoutes = routesFor<ConferenceState, ConferenceEvent, Con
   })
   .on(announceConference, {
     ...existing,
-    command: (message, { now }) => ({ type: 'AnnounceConference', data: { url: message.data.url, announcedAt: message.data.announcedAt }, context: conferenceContextOf(message, now) }),
+    command: (message, { now }) => ({
+      type: 'AnnounceConference',
+      data: { url: message.data.url, announcedAt: message.data.announcedAt },
+      context: conferenceContextOf(message, now),
+    }),
     fingerprintBody: withAction('announce'),
   })
   .on(askConferenceQuestion, {
     ...existing,
-    command: (message, { now }) => ({ type: 'AskConferenceQuestion', data: { questionId: questionIdFor(message.commandId), text: message.data.text }, context: conferenceContextOf(message, now) }),
+    command: (message, { now }) => ({
+      type: 'AskConferenceQuestion',
+      data: { questionId: questionIdFor(message.commandId), text: message.data.text },
+      context: conferenceContextOf(message, now),
+    }),
     fingerprintBody: withAction('ask'),
     reply: (message, { position }) => ({ position, conferenceId: message.conferenceId, questionId: questionIdFor(message.commandId) }),
   })

@@ -29,8 +29,16 @@ describe('Topic application routes on the real store (C5)', () => {
   it('given nothing, when a citizen applies and the administrator accepts, then the application id derives from the command id and both facts are appended', async () => {
     const apply = { ...command(), data: application };
     const applicationId = topicApplicationIdFor(apply.commandId);
-    expect(await topicApplicationsRoutes.handle(applyForConferenceTopic, verifiedAs(citizen, apply), at())).toEqual({ ok: true, applicationId, position: expect.any(String) });
-    expect(await topicApplicationsRoutes.handle(acceptTopicApplication, verifiedAs(administrator, { ...command(), applicationId, data: {} }), at())).toEqual({ ok: true, applicationId, position: expect.any(String) });
+    expect(await topicApplicationsRoutes.handle(applyForConferenceTopic, verifiedAs(citizen, apply), at())).toEqual({
+      ok: true,
+      applicationId,
+      position: expect.any(String),
+    });
+    expect(await topicApplicationsRoutes.handle(acceptTopicApplication, verifiedAs(administrator, { ...command(), applicationId, data: {} }), at())).toEqual({
+      ok: true,
+      applicationId,
+      position: expect.any(String),
+    });
     expect(await tier.appendedTo(topicApplicationStream(applicationId))).toMatchObject([
       { type: 'TopicApplicationSubmitted', data: { applicationId, holderId: 'ministry-of-finance' }, metadata: { holderId: 'ministry-of-finance' } },
       { type: 'TopicApplicationAccepted', data: { applicationId, late: false } },
@@ -39,13 +47,20 @@ describe('Topic application routes on the real store (C5)', () => {
 
   it('refuses an application to a holder the registry does not know, appending nothing', async () => {
     const apply = { ...command(), data: { ...application, holderId: 'ministry-of-nowhere' } };
-    expect(await topicApplicationsRoutes.handle(applyForConferenceTopic, verifiedAs(citizen, apply), at())).toMatchObject({ ok: false, rejection: { code: 'holder_unknown' } });
+    expect(await topicApplicationsRoutes.handle(applyForConferenceTopic, verifiedAs(citizen, apply), at())).toMatchObject({
+      ok: false,
+      rejection: { code: 'holder_unknown' },
+    });
     expect(await tier.appendedTo(topicApplicationStream(topicApplicationIdFor(apply.commandId)))).toHaveLength(0);
   });
 
   it('given no application, when the administrator refuses one, then it is topic_application_not_found', async () => {
     const applicationId = randomUUID();
-    const reply = await topicApplicationsRoutes.handle(refuseTopicApplication, verifiedAs(administrator, { ...command(), applicationId, data: { reason: 'Not ours' } }), at());
+    const reply = await topicApplicationsRoutes.handle(
+      refuseTopicApplication,
+      verifiedAs(administrator, { ...command(), applicationId, data: { reason: 'Not ours' } }),
+      at(),
+    );
     expect(reply).toEqual({ ok: false, rejection: { code: 'topic_application_not_found', message: `No topic application ${applicationId}` } });
   });
 });

@@ -1,12 +1,29 @@
-import { acceptTopicApplication, applyForConferenceTopic, refuseTopicApplication, topicApplicationStream, type TopicApplicationCommandMessage, type TopicApplicationEvent } from '@od/contracts';
-import { decideTopicApplication, evolveTopicApplication, initialTopicApplicationState, topicApplicationIdFor, type TopicApplicationCommand, type TopicApplicationState } from '@od/domain';
+import {
+  acceptTopicApplication,
+  applyForConferenceTopic,
+  refuseTopicApplication,
+  topicApplicationStream,
+  type TopicApplicationCommandMessage,
+  type TopicApplicationEvent,
+} from '@od/contracts';
+import {
+  decideTopicApplication,
+  evolveTopicApplication,
+  initialTopicApplicationState,
+  topicApplicationIdFor,
+  type TopicApplicationCommand,
+  type TopicApplicationState,
+} from '@od/domain';
 import { holderIsRegistered, idInStream, routesFor, withAction } from '@od/platform';
 import { conferenceContextOf } from '../conferences/conferences-routes';
 
 const existing = {
   stream: (message: TopicApplicationCommandMessage<unknown>) => topicApplicationStream(message.applicationId),
   expected: 'existing',
-  reply: (message: TopicApplicationCommandMessage<unknown>, { position }: { readonly position: string }) => ({ position, applicationId: message.applicationId }),
+  reply: (message: TopicApplicationCommandMessage<unknown>, { position }: { readonly position: string }) => ({
+    position,
+    applicationId: message.applicationId,
+  }),
 } as const;
 
 /** C5: a user applies for a conference topic to a holder (the application id derives from the command id); its administrator accepts or refuses with a reason. */
@@ -15,7 +32,8 @@ export const topicApplicationsRoutes = routesFor<TopicApplicationState, TopicApp
   evolve: evolveTopicApplication,
   decide: decideTopicApplication,
   holderId: (event) => event.data.holderId,
-  refusal: (rejection, streamId) => (rejection.code === 'stream_not_found' ? { code: 'topic_application_not_found', message: `No topic application ${idInStream(streamId)}` } : rejection),
+  refusal: (rejection, streamId) =>
+    rejection.code === 'stream_not_found' ? { code: 'topic_application_not_found', message: `No topic application ${idInStream(streamId)}` } : rejection,
 })
   .on(applyForConferenceTopic, {
     stream: (message) => topicApplicationStream(topicApplicationIdFor(message.commandId)),

@@ -19,13 +19,19 @@ export interface ClockRow<C = unknown> {
 
 /** The clocks of one subject of one kind, locked until the transaction ends. */
 export async function lockSubjectClocks<C>(client: PoolClient, kind: string, subjectId: string): Promise<C[]> {
-  const { rows } = await client.query<{ clock: C }>(`SELECT clock FROM deadlines.clocks WHERE kind = $1 AND subject_id = $2 ORDER BY clock_id FOR UPDATE`, [kind, subjectId]);
+  const { rows } = await client.query<{ clock: C }>(`SELECT clock FROM deadlines.clocks WHERE kind = $1 AND subject_id = $2 ORDER BY clock_id FOR UPDATE`, [
+    kind,
+    subjectId,
+  ]);
   return rows.map((row) => row.clock);
 }
 
 /** Every clock of a kind still counting, locked: what a calendar amendment recomputes. */
 export async function lockOpenClocks<C>(client: PoolClient, kind: string): Promise<C[]> {
-  const { rows } = await client.query<{ clock: C }>(`SELECT clock FROM deadlines.clocks WHERE kind = $1 AND running AND NOT breached ORDER BY clock_id FOR UPDATE`, [kind]);
+  const { rows } = await client.query<{ clock: C }>(
+    `SELECT clock FROM deadlines.clocks WHERE kind = $1 AND running AND NOT breached ORDER BY clock_id FOR UPDATE`,
+    [kind],
+  );
   return rows.map((row) => row.clock);
 }
 
@@ -34,7 +40,20 @@ export async function saveClock(client: PoolClient, row: ClockRow): Promise<void
     `INSERT INTO deadlines.clocks (clock_id, kind, subject_id, holder_id, rule, running, breached, breaches_when_unmet, due_at, warn_at, warned_due_at, clock, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
      ON CONFLICT (clock_id) DO UPDATE SET running = $6, breached = $7, due_at = $9, warn_at = $10, warned_due_at = $11, clock = $12, updated_at = now()`,
-    [row.clockId, row.kind, row.subjectId, row.holderId, row.rule, row.running, row.breached, row.breachesWhenUnmet, row.dueAt, row.warnAt, row.warnedDueAt ?? null, JSON.stringify(row.clock)],
+    [
+      row.clockId,
+      row.kind,
+      row.subjectId,
+      row.holderId,
+      row.rule,
+      row.running,
+      row.breached,
+      row.breachesWhenUnmet,
+      row.dueAt,
+      row.warnAt,
+      row.warnedDueAt ?? null,
+      JSON.stringify(row.clock),
+    ],
   );
 }
 

@@ -1,6 +1,17 @@
 import { CalendarError } from '@od/calendar';
 import type { RecordedEvent } from '@od/event-store';
-import { breachesWhenUnmet, decide, evolve, isRunning, stoppedByHistory, type Clock, type ClockInput, type ClockOutput, type ClockState, type ClockTable } from '@od/domain';
+import {
+  breachesWhenUnmet,
+  decide,
+  evolve,
+  isRunning,
+  stoppedByHistory,
+  type Clock,
+  type ClockInput,
+  type ClockOutput,
+  type ClockState,
+  type ClockTable,
+} from '@od/domain';
 import type { PoolClient } from 'pg';
 import { recordClockFacts } from '../recording/record-facts';
 import type { ClockKind, FoldContext } from './clock-kind';
@@ -25,7 +36,10 @@ export interface ClockKindSource<F> {
 export function engineClockKind<F, M>(table: ClockTable<F, M>, source: ClockKindSource<F>): ClockKind {
   const kind = table.kind;
   const read = (stored: unknown) => upcastStoredClock(kind, stored);
-  const options = (context: Pick<FoldContext, 'calendar' | 'warningWorkingDays'>) => ({ calendar: context.calendar, warningWorkingDays: context.warningWorkingDays });
+  const options = (context: Pick<FoldContext, 'calendar' | 'warningWorkingDays'>) => ({
+    calendar: context.calendar,
+    warningWorkingDays: context.warningWorkingDays,
+  });
   const row = (clock: Clock): ClockRow => ({
     clockId: clock.clockId,
     kind,
@@ -41,7 +55,13 @@ export function engineClockKind<F, M>(table: ClockTable<F, M>, source: ClockKind
     clock,
   });
 
-  async function apply(client: PoolClient, subjectId: string, input: ClockInput<F>, context: FoldContext, cause: { correlationId: string; causationId: string }): Promise<void> {
+  async function apply(
+    client: PoolClient,
+    subjectId: string,
+    input: ClockInput<F>,
+    context: FoldContext,
+    cause: { correlationId: string; causationId: string },
+  ): Promise<void> {
     const stored = await lockTrack<M>(client, kind, subjectId);
     const state: ClockState<M> = { memory: stored ?? table.memory.initial, clocks: (await lockSubjectClocks<unknown>(client, kind, subjectId)).map(read) };
     let outputs: ClockOutput[];
@@ -66,19 +86,28 @@ export function engineClockKind<F, M>(table: ClockTable<F, M>, source: ClockKind
     async onFact(client, event, context) {
       const fact = source.toFact(event);
       if (fact === undefined) return;
-      await apply(client, source.subjectOf(fact), { type: 'Fact', fact }, context, { correlationId: event.metadata.correlationId, causationId: event.metadata.eventId });
+      await apply(client, source.subjectOf(fact), { type: 'Fact', fact }, context, {
+        correlationId: event.metadata.correlationId,
+        causationId: event.metadata.eventId,
+      });
     },
 
     async onCalendar(client, amendment, context) {
       const { event, ...input } = amendment;
       const subjects = new Set((await lockOpenClocks<unknown>(client, kind)).map((stored) => read(stored).subject.id));
-      for (const subjectId of subjects) await apply(client, subjectId, input, context, { correlationId: event.metadata.correlationId, causationId: event.metadata.eventId });
+      for (const subjectId of subjects)
+        await apply(client, subjectId, input, context, { correlationId: event.metadata.correlationId, causationId: event.metadata.eventId });
     },
 
     scheduled(stored, now) {
       const clock = read(stored);
       // Warnings count no working days at this step (the warning instant is kept with the clock), so no calendar is needed.
-      const facts = decide(table, { type: 'TimePassed', now }, { memory: table.memory.initial, clocks: [clock] }, { calendar: undefined as never, warningWorkingDays: 1 });
+      const facts = decide(
+        table,
+        { type: 'TimePassed', now },
+        { memory: table.memory.initial, clocks: [clock] },
+        { calendar: undefined as never, warningWorkingDays: 1 },
+      );
       const after = facts.at(-1)?.clock ?? clock;
       return { facts, row: row(after), breach: after.breached && !clock.breached };
     },

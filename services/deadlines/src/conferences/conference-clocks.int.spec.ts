@@ -48,7 +48,13 @@ async function approvedConference(): Promise<string> {
   const stream = conferenceStream(conferenceId);
   const of = { conferenceId, holderId: HOLDER };
   await clocks.append(stream, 'ConferenceTemplateFilled', { ...of, template, filledAt: '2026-12-10T05:00:00.000Z' }, '2026-12-10T05:00:00.000Z', HOLDER);
-  await clocks.append(stream, 'ConferenceTemplateSubmitted', { ...of, submittedAt: '2026-12-11T05:00:00.000Z', startsAt: STARTS_AT, earliestStart: '2026-12-17T19:00:00.000Z' }, '2026-12-11T05:00:00.000Z', HOLDER);
+  await clocks.append(
+    stream,
+    'ConferenceTemplateSubmitted',
+    { ...of, submittedAt: '2026-12-11T05:00:00.000Z', startsAt: STARTS_AT, earliestStart: '2026-12-17T19:00:00.000Z' },
+    '2026-12-11T05:00:00.000Z',
+    HOLDER,
+  );
   await clocks.append(stream, 'ConferenceApproved', { ...of, approvedAt: APPROVED_AT }, APPROVED_AT, HOLDER);
   return conferenceId;
 }
@@ -58,7 +64,15 @@ async function applyForTopic(): Promise<string> {
   await clocks.append(
     topicApplicationStream(applicationId),
     'TopicApplicationSubmitted',
-    { applicationId, holderId: HOLDER, applicant: { kind: 'citizen', id: '900101300017' }, topic: 'Налоговые вычеты', text: 'Проведите конференцию о вычетах.', language: 'ru', submittedAt: APPLIED_AT },
+    {
+      applicationId,
+      holderId: HOLDER,
+      applicant: { kind: 'citizen', id: '900101300017' },
+      topic: 'Налоговые вычеты',
+      text: 'Проведите конференцию о вычетах.',
+      language: 'ru',
+      submittedAt: APPLIED_AT,
+    },
     APPLIED_AT,
     HOLDER,
   );
@@ -72,13 +86,23 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
     const conferenceId = await approvedConference();
     await clocks.clocksFolded('conference', conferenceId, (rows) => rows.length === 1);
     const started = ofType(await clockFacts(conferenceId), 'ClockStarted');
-    expect(started.map((fact) => fact.data)).toEqual([expect.objectContaining({ rule: 'C3', subject: { kind: 'conference', id: conferenceId, holderId: HOLDER }, dueAt: C3_DUE, warnAt: C3_WARN, startedAt: APPROVED_AT })]);
+    expect(started.map((fact) => fact.data)).toEqual([
+      expect.objectContaining({
+        rule: 'C3',
+        subject: { kind: 'conference', id: conferenceId, holderId: HOLDER },
+        dueAt: C3_DUE,
+        warnAt: C3_WARN,
+        startedAt: APPROVED_AT,
+      }),
+    ]);
     expect(started[0].metadata.holderId).toBe(HOLDER);
 
     await a.scheduler.tick(new Date(Date.parse(C3_WARN) - 1));
     expect(ofType(await clockFacts(conferenceId), 'ClockWarningIssued')).toHaveLength(0);
     await a.scheduler.tick(new Date(C3_WARN));
-    expect(ofType(await clockFacts(conferenceId), 'ClockWarningIssued').map((fact) => fact.data)).toEqual([expect.objectContaining({ rule: 'C3', dueAt: C3_DUE, warnedAt: C3_WARN })]);
+    expect(ofType(await clockFacts(conferenceId), 'ClockWarningIssued').map((fact) => fact.data)).toEqual([
+      expect.objectContaining({ rule: 'C3', dueAt: C3_DUE, warnedAt: C3_WARN }),
+    ]);
     await a.scheduler.tick(new Date(Date.parse(C3_DUE) - 1));
     expect(ofType(await clockFacts(conferenceId), 'ClockBreached')).toHaveLength(0);
     await a.scheduler.tick(new Date(C3_DUE));
@@ -113,10 +137,26 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
     const of = { conferenceId, holderId: HOLDER };
     const [unanswered, answered] = [randomUUID(), randomUUID()];
     for (const questionId of [unanswered, answered]) {
-      await clocks.append(stream, 'ConferenceQuestionAsked', { ...of, questionId, author: { kind: 'citizen', id: '900101300017' }, text: 'Когда вступит в силу?', askedAt: '2026-12-18T06:00:00.000Z' }, '2026-12-18T06:00:00.000Z', HOLDER);
+      await clocks.append(
+        stream,
+        'ConferenceQuestionAsked',
+        { ...of, questionId, author: { kind: 'citizen', id: '900101300017' }, text: 'Когда вступит в силу?', askedAt: '2026-12-18T06:00:00.000Z' },
+        '2026-12-18T06:00:00.000Z',
+        HOLDER,
+      );
     }
-    await clocks.append(stream, 'ConferenceQuestionAnswered', { ...of, questionId: answered, text: 'С 1 января.', answeredAt: '2026-12-18T09:00:00.000Z', late: false }, '2026-12-18T09:00:00.000Z', HOLDER);
-    await clocks.clocksFolded('conference', conferenceId, (rows) => rows.filter((row) => row.rule === 'C4').length === 2 && rows.some((row) => row.rule === 'C4' && !row.running));
+    await clocks.append(
+      stream,
+      'ConferenceQuestionAnswered',
+      { ...of, questionId: answered, text: 'С 1 января.', answeredAt: '2026-12-18T09:00:00.000Z', late: false },
+      '2026-12-18T09:00:00.000Z',
+      HOLDER,
+    );
+    await clocks.clocksFolded(
+      'conference',
+      conferenceId,
+      (rows) => rows.filter((row) => row.rule === 'C4').length === 2 && rows.some((row) => row.rule === 'C4' && !row.running),
+    );
 
     await a.scheduler.tick(new Date('2026-12-21T12:00:00.000Z')); // an hour before the end
     await a.scheduler.tick(new Date(ENDS_AT));
@@ -129,7 +169,13 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
 
   it('C5: a topic application not decided within 5 working days is breached; one decided in time is not', async () => {
     const [undecided, decided] = [await applyForTopic(), await applyForTopic()];
-    await clocks.append(topicApplicationStream(decided), 'TopicApplicationAccepted', { applicationId: decided, holderId: HOLDER, acceptedAt: '2026-12-17T05:00:00.000Z', late: false }, '2026-12-17T05:00:00.000Z', HOLDER);
+    await clocks.append(
+      topicApplicationStream(decided),
+      'TopicApplicationAccepted',
+      { applicationId: decided, holderId: HOLDER, acceptedAt: '2026-12-17T05:00:00.000Z', late: false },
+      '2026-12-17T05:00:00.000Z',
+      HOLDER,
+    );
     await clocks.clocksFolded('conference', decided, (rows) => rows.length === 1 && !rows[0].running);
     await clocks.clocksFolded('conference', undecided, (rows) => rows.length === 1);
     expect(ofType(await clockFacts(undecided), 'ClockStarted')[0].data).toMatchObject({ rule: 'C5', dueAt: C5_DUE });
@@ -155,7 +201,10 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
       expect((await clockFacts(conferenceId)).map((fact) => fact.type)).toEqual(['ClockStarted', 'ClockWarningIssued', 'ClockBreached']);
     }
     const before = await clocks.countFacts('conferencedeadline-');
-    await clocks.pool.query(`UPDATE deadlines.clocks SET breached = false, warned_due_at = NULL, clock = clock - 'warnedDueAt' || '{"breached": false}' WHERE kind = 'conference' AND subject_id = ANY($1)`, [crowd]);
+    await clocks.pool.query(
+      `UPDATE deadlines.clocks SET breached = false, warned_due_at = NULL, clock = clock - 'warnedDueAt' || '{"breached": false}' WHERE kind = 'conference' AND subject_id = ANY($1)`,
+      [crowd],
+    );
     await Promise.all([a.scheduler.tick(new Date(C3_WARN)), b.scheduler.tick(new Date(C3_WARN))]);
     await Promise.all([a.scheduler.tick(new Date(C3_DUE)), b.scheduler.tick(new Date(C3_DUE))]);
     expect(await clocks.countFacts('conferencedeadline-')).toBe(before);
@@ -172,7 +221,13 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
       notes: 'test: 22 December 2026 made a day off, 26 December worked instead',
       transfers: [{ dayOff: '2026-12-22', workingDay: '2026-12-26', source: { citation: 'test decree (invented for this test)', confirmed: false } }],
     };
-    await clocks.append(calendarStream(2026), 'CalendarYearPublished', { year: 2026, version: '2026.2', publishedAt: amended.publishedAt, calendar: amended, note: 'test amendment' }, '2026-12-15T06:00:00.000Z', undefined);
+    await clocks.append(
+      calendarStream(2026),
+      'CalendarYearPublished',
+      { year: 2026, version: '2026.2', publishedAt: amended.publishedAt, calendar: amended, note: 'test amendment' },
+      '2026-12-15T06:00:00.000Z',
+      undefined,
+    );
     const recomputed = await eventually(async () => ofType(await clockFacts(applicationId), 'ClockRecomputed')[0], 20_000, 'the C5 recomputation');
     expect(recomputed.data).toMatchObject({
       rule: 'C5',
@@ -185,6 +240,8 @@ describe('Conference clocks C3, C4, C5 in the deadlines service, over a real sto
     await a.scheduler.tick(new Date(C5_DUE));
     expect(ofType(await clockFacts(applicationId), 'ClockBreached')).toHaveLength(0);
     await a.scheduler.tick(new Date('2026-12-23T19:00:00.000Z'));
-    expect(ofType(await clockFacts(applicationId), 'ClockBreached').map((fact) => fact.data)).toEqual([expect.objectContaining({ dueAt: '2026-12-23T19:00:00.000Z', metLate: false })]);
+    expect(ofType(await clockFacts(applicationId), 'ClockBreached').map((fact) => fact.data)).toEqual([
+      expect.objectContaining({ dueAt: '2026-12-23T19:00:00.000Z', metLate: false }),
+    ]);
   });
 });

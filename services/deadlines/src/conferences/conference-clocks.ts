@@ -19,7 +19,10 @@ const factTypes = new Set<string>([...CONFERENCE_EVENT_TYPES, ...TOPIC_APPLICATI
  */
 export const conferenceClocks = engineClockKind<ConferenceFact, ConferenceMemory>(conferenceClockTable, {
   categories: [CONFERENCE_CATEGORY, TOPIC_APPLICATION_CATEGORY],
-  toFact: (event) => (factTypes.has(event.type) ? ({ ...(event as unknown as ConferenceEvent | TopicApplicationEvent), eventId: event.metadata.eventId } as ConferenceFact) : undefined),
+  toFact: (event) =>
+    factTypes.has(event.type)
+      ? ({ ...(event as unknown as ConferenceEvent | TopicApplicationEvent), eventId: event.metadata.eventId } as ConferenceFact)
+      : undefined,
   subjectOf: (fact) => ('conferenceId' in fact.data ? fact.data.conferenceId : fact.data.applicationId),
   sourceStream: (clock) => (clock.subject.kind === 'topic-application' ? topicApplicationStream(clock.subject.id) : conferenceStream(clock.subject.id)),
 });

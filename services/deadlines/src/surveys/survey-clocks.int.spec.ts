@@ -40,13 +40,38 @@ async function publishedSurvey(closingDate = '2026-04-10', closesAt = '2026-04-1
     launchDate: '2026-03-30',
     closingDate,
     resultsVisibility: 'after_close',
-    questions: [{ questionId: 'q1', kind: 'single', text: text('Знаете ли вы о бюджете?'), options: [{ optionId: 'q1-o1', text: text('Да') }, { optionId: 'q1-o2', text: text('Нет') }] }],
+    questions: [
+      {
+        questionId: 'q1',
+        kind: 'single',
+        text: text('Знаете ли вы о бюджете?'),
+        options: [
+          { optionId: 'q1-o1', text: text('Да') },
+          { optionId: 'q1-o2', text: text('Нет') },
+        ],
+      },
+    ],
   };
-  await clocks.append(stream, 'SurveyDrafted', { ...template, ...of, opensAt: OPENS_AT, closesAt, draftedAt: '2026-03-19T05:00:00.000Z' }, '2026-03-19T05:00:00.000Z', HOLDER);
+  await clocks.append(
+    stream,
+    'SurveyDrafted',
+    { ...template, ...of, opensAt: OPENS_AT, closesAt, draftedAt: '2026-03-19T05:00:00.000Z' },
+    '2026-03-19T05:00:00.000Z',
+    HOLDER,
+  );
   await clocks.append(
     stream,
     'SurveySubmitted',
-    { ...of, submittedAt: '2026-03-19T06:00:00.000Z', launchDate: '2026-03-30', closingDate, opensAt: OPENS_AT, closesAt, earliestLaunchDate: '2026-03-28', calendarVersions: ['2026.1'] },
+    {
+      ...of,
+      submittedAt: '2026-03-19T06:00:00.000Z',
+      launchDate: '2026-03-30',
+      closingDate,
+      opensAt: OPENS_AT,
+      closesAt,
+      earliestLaunchDate: '2026-03-28',
+      calendarVersions: ['2026.1'],
+    },
     '2026-03-19T06:00:00.000Z',
     HOLDER,
   );
@@ -55,7 +80,13 @@ async function publishedSurvey(closingDate = '2026-04-10', closesAt = '2026-04-1
 }
 
 const announce = (surveyId: string, announcedAt: string) =>
-  clocks.append(surveyStream(surveyId), 'SurveyAnnounced', { surveyId, holderId: HOLDER, url: 'https://minfin.gov.kz/survey', announcedAt }, announcedAt, HOLDER);
+  clocks.append(
+    surveyStream(surveyId),
+    'SurveyAnnounced',
+    { surveyId, holderId: HOLDER, url: 'https://minfin.gov.kz/survey', announcedAt },
+    announcedAt,
+    HOLDER,
+  );
 
 const clockFacts = (surveyId: string) => clocks.facts(surveyDeadlineStream(surveyId));
 const types = async (surveyId: string) => (await clockFacts(surveyId)).map((fact) => fact.type);
@@ -66,7 +97,14 @@ describe('Survey C3 clocks in the deadlines service, over a real store, relay an
     const surveyId = await publishedSurvey();
     await clocks.clocksFolded('survey', surveyId, (rows) => rows.length === 1);
     const [started] = await clockFacts(surveyId);
-    expect(started.data).toMatchObject({ rule: 'C3', subject: { kind: 'survey', id: surveyId, holderId: HOLDER }, sequence: 1, startedAt: APPROVED_AT, dueAt: C3_DUE, warnAt: C3_WARN });
+    expect(started.data).toMatchObject({
+      rule: 'C3',
+      subject: { kind: 'survey', id: surveyId, holderId: HOLDER },
+      sequence: 1,
+      startedAt: APPROVED_AT,
+      dueAt: C3_DUE,
+      warnAt: C3_WARN,
+    });
     expect(started.metadata.holderId).toBe(HOLDER);
 
     await a.scheduler.tick(new Date(Date.parse(C3_WARN) - 1));
@@ -110,7 +148,10 @@ describe('Survey C3 clocks in the deadlines service, over a real store, relay an
     await clocks.clocksFolded('survey', surveyId, (rows) => rows.length === 2);
     const started = ofType(await clockFacts(surveyId), 'ClockStarted').map((fact) => fact.data);
     // Monday 30 March + 14 days = Monday 13 April, a working day: due by its end.
-    expect(started).toEqual([expect.objectContaining({ sequence: 1, dueAt: C3_DUE }), expect.objectContaining({ sequence: 2, dueAt: '2026-04-13T19:00:00.000Z', startedAt: '2026-03-30T05:00:00.000Z' })]);
+    expect(started).toEqual([
+      expect.objectContaining({ sequence: 1, dueAt: C3_DUE }),
+      expect.objectContaining({ sequence: 2, dueAt: '2026-04-13T19:00:00.000Z', startedAt: '2026-03-30T05:00:00.000Z' }),
+    ]);
   });
 
   it('calendar amendment: 2026.2 makes Tuesday 31 March a day off; a running survey clock moves to the end of 1 April', async () => {
@@ -123,13 +164,21 @@ describe('Survey C3 clocks in the deadlines service, over a real store, relay an
       notes: 'test: 31 March 2026 made a day off, 4 April worked instead',
       transfers: [{ dayOff: '2026-03-31', workingDay: '2026-04-04', source: { citation: 'test decree (invented for this test)', confirmed: false } }],
     };
-    await clocks.append(calendarStream(2026), 'CalendarYearPublished', { year: 2026, version: '2026.2', publishedAt: amended.publishedAt, calendar: amended, note: 'test amendment' }, '2026-03-27T06:00:00.000Z', undefined);
+    await clocks.append(
+      calendarStream(2026),
+      'CalendarYearPublished',
+      { year: 2026, version: '2026.2', publishedAt: amended.publishedAt, calendar: amended, note: 'test amendment' },
+      '2026-03-27T06:00:00.000Z',
+      undefined,
+    );
     const recomputed = await eventually(async () => ofType(await clockFacts(surveyId), 'ClockRecomputed')[0], 20_000, 'the survey C3 recomputation');
     expect(recomputed.data).toMatchObject({ previousDueAt: C3_DUE, dueAt: '2026-04-01T19:00:00.000Z', reason: 'calendar 2026 version 2026.2 published' });
     await clocks.clocksFolded('survey', surveyId, (rows) => rows[0].due_at.toISOString() === '2026-04-01T19:00:00.000Z');
     await a.scheduler.tick(new Date(C3_DUE));
     expect(ofType(await clockFacts(surveyId), 'ClockBreached')).toHaveLength(0);
     await a.scheduler.tick(new Date('2026-04-01T19:00:00.000Z'));
-    expect(ofType(await clockFacts(surveyId), 'ClockBreached').map((fact) => fact.data)).toEqual([expect.objectContaining({ dueAt: '2026-04-01T19:00:00.000Z', metLate: false })]);
+    expect(ofType(await clockFacts(surveyId), 'ClockBreached').map((fact) => fact.data)).toEqual([
+      expect.objectContaining({ dueAt: '2026-04-01T19:00:00.000Z', metLate: false }),
+    ]);
   });
 });

@@ -2,7 +2,14 @@ import { SURVEY_CATEGORY, surveyStream, type SurveyEvent } from '@od/contracts';
 import { surveyClockTable, type SurveyFact, type SurveyMemory } from '@od/domain';
 import { engineClockKind } from '../clocks/engine-clock-kind';
 
-const SURVEY_TYPES = new Set<string>(['SurveyDrafted', 'SurveySubmitted', 'SurveyApproved', 'SurveyReturned', 'SurveyAnnounced', 'SurveyClosed'] satisfies SurveyEvent['type'][]);
+const SURVEY_TYPES = new Set<string>([
+  'SurveyDrafted',
+  'SurveySubmitted',
+  'SurveyApproved',
+  'SurveyReturned',
+  'SurveyAnnounced',
+  'SurveyClosed',
+] satisfies SurveyEvent['type'][]);
 
 /**
  * C3 for surveys (`surveyClockTable`: the hook derives the clocks from the survey's whole history, kept as

@@ -43,7 +43,14 @@ export class ClocksUnderTest {
     const nc = await connectNats(testNatsUrl, `${name}-int-spec`);
     await ensureEventsStream(await jetstreamManager(nc), bus);
     const platform = await startPlatform({ databaseUrl: db.url, ...bus, natsUrl: testNatsUrl, services: ['relay'] });
-    return new ClocksUnderTest(db, createPostgresEventStore({ connectionString: db.url }), withoutIdleErrors(new Pool({ connectionString: db.url, max: 2 })), nc, platform, bus);
+    return new ClocksUnderTest(
+      db,
+      createPostgresEventStore({ connectionString: db.url }),
+      withoutIdleErrors(new Pool({ connectionString: db.url, max: 2 })),
+      nc,
+      platform,
+      bus,
+    );
   }
 
   /** An instance of the service; `follow: false` gives a scheduler only (a second instance's). */
@@ -51,7 +58,13 @@ export class ClocksUnderTest {
     const pool = new Pool({ connectionString: this.db.url, max: 4 });
     pool.on('error', () => undefined);
     const store = createPostgresEventStore({ connectionString: this.db.url });
-    const runner = new DeadlinesRunner(this.nc, pool, store, { now: () => new Date() }, { ...this.bus, durableName, batchSize: 50, warningWorkingDays: 1, tickMs: 1_000_000, log: silent });
+    const runner = new DeadlinesRunner(
+      this.nc,
+      pool,
+      store,
+      { now: () => new Date() },
+      { ...this.bus, durableName, batchSize: 50, warningWorkingDays: 1, tickMs: 1_000_000, log: silent },
+    );
     if (follow) runner.start({ tickEvery: false });
     this.instances.push({ runner, pool, store });
     return runner;
@@ -77,23 +90,45 @@ export class ClocksUnderTest {
   }
 
   /** A fact appended to its stream in the store, as the owning service would (the relay publishes it). */
-  async append(streamId: string, type: string, data: Record<string, unknown>, at: string, holderId: string | undefined, eventId = randomUUID()): Promise<string> {
-    const metadata: EventMetadata = { eventId, commandId: eventId, correlationId: eventId, causationId: eventId, actor: { kind: 'staff', id: 'staff-1' }, holderId, occurredAt: at };
+  async append(
+    streamId: string,
+    type: string,
+    data: Record<string, unknown>,
+    at: string,
+    holderId: string | undefined,
+    eventId = randomUUID(),
+  ): Promise<string> {
+    const metadata: EventMetadata = {
+      eventId,
+      commandId: eventId,
+      correlationId: eventId,
+      causationId: eventId,
+      actor: { kind: 'staff', id: 'staff-1' },
+      holderId,
+      occurredAt: at,
+    };
     await this.store.appendToStream(streamId, [{ type, schemaVersion: 1, data, metadata } as EventToAppend]);
     return eventId;
   }
 
   async clockRows(kind: string, subjectId: string): Promise<ClockRowSeen[]> {
-    const { rows } = await this.pool.query<ClockRowSeen>(`SELECT rule, running, breached, due_at, warn_at FROM deadlines.clocks WHERE kind = $1 AND subject_id = $2 ORDER BY rule, due_at`, [kind, subjectId]);
+    const { rows } = await this.pool.query<ClockRowSeen>(
+      `SELECT rule, running, breached, due_at, warn_at FROM deadlines.clocks WHERE kind = $1 AND subject_id = $2 ORDER BY rule, due_at`,
+      [kind, subjectId],
+    );
     return rows;
   }
 
   /** Waits until the fold has brought the subject's clocks to the state `check` expects. */
   async clocksFolded(kind: string, subjectId: string, check: (rows: ClockRowSeen[]) => boolean): Promise<ClockRowSeen[]> {
-    return eventually(async () => {
-      const rows = await this.clockRows(kind, subjectId);
-      return check(rows) ? rows : undefined;
-    }, 20_000, `${kind} clocks of ${subjectId}`);
+    return eventually(
+      async () => {
+        const rows = await this.clockRows(kind, subjectId);
+        return check(rows) ? rows : undefined;
+      },
+      20_000,
+      `${kind} clocks of ${subjectId}`,
+    );
   }
 
   async facts(streamId: string): Promise<RecordedEvent[]> {

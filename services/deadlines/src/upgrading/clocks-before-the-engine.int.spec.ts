@@ -43,11 +43,28 @@ async function receivedByTheOldService({ rows }: { rows: boolean }): Promise<{ r
     const clockId = clockIdFor(requestId, rule, HOLDER, receipt);
     const explanation = { rule: 'working-days', start: RECEIVED_AT, days: OLD[rule].days, calendarVersions: ['2026.1'] };
     const data = { requestId, holderId: HOLDER, rule, clockId, dueAt: OLD[rule].dueAt, startedAt: RECEIVED_AT, warnAt: OLD[rule].warnAt, explanation };
-    await clocks.append(deadlineStream(requestId), 'DeadlineStarted', data, RECEIVED_AT, HOLDER, clockEventId(clockId, 'started') as ReturnType<typeof randomUUID>);
+    await clocks.append(
+      deadlineStream(requestId),
+      'DeadlineStarted',
+      data,
+      RECEIVED_AT,
+      HOLDER,
+      clockEventId(clockId, 'started') as ReturnType<typeof randomUUID>,
+    );
     if (!rows) continue;
     const oldClock = {
-      clockId, requestId, holderId: HOLDER, rule, originEventId: receipt, receivedAt: RECEIVED_AT, startedAt: RECEIVED_AT,
-      count: { kind: 'working-days', from: RECEIVED_AT, days: OLD[rule].days }, dueAt: OLD[rule].dueAt, warnAt: OLD[rule].warnAt, explanation, breached: false,
+      clockId,
+      requestId,
+      holderId: HOLDER,
+      rule,
+      originEventId: receipt,
+      receivedAt: RECEIVED_AT,
+      startedAt: RECEIVED_AT,
+      count: { kind: 'working-days', from: RECEIVED_AT, days: OLD[rule].days },
+      dueAt: OLD[rule].dueAt,
+      warnAt: OLD[rule].warnAt,
+      explanation,
+      breached: false,
     };
     await clocks.pool.query(
       `INSERT INTO deadlines.clocks (clock_id, kind, subject_id, holder_id, rule, running, breached, breaches_when_unmet, due_at, warn_at, warned_due_at, clock, updated_at)
@@ -73,16 +90,34 @@ describe('Clocks written before the one engine, continued by it', () => {
 
   it('given the old facts without their rows, when the new service folds the receipt, then it derives the same ids and writes nothing again', async () => {
     await clocks.clocksFolded('request', crashed.requestId, (rows) => rows.length === 3);
-    expect(await types(crashed.requestId)).toEqual([['DeadlineStarted', 'R2'], ['DeadlineStarted', 'R3'], ['DeadlineStarted', 'R6']]);
+    expect(await types(crashed.requestId)).toEqual([
+      ['DeadlineStarted', 'R2'],
+      ['DeadlineStarted', 'R3'],
+      ['DeadlineStarted', 'R6'],
+    ]);
   });
 
   it('given old rows, when the request is accepted, then R2 stops met and R3 superseded (with the ids the old service gave them) and R4 starts, in the one family', async () => {
-    await clocks.append(requestStream(kept.requestId), 'RequestAccepted', { requestId: kept.requestId, holderId: HOLDER, acceptedAt: '2026-03-26T05:00:00.000Z' }, '2026-03-26T05:00:00.000Z', HOLDER);
+    await clocks.append(
+      requestStream(kept.requestId),
+      'RequestAccepted',
+      { requestId: kept.requestId, holderId: HOLDER, acceptedAt: '2026-03-26T05:00:00.000Z' },
+      '2026-03-26T05:00:00.000Z',
+      HOLDER,
+    );
     const rows = await clocks.clocksFolded('request', kept.requestId, (seen) => seen.some((row) => row.rule === 'R4'));
-    expect(rows.map((row) => [row.rule, row.running])).toEqual([['R2', false], ['R3', false], ['R4', true], ['R6', true]]);
+    expect(rows.map((row) => [row.rule, row.running])).toEqual([
+      ['R2', false],
+      ['R3', false],
+      ['R4', true],
+      ['R6', true],
+    ]);
     const facts = await clocks.facts(deadlineStream(kept.requestId));
     // Stops come in the order of the clocks' ids (as before the engine), then the start.
-    const stops = facts.slice(3, 5).map((fact) => [fact.type, (fact.data as { rule: string }).rule, fact.metadata.eventId]).sort((x, y) => x[1].localeCompare(y[1]));
+    const stops = facts
+      .slice(3, 5)
+      .map((fact) => [fact.type, (fact.data as { rule: string }).rule, fact.metadata.eventId])
+      .sort((x, y) => x[1].localeCompare(y[1]));
     expect([...stops, ...facts.slice(5).map((fact) => [fact.type, (fact.data as { rule: string }).rule, fact.metadata.eventId])]).toEqual([
       ['ClockStopped', 'R2', clockEventId(clockIdFor(kept.requestId, 'R2', HOLDER, kept.receipt), 'stopped')],
       ['ClockStopped', 'R3', clockEventId(clockIdFor(kept.requestId, 'R3', HOLDER, kept.receipt), 'stopped')],
@@ -97,6 +132,10 @@ describe('Clocks written before the one engine, continued by it', () => {
     await service.scheduler.tick(new Date('2026-04-06T19:00:00.000Z')); // R4's due instant
     await service.scheduler.tick(new Date('2026-04-07T19:00:00.000Z'));
     const facts = (await clocks.facts(deadlineStream(kept.requestId))).slice(6).map((fact) => [fact.type, (fact.data as { rule: string }).rule]);
-    expect(facts).toEqual([['ClockWarningIssued', 'R6'], ['ClockWarningIssued', 'R4'], ['ClockBreached', 'R4']]);
+    expect(facts).toEqual([
+      ['ClockWarningIssued', 'R6'],
+      ['ClockWarningIssued', 'R4'],
+      ['ClockBreached', 'R4'],
+    ]);
   });
 });

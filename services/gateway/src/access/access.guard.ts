@@ -66,7 +66,11 @@ export class AccessGuard implements CanActivate {
     if (user.role === 'staff' && rule.awp) {
       const needed = rule.awp as readonly StaffRole[];
       if (!user.staffRoles.some((role) => needed.includes(role))) {
-        throw new ForbiddenException({ error: 'role_not_allowed', rule: rule.rule, message: `Only staff with the AWP role ${needed.join(' or ')} may call ${endpoint}` });
+        throw new ForbiddenException({
+          error: 'role_not_allowed',
+          rule: rule.rule,
+          message: `Only staff with the AWP role ${needed.join(' or ')} may call ${endpoint}`,
+        });
       }
       const active = await this.activeStaffRoles.of(user.holderId as string, user.iin as string);
       const usable = active.filter((role) => user.staffRoles.includes(role));

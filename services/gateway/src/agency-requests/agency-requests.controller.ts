@@ -24,7 +24,10 @@ export class AgencyQueueQuery extends ReadYourWriteQuery {
  */
 @Controller('api/agency/requests')
 export class AgencyRequestsController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Get()
   async list(@Query() query: AgencyQueueQuery, @CurrentUser() user: AuthenticatedUser) {

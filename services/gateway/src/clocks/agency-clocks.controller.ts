@@ -13,11 +13,20 @@ import { ClockStatusQuery } from './clock-status.query';
  */
 @Controller('api/agency/clocks')
 export class AgencyClocksController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Get()
   async list(@Query() query: ClockStatusQuery, @CurrentUser() user: AuthenticatedUser) {
-    const message = { holderId: user.holderId as string, statuses: query.status, asOf: new Date().toISOString(), atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
+    const message = {
+      holderId: user.holderId as string,
+      statuses: query.status,
+      asOf: new Date().toISOString(),
+      atLeastPosition: query.atLeastPosition,
+      waitMs: query.waitMs,
+    };
     return send(this.bus, this.config.subjectRoot, holderClocks, message, (query.waitMs ?? 0) + 5_000);
   }
 }

@@ -9,11 +9,20 @@ import { MinistryClocksQuery } from './clock-status.query';
 /** The authorised body sees every holder's clocks (B4), or one holder's with `?holderId=`. */
 @Controller('api/ministry/clocks')
 export class MinistryClocksController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Get()
   async list(@Query() query: MinistryClocksQuery) {
-    const message = { holderId: query.holderId, statuses: query.status, asOf: new Date().toISOString(), atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
+    const message = {
+      holderId: query.holderId,
+      statuses: query.status,
+      asOf: new Date().toISOString(),
+      atLeastPosition: query.atLeastPosition,
+      waitMs: query.waitMs,
+    };
     return send(this.bus, this.config.subjectRoot, holderClocks, message, (query.waitMs ?? 0) + 5_000);
   }
 }

@@ -46,7 +46,8 @@ export class ReasonDto extends CommandIdDto {
 }
 
 export class AnnouncementDto extends CommandIdDto {
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @MaxLength(CONFERENCE_LIMITS.urlMaxLength)
   @Matches(/^https?:\/\/\S+$/, { message: 'url must be the http(s) address of the announcement on the agency’s site' })
   url!: string;

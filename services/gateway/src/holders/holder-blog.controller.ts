@@ -10,7 +10,10 @@ import { HolderIdParamPipe } from './holder-id.pipe';
 /** A holder's public blog feed: accepted requests and their answers, never who asked. No token needed. */
 @Controller('api/holders')
 export class HolderBlogController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Get(':holderId/blog')
   async blog(@Param('holderId', HolderIdParamPipe) holderId: string, @Query() query: ReadYourWriteQuery) {

@@ -11,11 +11,15 @@ import { HolderIdParamPipe } from './holder-id.pipe';
 /** A holder's numbers for the annual report (B2): the ministry and analysts for any holder, staff for their own. */
 @Controller('api/holders')
 export class HolderStatisticsController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Get(':holderId/statistics')
   async statistics(@Param('holderId', HolderIdParamPipe) holderId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
-    if (user.role === 'staff' && user.holderId !== holderId) throw new ForbiddenException({ error: 'other_holder', message: 'Staff see only their own holder' });
+    if (user.role === 'staff' && user.holderId !== holderId)
+      throw new ForbiddenException({ error: 'other_holder', message: 'Staff see only their own holder' });
     const message = { holderId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
     return send(this.bus, this.config.subjectRoot, holderStatistics, message, (query.waitMs ?? 0) + 5_000);
   }

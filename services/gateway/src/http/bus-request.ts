@@ -12,14 +12,24 @@ export const RETRY_AFTER_SECONDS = 5;
  */
 export class ServiceFaultError extends Error {
   override readonly name = 'ServiceFaultError';
-  constructor(readonly subject: string, readonly correlationId: string | undefined) {
+  constructor(
+    readonly subject: string,
+    readonly correlationId: string | undefined,
+  ) {
     super(`${subject} failed while handling the message`);
   }
 }
 
 /** 503 with Retry-After (the filter sets the header from `retryAfterSeconds`). */
 export function serviceUnavailable(subject: string, reason: string): HttpException {
-  return new HttpException({ error: 'service_unavailable', message: `${subject} is not available now (${reason}); try again in ${RETRY_AFTER_SECONDS} s`, retryAfterSeconds: RETRY_AFTER_SECONDS }, 503);
+  return new HttpException(
+    {
+      error: 'service_unavailable',
+      message: `${subject} is not available now (${reason}); try again in ${RETRY_AFTER_SECONDS} s`,
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+    },
+    503,
+  );
 }
 
 /**
@@ -38,7 +48,10 @@ export async function askBus<Reply>(bus: ClientProxy, subject: string, message: 
     }
     // Nest's bare error reply of a service without the failure filter: it did answer, so it is a fault.
     if (!(error instanceof Error) && (error as { status?: unknown })?.status === 'error') throw new ServiceFaultError(name, undefined);
-    throw serviceUnavailable(name, error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'the bus did not deliver the request');
+    throw serviceUnavailable(
+      name,
+      error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'the bus did not deliver the request',
+    );
   }
 }
 

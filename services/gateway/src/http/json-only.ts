@@ -13,7 +13,12 @@ export function requireJsonBody(request: BodyRequest, _response: unknown, next: 
   const length = request.headers['content-length'];
   const hasBody = request.headers['transfer-encoding'] !== undefined || (typeof length === 'string' && Number(length) > 0);
   if (hasBody && !request.is('application/json')) {
-    next(new UnsupportedMediaTypeException({ error: 'unsupported_media_type', message: 'The request body must be JSON: send it with Content-Type: application/json' }));
+    next(
+      new UnsupportedMediaTypeException({
+        error: 'unsupported_media_type',
+        message: 'The request body must be JSON: send it with Content-Type: application/json',
+      }),
+    );
     return;
   }
   next();

@@ -28,7 +28,12 @@ describe('the shape of a body or query', () => {
   it('refuses a body with a 400 naming field and rule; leaves params alone', () => {
     const body = JSON.parse('{"subject":"s","__proto__":false}') as unknown;
     expect(() => jsonShapePipe.transform(body, { type: 'body' })).toThrow(
-      expect.objectContaining({ response: expect.objectContaining({ error: 'validation_failed', fields: [expect.objectContaining({ field: '__proto__', rule: 'whitelistValidation' })] }) }),
+      expect.objectContaining({
+        response: expect.objectContaining({
+          error: 'validation_failed',
+          fields: [expect.objectContaining({ field: '__proto__', rule: 'whitelistValidation' })],
+        }),
+      }),
     );
     expect(jsonShapePipe.transform('constructor', { type: 'param', data: 'requestId' })).toBe('constructor');
   });

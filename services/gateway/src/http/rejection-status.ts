@@ -5,7 +5,19 @@ import type { AwpAccessRejectionCode, BallotRejectionCode, RequestRejectionCode,
 import type { VerificationFailureCode } from '@od/signatures';
 import type { ConferenceRejectionCode, TopicApplicationRejectionCode } from '@od/domain';
 
-type CommandRejectionCode = RequestRejectionCode | AwpAccessRejectionCode | SurveyRejectionCode | BallotRejectionCode | VerificationFailureCode | 'stream_not_found' | 'stream_exists' | 'request_not_found' | 'concurrent_change' | 'command_id_reused' | 'caller_unverified' | 'malformed_command';
+type CommandRejectionCode =
+  | RequestRejectionCode
+  | AwpAccessRejectionCode
+  | SurveyRejectionCode
+  | BallotRejectionCode
+  | VerificationFailureCode
+  | 'stream_not_found'
+  | 'stream_exists'
+  | 'request_not_found'
+  | 'concurrent_change'
+  | 'command_id_reused'
+  | 'caller_unverified'
+  | 'malformed_command';
 
 /** Every rejection a service can answer, and its HTTP status: one table, checked for completeness. */
 const statusByCode: Record<CommandRejectionCode | ConferenceRejectionCode | TopicApplicationRejectionCode, number> = {

@@ -48,14 +48,23 @@ export function bodyErrorAnswer(error: BodyParserError): { status: number; body:
       };
     case 'entity.parse.failed':
       // Also a body that is JSON but not an object or array (`"text"`, `42`, `null`): the parser is strict.
-      return { status: 400, body: { error: 'malformed_json', message: 'The request body is not a valid JSON object: send one JSON object with Content-Type: application/json' } };
+      return {
+        status: 400,
+        body: { error: 'malformed_json', message: 'The request body is not a valid JSON object: send one JSON object with Content-Type: application/json' },
+      };
     case 'charset.unsupported':
       return { status: 415, body: { error: 'unsupported_media_type', message: `The charset ${error.charset ?? ''} is not supported: send UTF-8 JSON` } };
     case 'encoding.unsupported':
-      return { status: 415, body: { error: 'unsupported_media_type', message: `The content encoding ${error.encoding ?? ''} is not supported: send identity, gzip or deflate` } };
+      return {
+        status: 415,
+        body: { error: 'unsupported_media_type', message: `The content encoding ${error.encoding ?? ''} is not supported: send identity, gzip or deflate` },
+      };
     default:
       // request.aborted, request.size.invalid, stream.encoding.set, ...: the body could not be read as sent.
-      return { status: error.status && error.status >= 400 && error.status < 500 ? error.status : 400, body: { error: 'body_unreadable', message: 'The request body could not be read' } };
+      return {
+        status: error.status && error.status >= 400 && error.status < 500 ? error.status : 400,
+        body: { error: 'body_unreadable', message: 'The request body could not be read' },
+      };
   }
 }
 
@@ -94,7 +103,8 @@ export class RequestErrorsFilter extends BaseExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const retryAfter = (exception.getResponse() as { retryAfterSeconds?: unknown }).retryAfterSeconds;
-      if (exception.getStatus() === 503 && typeof retryAfter === 'number') host.switchToHttp().getResponse<HttpResponse>().setHeader('Retry-After', String(retryAfter));
+      if (exception.getStatus() === 503 && typeof retryAfter === 'number')
+        host.switchToHttp().getResponse<HttpResponse>().setHeader('Retry-After', String(retryAfter));
       return super.catch(exception, host);
     }
     this.answerFault(exception, host);

@@ -15,22 +15,39 @@ const correlationId = '5d1f6a2e-1111-4222-8333-444455556666';
 class ProbeController {
   @Get('fault')
   fault() {
-    return askBus(busAnswering(() => throwError(() => ({ error: 'internal_error', correlationId }) satisfies ServiceFailure)), 'od.commands.intake.submit', {});
+    return askBus(
+      busAnswering(() => throwError(() => ({ error: 'internal_error', correlationId }) satisfies ServiceFailure)),
+      'od.commands.intake.submit',
+      {},
+    );
   }
 
   @Get('bare-fault')
   bareFault() {
-    return askBus(busAnswering(() => throwError(() => ({ status: 'error', message: 'Internal server error' }))), 'od.commands.intake.submit', {});
+    return askBus(
+      busAnswering(() => throwError(() => ({ status: 'error', message: 'Internal server error' }))),
+      'od.commands.intake.submit',
+      {},
+    );
   }
 
   @Get('database-down')
   databaseDown() {
-    return askBus(busAnswering(() => throwError(() => ({ error: 'dependency_unavailable', correlationId }) satisfies ServiceFailure)), 'od.commands.intake.submit', {});
+    return askBus(
+      busAnswering(() => throwError(() => ({ error: 'dependency_unavailable', correlationId }) satisfies ServiceFailure)),
+      'od.commands.intake.submit',
+      {},
+    );
   }
 
   @Get('silence')
   silence() {
-    return askBus(busAnswering(() => NEVER), 'od.commands.intake.submit', {}, 50);
+    return askBus(
+      busAnswering(() => NEVER),
+      'od.commands.intake.submit',
+      {},
+      50,
+    );
   }
 
   @Get('own-fault')
@@ -40,7 +57,11 @@ class ProbeController {
 
   @Get('fine')
   fine() {
-    return askBus(busAnswering(() => of({ ok: true })), 'od.commands.intake.submit', {});
+    return askBus(
+      busAnswering(() => of({ ok: true })),
+      'od.commands.intake.submit',
+      {},
+    );
   }
 }
 

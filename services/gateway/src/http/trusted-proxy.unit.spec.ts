@@ -12,7 +12,11 @@ class IpController {
 }
 
 async function appWith(env: NodeJS.ProcessEnv): Promise<INestApplication> {
-  const module = { module: class IpModule {}, controllers: [IpController], providers: [{ provide: RATE_LIMIT_CONFIG, useValue: readRateLimitConfig(env) }, TrustedProxySetting] };
+  const module = {
+    module: class IpModule {},
+    controllers: [IpController],
+    providers: [{ provide: RATE_LIMIT_CONFIG, useValue: readRateLimitConfig(env) }, TrustedProxySetting],
+  };
   const app = await NestFactory.create(module as never, { logger: false });
   await app.init();
   return app;

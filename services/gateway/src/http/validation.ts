@@ -21,6 +21,5 @@ export const validationPipe = new ValidationPipe({
   whitelist: true,
   forbidNonWhitelisted: true,
   transform: true,
-  exceptionFactory: (errors) =>
-    new BadRequestException({ error: 'validation_failed', message: 'The request has invalid fields', fields: problems(errors) }),
+  exceptionFactory: (errors) => new BadRequestException({ error: 'validation_failed', message: 'The request has invalid fields', fields: problems(errors) }),
 });

@@ -10,7 +10,10 @@ import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 /** The caller's in-app notices, newest first, each in the language of the request it tells of. */
 @Controller('api/me/notices')
 export class MyNoticesController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Get()
   async list(@Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {

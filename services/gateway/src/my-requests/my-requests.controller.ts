@@ -10,7 +10,10 @@ import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 /** The caller's own requests, newest first, each with its status and the due instants of its running clocks. */
 @Controller('api/me/requests')
 export class MyRequestsController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Get()
   async list(@Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {

@@ -19,7 +19,10 @@ function holdersOf(request: RequestViewDetails): Set<string> {
  */
 @Controller('api/requests')
 export class RequestHistoryController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Get(':requestId/history')
   async history(@Param('requestId', UuidParamPipe) requestId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
@@ -28,7 +31,11 @@ export class RequestHistoryController {
     const request = reply.found ? reply.request : undefined;
     const mayRead = request !== undefined && (user.role === 'staff' ? holdersOf(request).has(user.holderId as string) : request.author.id === actorOf(user).id);
     // Someone else's request is reported exactly like a missing one: its existence is not public.
-    if (!mayRead) throw new NotFoundException({ error: 'request_not_found', message: `No request ${requestId} of yours is known (read model at ${reply.projectionPosition})` });
+    if (!mayRead)
+      throw new NotFoundException({
+        error: 'request_not_found',
+        message: `No request ${requestId} of yours is known (read model at ${reply.projectionPosition})`,
+      });
     return reply;
   }
 }

@@ -16,7 +16,13 @@ export async function sendRequestCommand<Data>(
   user: AuthenticatedUser,
   data: Data,
 ) {
-  const message: RequestCommandMessage<Data> = { commandId: request.commandId, correlationId: request.commandId, caller: callerOf(user), requestId: request.requestId, data };
+  const message: RequestCommandMessage<Data> = {
+    commandId: request.commandId,
+    correlationId: request.commandId,
+    caller: callerOf(user),
+    requestId: request.requestId,
+    data,
+  };
   const reply = await send(bus, subjectRoot, descriptor, message);
   if (!reply.ok) throw rejectionToHttp(reply, user.locale);
   return { requestId: request.requestId, position: reply.position };

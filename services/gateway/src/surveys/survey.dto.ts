@@ -63,7 +63,11 @@ export class ReturnSurveyDto extends CommandIdDto {
 }
 
 export class AnnounceSurveyDto extends CommandIdDto {
-  @IsString() @IsSafeText() @Matches(/^https?:\/\/\S+$/, { message: 'url must be an http(s) link to the announcement on the agency’s site' }) @MaxLength(SURVEY_LIMITS.urlLength) url!: string;
+  @IsString()
+  @IsSafeText()
+  @Matches(/^https?:\/\/\S+$/, { message: 'url must be an http(s) link to the announcement on the agency’s site' })
+  @MaxLength(SURVEY_LIMITS.urlLength)
+  url!: string;
 }
 
 export class BallotAnswerDto {

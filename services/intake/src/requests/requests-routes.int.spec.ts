@@ -17,8 +17,23 @@ beforeAll(async () => {
 
 afterAll(() => tier?.close());
 
-const valid: VerificationResult = { ok: true, evidence: { certificateFingerprintSha256: 'ab'.repeat(32), serialNumber: '01', issuer: 'CN=OD Test Intermediate', subject: 'CN=Aigerim', validAt: '2026-03-03T06:00:00.000Z' } };
-const expired: VerificationResult = { ok: false, code: 'certificate_expired', rule: 'R1', message: { kk: 'мерзімі өткен', ru: 'истёк', en: 'The certificate has expired' }, detail: 'notAfter passed' };
+const valid: VerificationResult = {
+  ok: true,
+  evidence: {
+    certificateFingerprintSha256: 'ab'.repeat(32),
+    serialNumber: '01',
+    issuer: 'CN=OD Test Intermediate',
+    subject: 'CN=Aigerim',
+    validAt: '2026-03-03T06:00:00.000Z',
+  },
+};
+const expired: VerificationResult = {
+  ok: false,
+  code: 'certificate_expired',
+  rule: 'R1',
+  message: { kk: 'мерзімі өткен', ru: 'истёк', en: 'The certificate has expired' },
+  detail: 'notAfter passed',
+};
 /** The verifier is the row's dependency: the service tier gives it the answer it needs (its own specs cover the CMS). */
 const verifierAnswering = (result: VerificationResult): SignatureVerifier => ({ verify: async () => result });
 const at = (result: VerificationResult = valid) => ({ store: tier.store, now, deps: { signatures: verifierAnswering(result) } });
@@ -28,7 +43,14 @@ const submission = (overrides: { holderId?: string; signature?: string } = {}, c
   commandId,
   correlationId: commandId,
   caller: { accessToken: 'verified' },
-  data: { holderId: 'ministry-of-finance', subject: 'School budget', text: 'Please publish the budget of school No. 12.', language: 'ru' as const, signature: 'MIIB-first', ...overrides },
+  data: {
+    holderId: 'ministry-of-finance',
+    subject: 'School budget',
+    text: 'Please publish the budget of school No. 12.',
+    language: 'ru' as const,
+    signature: 'MIIB-first',
+    ...overrides,
+  },
 });
 
 describe('Intake routes on the real store (R1)', () => {
@@ -38,7 +60,11 @@ describe('Intake routes on the real store (R1)', () => {
     const reply = await requestsRoutes.handle(submitRequest, verifiedAs(citizen, message), at());
     expect(reply).toEqual({ ok: true, requestId, position: expect.stringMatching(/^\d+:\d+$/) });
     expect(await tier.appendedTo(requestStream(requestId))).toMatchObject([
-      { type: 'RequestSubmitted', data: { requestId, holderId: 'ministry-of-finance', author: citizen.actor, signature: { cms: 'MIIB-first' } }, metadata: { holderId: 'ministry-of-finance' } },
+      {
+        type: 'RequestSubmitted',
+        data: { requestId, holderId: 'ministry-of-finance', author: citizen.actor, signature: { cms: 'MIIB-first' } },
+        metadata: { holderId: 'ministry-of-finance' },
+      },
     ]);
   });
 
@@ -53,7 +79,16 @@ describe('Intake routes on the real store (R1)', () => {
   it('refuses a signature the verifier refuses with its R1 code and texts, before anything is read or appended', async () => {
     const message = submission();
     const reply = await requestsRoutes.handle(submitRequest, verifiedAs(citizen, message), at(expired));
-    expect(reply).toEqual({ ok: false, rejection: { code: 'certificate_expired', rule: 'R1', field: 'signature', message: 'The certificate has expired', messages: expired.ok ? undefined : expired.message } });
+    expect(reply).toEqual({
+      ok: false,
+      rejection: {
+        code: 'certificate_expired',
+        rule: 'R1',
+        field: 'signature',
+        message: 'The certificate has expired',
+        messages: expired.ok ? undefined : expired.message,
+      },
+    });
     expect(await tier.appendedTo(requestStream(idFromClientCommand('request', message.commandId)))).toHaveLength(0);
   });
 

@@ -27,7 +27,13 @@ async function aSubmittedRequest(): Promise<string> {
   return requestId;
 }
 
-const message = <Data>(requestId: string, data: Data, commandId = randomUUID()) => ({ commandId, correlationId: commandId, caller: { accessToken: 'verified' }, requestId, data });
+const message = <Data>(requestId: string, data: Data, commandId = randomUUID()) => ({
+  commandId,
+  correlationId: commandId,
+  caller: { accessToken: 'verified' },
+  requestId,
+  data,
+});
 const at = () => ({ store: tier.store, now, deps: undefined });
 
 describe('Moderation routes on the real store (R2, R3)', () => {
@@ -36,7 +42,11 @@ describe('Moderation routes on the real store (R2, R3)', () => {
     const reply = await requestsRoutes.handle(acceptRequest, verifiedAs(admin(MINFIN), message(requestId, {})), at());
     const [accepted, ...more] = await tier.appendedTo(requestStream(requestId), 1);
     expect(more).toHaveLength(0);
-    expect(accepted).toMatchObject({ type: 'RequestAccepted', data: { requestId, holderId: MINFIN }, metadata: { holderId: MINFIN, actor: { kind: 'staff', id: `staff-${MINFIN}-admin` } } });
+    expect(accepted).toMatchObject({
+      type: 'RequestAccepted',
+      data: { requestId, holderId: MINFIN },
+      metadata: { holderId: MINFIN, actor: { kind: 'staff', id: `staff-${MINFIN}-admin` } },
+    });
     expect(reply).toEqual({ ok: true, position: expect.stringMatching(/^\d+:\d+$/) });
   });
 
@@ -45,7 +55,11 @@ describe('Moderation routes on the real store (R2, R3)', () => {
     const accept = message(requestId, {});
     await requestsRoutes.handle(acceptRequest, verifiedAs(admin(MINFIN), accept), at());
     const [accepted] = await tier.appendedTo(requestStream(requestId), 1);
-    const before = commandFingerprint({ intent: { type: 'AcceptRequest', body: { action: 'accept' } }, target: requestStream(requestId), actor: admin(MINFIN).actor });
+    const before = commandFingerprint({
+      intent: { type: 'AcceptRequest', body: { action: 'accept' } },
+      target: requestStream(requestId),
+      actor: admin(MINFIN).actor,
+    });
     expect(accepted.metadata.commandFingerprint).toBe(before);
     expect(await requestsRoutes.handle(acceptRequest, verifiedAs(admin(MINFIN), accept), at())).toEqual({ ok: true, position: expect.any(String) });
     expect(await tier.appendedTo(requestStream(requestId), 2)).toHaveLength(0);
@@ -53,7 +67,11 @@ describe('Moderation routes on the real store (R2, R3)', () => {
 
   it('given a submitted request, when it is redirected to a registered holder, then both facts are appended, the second under the new holder', async () => {
     const requestId = await aSubmittedRequest();
-    const reply = await requestsRoutes.handle(redirectRequest, verifiedAs(admin(MINFIN), message(requestId, { toHolderId: HEALTH, reason: 'Hospitals are theirs' })), at());
+    const reply = await requestsRoutes.handle(
+      redirectRequest,
+      verifiedAs(admin(MINFIN), message(requestId, { toHolderId: HEALTH, reason: 'Hospitals are theirs' })),
+      at(),
+    );
     expect(reply).toMatchObject({ ok: true });
     const appended = await tier.appendedTo(requestStream(requestId), 1);
     expect(appended.map((fact) => [fact.type, fact.metadata.holderId])).toEqual([
@@ -64,14 +82,22 @@ describe('Moderation routes on the real store (R2, R3)', () => {
 
   it('given a submitted request, when it is redirected to a holder the registry does not know, then it is refused and nothing is appended', async () => {
     const requestId = await aSubmittedRequest();
-    const reply = await requestsRoutes.handle(redirectRequest, verifiedAs(admin(MINFIN), message(requestId, { toHolderId: 'ministry-of-nowhere', reason: 'Not ours' })), at());
+    const reply = await requestsRoutes.handle(
+      redirectRequest,
+      verifiedAs(admin(MINFIN), message(requestId, { toHolderId: 'ministry-of-nowhere', reason: 'Not ours' })),
+      at(),
+    );
     expect(reply).toMatchObject({ ok: false, rejection: { code: 'holder_unknown' } });
     expect(await tier.appendedTo(requestStream(requestId), 1)).toHaveLength(0);
   });
 
   it('given a submitted request, when it is returned with a reason code of R3, then RequestReturned is appended', async () => {
     const requestId = await aSubmittedRequest();
-    const reply = await requestsRoutes.handle(returnRequest, verifiedAs(admin(MINFIN), message(requestId, { reasonCode: 'no_user_name', reasonText: 'No name given' })), at());
+    const reply = await requestsRoutes.handle(
+      returnRequest,
+      verifiedAs(admin(MINFIN), message(requestId, { reasonCode: 'no_user_name', reasonText: 'No name given' })),
+      at(),
+    );
     expect(reply).toMatchObject({ ok: true });
     expect(await tier.appendedTo(requestStream(requestId), 1)).toMatchObject([{ type: 'RequestReturned', data: { reasonCode: 'no_user_name' } }]);
   });
@@ -91,7 +117,11 @@ describe('Moderation routes on the real store (R2, R3)', () => {
     const requestId = await aSubmittedRequest();
     const commandId = randomUUID();
     await requestsRoutes.handle(acceptRequest, verifiedAs(admin(MINFIN), message(requestId, {}, commandId)), at());
-    const reused = await requestsRoutes.handle(returnRequest, verifiedAs(admin(MINFIN), message(requestId, { reasonCode: 'no_user_name', reasonText: 'x' }, commandId)), at());
+    const reused = await requestsRoutes.handle(
+      returnRequest,
+      verifiedAs(admin(MINFIN), message(requestId, { reasonCode: 'no_user_name', reasonText: 'x' }, commandId)),
+      at(),
+    );
     expect(reused).toMatchObject({ ok: false, rejection: { code: 'command_id_reused' } });
   });
 });

@@ -19,7 +19,11 @@ export const requestsRoutes = routesFor(requestAggregate)
     command: async (message, { now, store }) => {
       const { toHolderId, reason } = message.data;
       const known = await holderIsRegistered(store, toHolderId);
-      return { type: 'RedirectRequest', data: { toHolderId, reason }, context: { now, actor: requestActorOf(message), knownHolderIds: known ? [toHolderId] : [] } };
+      return {
+        type: 'RedirectRequest',
+        data: { toHolderId, reason },
+        context: { now, actor: requestActorOf(message), knownHolderIds: known ? [toHolderId] : [] },
+      };
     },
     fingerprintBody: withAction('redirect'),
   })

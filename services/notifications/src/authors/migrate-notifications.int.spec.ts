@@ -26,15 +26,26 @@ it('a database migrated under the old ids applies nothing again, keeps its rows,
     schema: 'notifications',
     lockKey: 'od.notifications.migrate',
     migrations: [
-      { id: '0001-create-request-authors', sql: `CREATE TABLE notifications.request_authors (request_id uuid PRIMARY KEY, author_kind text NOT NULL, author_id text NOT NULL, language text NOT NULL, subject text NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now())` },
-      { id: '0002-create-checkpoints', sql: `CREATE TABLE notifications.checkpoints (name text PRIMARY KEY, position text NOT NULL, stream_sequence bigint, updated_at timestamptz NOT NULL DEFAULT now())` },
+      {
+        id: '0001-create-request-authors',
+        sql: `CREATE TABLE notifications.request_authors (request_id uuid PRIMARY KEY, author_kind text NOT NULL, author_id text NOT NULL, language text NOT NULL, subject text NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now())`,
+      },
+      {
+        id: '0002-create-checkpoints',
+        sql: `CREATE TABLE notifications.checkpoints (name text PRIMARY KEY, position text NOT NULL, stream_sequence bigint, updated_at timestamptz NOT NULL DEFAULT now())`,
+      },
     ],
   });
   await pool.query(`INSERT INTO notifications.checkpoints (name, position) VALUES ('notices', '7:1')`);
 
   expect(await migrateNotifications(pool)).toEqual([]);
   const ids = await pool.query<{ id: string }>(`SELECT id FROM notifications.schema_migrations ORDER BY id`);
-  expect(ids.rows.map((row) => row.id)).toEqual(['0001-create-request-authors', '0002-create-checkpoints', '001_create_request_authors', '002_create_checkpoints']);
+  expect(ids.rows.map((row) => row.id)).toEqual([
+    '0001-create-request-authors',
+    '0002-create-checkpoints',
+    '001_create_request_authors',
+    '002_create_checkpoints',
+  ]);
   expect((await pool.query(`SELECT name, position FROM notifications.checkpoints`)).rows).toEqual([{ name: 'notices', position: '7:1' }]);
 });
 

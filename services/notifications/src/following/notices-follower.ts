@@ -2,7 +2,20 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import type { NatsConnection } from '@nats-io/transport-node';
 import { REQUEST_CATEGORY, streamCategory, type RequestEvent } from '@od/contracts';
 import type { EventStore, RecordedEvent } from '@od/event-store';
-import { checkpointStore, CLOCK, connectNats, EVENT_STORE, followerLog, followerSettings, pgTransaction, PLATFORM_CONFIG, startFollowing, type Clock, type PlatformConfig, type RunningFollower } from '@od/platform';
+import {
+  checkpointStore,
+  CLOCK,
+  connectNats,
+  EVENT_STORE,
+  followerLog,
+  followerSettings,
+  pgTransaction,
+  PLATFORM_CONFIG,
+  startFollowing,
+  type Clock,
+  type PlatformConfig,
+  type RunningFollower,
+} from '@od/platform';
 import { PinoLogger } from 'nestjs-pino';
 import { Pool } from 'pg';
 import { RequestAuthors } from '../authors/request-authors';
@@ -47,7 +60,10 @@ export class NoticesFollower implements OnApplicationBootstrap, OnApplicationShu
         }
       },
       // A request's author arrives with its first fact: until then the batch waits, which is no error.
-      log: { ...log, error: (message, error) => (error instanceof AuthorNotYetKnownError ? this.logger.info(`${error.message}; retrying`) : log.error(message, error)) },
+      log: {
+        ...log,
+        error: (message, error) => (error instanceof AuthorNotYetKnownError ? this.logger.info(`${error.message}; retrying`) : log.error(message, error)),
+      },
     });
   }
 

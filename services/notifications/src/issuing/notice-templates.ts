@@ -16,12 +16,18 @@ export const NOTICE_TEMPLATES: Readonly<Record<NoticeKind, Readonly<Record<UiLan
   request_accepted: {
     kk: { title: 'Сұрауыңыз қабылданды', body: '«{subject}» сұрауыңызды {holderName} жауап беруге қабылдады. Жауап 15 күнтізбелік күн ішінде беріледі.' },
     ru: { title: 'Ваш запрос принят', body: '{holderName} принял(о) к рассмотрению ваш запрос «{subject}». Ответ будет дан в течение 15 календарных дней.' },
-    en: { title: 'Your request was accepted', body: '{holderName} accepted your request "{subject}" for an answer. It will be answered within 15 calendar days.' },
+    en: {
+      title: 'Your request was accepted',
+      body: '{holderName} accepted your request "{subject}" for an answer. It will be answered within 15 calendar days.',
+    },
   },
   request_redirected: {
     kk: { title: 'Сұрауыңыз басқа ұйымға жолданды', body: '{holderName} «{subject}» сұрауыңызды құзыреті бойынша {toHolderName} жолдады. Себебі: {reason}' },
     ru: { title: 'Ваш запрос перенаправлен', body: '{holderName} перенаправил(о) ваш запрос «{subject}» по компетенции: {toHolderName}. Причина: {reason}' },
-    en: { title: 'Your request was redirected', body: '{holderName} sent your request "{subject}" on to {toHolderName}, whose competence it is. Reason: {reason}' },
+    en: {
+      title: 'Your request was redirected',
+      body: '{holderName} sent your request "{subject}" on to {toHolderName}, whose competence it is. Reason: {reason}',
+    },
   },
   request_returned: {
     kk: { title: 'Сұрауыңыз қайтарылды', body: '{holderName} «{subject}» сұрауыңызды қайтарды. Себебі: {reason}' },
@@ -40,7 +46,10 @@ export const NOTICE_TEMPLATES: Readonly<Record<NoticeKind, Readonly<Record<UiLan
   },
   request_refused: {
     kk: { title: 'Ақпарат беруден бас тартылды', body: '{holderName} «{subject}» сұрауыңыз бойынша ақпарат беруден бас тартты. Себебі: {reason}' },
-    ru: { title: 'В предоставлении информации отказано', body: '{holderName} отказал(о) в предоставлении информации по вашему запросу «{subject}». Причина: {reason}' },
+    ru: {
+      title: 'В предоставлении информации отказано',
+      body: '{holderName} отказал(о) в предоставлении информации по вашему запросу «{subject}». Причина: {reason}',
+    },
     en: { title: 'Your request was refused', body: '{holderName} refused to give the information asked for in "{subject}". Reason: {reason}' },
   },
 };

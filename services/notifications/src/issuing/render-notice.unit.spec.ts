@@ -16,13 +16,16 @@ describe('Notice texts', () => {
       for (const language of ['kk', 'ru', 'en'] as const) {
         const template = byLanguage[language];
         expect({ kind, language, title: template.title.length > 0, body: template.body.length > 0 }).toEqual({ kind, language, title: true, body: true });
-        for (const [, name] of `${template.title} ${template.body}`.matchAll(/\{(\w+)\}/g)) expect(['subject', 'holderName', 'toHolderName', 'reason', 'days']).toContain(name);
+        for (const [, name] of `${template.title} ${template.body}`.matchAll(/\{(\w+)\}/g))
+          expect(['subject', 'holderName', 'toHolderName', 'reason', 'days']).toContain(name);
       }
     }
   });
 
   it('is written in the request’s language, with the holders named in it', () => {
-    expect(renderNotice(redirected, 'Road plan', 'kk')?.text.body).toBe('Қаржы министрлігі «Road plan» сұрауыңызды құзыреті бойынша Денсаулық сақтау министрлігі жолдады. Себебі: competence');
+    expect(renderNotice(redirected, 'Road plan', 'kk')?.text.body).toBe(
+      'Қаржы министрлігі «Road plan» сұрауыңызды құзыреті бойынша Денсаулық сақтау министрлігі жолдады. Себебі: competence',
+    );
     expect(renderNotice(redirected, 'Road plan', 'en')?.text).toEqual({
       title: 'Your request was redirected',
       body: 'Ministry of Finance sent your request "Road plan" on to Ministry of Healthcare, whose competence it is. Reason: competence',
@@ -30,14 +33,31 @@ describe('Notice texts', () => {
   });
 
   it('a fact that tells the author nothing makes no notice; the same fact always makes the same notice id', () => {
-    expect(renderNotice({ type: 'AnswerDrafted', schemaVersion: 1, data: { requestId: 'r1', holderId: 'h', draftId: 'd', text: 't', draftedAt: 't' } }, 's', 'ru')).toBeUndefined();
-    const fact = { ...redirected, metadata: { eventId: '6ba7b810-9dad-11d1-80b4-00c04fd430c8', commandId: 'c', correlationId: 'k', causationId: 'c', actor: { kind: 'staff', id: 'a' }, occurredAt: 't' } } as unknown as RecordedEvent<RequestEvent>;
+    expect(
+      renderNotice({ type: 'AnswerDrafted', schemaVersion: 1, data: { requestId: 'r1', holderId: 'h', draftId: 'd', text: 't', draftedAt: 't' } }, 's', 'ru'),
+    ).toBeUndefined();
+    const fact = {
+      ...redirected,
+      metadata: {
+        eventId: '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+        commandId: 'c',
+        correlationId: 'k',
+        causationId: 'c',
+        actor: { kind: 'staff', id: 'a' },
+        occurredAt: 't',
+      },
+    } as unknown as RecordedEvent<RequestEvent>;
     const author = { requestId: 'r1', authorKind: 'citizen', authorId: '900101300017', language: 'ru' as const, subject: 's' };
     const first = noticeFor(fact, author, new Date('2026-03-03T05:00:00Z'));
     const again = noticeFor(fact, author, new Date('2026-03-04T05:00:00Z'));
     expect(first?.metadata.eventId).toBe(noticeIdFor('6ba7b810-9dad-11d1-80b4-00c04fd430c8'));
     expect(again?.metadata.eventId).toBe(first?.metadata.eventId);
-    expect(first?.data).toMatchObject({ userId: '900101300017', kind: 'request_redirected', language: 'ru', causedByEventId: '6ba7b810-9dad-11d1-80b4-00c04fd430c8' });
+    expect(first?.data).toMatchObject({
+      userId: '900101300017',
+      kind: 'request_redirected',
+      language: 'ru',
+      causedByEventId: '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+    });
     expect(first?.metadata.holderId).toBeUndefined();
   });
 });

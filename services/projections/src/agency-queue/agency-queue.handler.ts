@@ -44,7 +44,14 @@ export class AgencyQueueHandler extends ReadModelQueries {
       const view = byId.get(row.request_id);
       if (!view) return [];
       const nextDueAt = row.next_due_at ? new Date(row.next_due_at) : null;
-      return [{ ...toRequestView(view), nextDueAt: nextDueAt?.toISOString() ?? null, nextDueRule: row.next_due_rule, overdue: nextDueAt !== null && nextDueAt.getTime() < asOf.getTime() }];
+      return [
+        {
+          ...toRequestView(view),
+          nextDueAt: nextDueAt?.toISOString() ?? null,
+          nextDueRule: row.next_due_rule,
+          overdue: nextDueAt !== null && nextDueAt.getTime() < asOf.getTime(),
+        },
+      ];
     });
     return { asOf: asOf.toISOString(), items, projectionPosition: this.watch.position };
   }

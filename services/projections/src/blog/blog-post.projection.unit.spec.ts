@@ -23,15 +23,24 @@ describe('A holder’s public blog feed', () => {
     const post = fold(
       recorded(aRequestSubmitted()),
       recorded(aRequestFact('RequestRedirected', { toHolderId: 'ministry-of-healthcare', reason: 'r' })),
-      recorded(aRequestFact('RequestReceived', { holderId: 'ministry-of-healthcare', fromHolderId: 'ministry-of-finance', receivedAt: '2026-03-03T05:00:00.000Z' })),
+      recorded(
+        aRequestFact('RequestReceived', { holderId: 'ministry-of-healthcare', fromHolderId: 'ministry-of-finance', receivedAt: '2026-03-03T05:00:00.000Z' }),
+      ),
     );
     expect(post).toMatchObject({ holderId: 'ministry-of-healthcare', published: false });
-    expect(evolveBlogPost(post, recorded(aRequestFact('RequestAccepted', { holderId: 'ministry-of-healthcare', acceptedAt: '2026-03-04T05:00:00.000Z' })))).toMatchObject({ published: true });
+    expect(
+      evolveBlogPost(post, recorded(aRequestFact('RequestAccepted', { holderId: 'ministry-of-healthcare', acceptedAt: '2026-03-04T05:00:00.000Z' }))),
+    ).toMatchObject({ published: true });
   });
 
   it('masks IINs, phone numbers and e-mail addresses in every published text, however written, and marks the post as machine-redacted', () => {
     const post = fold(
-      recorded(aRequestSubmitted({ subject: 'ИИН８５０５０５４０００１８', text: 'Мой ИИН 850\u200B505 400 018, тел. 8 (727) 272-12-34, почта dana@mail.kz. Школа №12, 2026 год.' })),
+      recorded(
+        aRequestSubmitted({
+          subject: 'ИИН８５０５０５４０００１８',
+          text: 'Мой ИИН 850\u200B505 400 018, тел. 8 (727) 272-12-34, почта dana@mail.kz. Школа №12, 2026 год.',
+        }),
+      ),
       recorded(aRequestFact('RequestAccepted', { acceptedAt: '2026-03-03T05:00:00.000Z' })),
       recorded(aRequestFact('RequestAnswered', { text: 'Ответ направлен на +7.701.123.45.67', answeredAt: '2026-03-07T05:00:00.000Z' })),
     );

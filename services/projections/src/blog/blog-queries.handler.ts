@@ -25,7 +25,10 @@ export class BlogQueriesHandler extends ReadModelQueries {
         language: post.language,
         submittedAt: post.submittedAt.toISOString(),
         acceptedAt: post.acceptedAt?.toISOString() ?? null,
-        answer: post.outcome && post.answerText !== null && post.answeredAt ? { outcome: post.outcome, text: post.answerText, redacted: post.answerRedacted, answeredAt: post.answeredAt.toISOString() } : null,
+        answer:
+          post.outcome && post.answerText !== null && post.answeredAt
+            ? { outcome: post.outcome, text: post.answerText, redacted: post.answerRedacted, answeredAt: post.answeredAt.toISOString() }
+            : null,
       })),
     };
   }

@@ -28,8 +28,17 @@ export class CheckpointWatch {
     if (comparePositions(this.current, target) >= 0) return true;
     if (timeoutMs <= 0) return false;
     return new Promise<boolean>((resolve) => {
-      const waiter = { target, resolve: () => { clearTimeout(timer); resolve(true); } };
-      const timer = setTimeout(() => { this.waiters.delete(waiter); resolve(false); }, timeoutMs);
+      const waiter = {
+        target,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve(true);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        resolve(false);
+      }, timeoutMs);
       this.waiters.add(waiter);
     });
   }

@@ -3,7 +3,6 @@ import type { ClockViewEntity } from './clock-view.entity';
 
 export type { ClockView };
 
-
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function toClockView(clock: ClockViewEntity, asOf: Date): ClockView {

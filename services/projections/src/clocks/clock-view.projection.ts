@@ -7,7 +7,12 @@ import { ClockViewEntity, type ClockKind } from './clock-view.entity';
  * The kind a clock is listed under: a topic application's clock (C5) is listed with the conferences, as it
  * always has been (`/api/agency/clocks` shows `kind: 'conference'` and the application as the subject).
  */
-const VIEW_KIND: Readonly<Record<ClockSubjectKind, ClockKind>> = { request: 'request', conference: 'conference', 'topic-application': 'conference', survey: 'survey' };
+const VIEW_KIND: Readonly<Record<ClockSubjectKind, ClockKind>> = {
+  request: 'request',
+  conference: 'conference',
+  'topic-application': 'conference',
+  survey: 'survey',
+};
 
 function fresh(event: ClockEvent): ClockViewEntity {
   const { subject } = event.data;

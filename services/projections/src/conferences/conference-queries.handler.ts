@@ -1,6 +1,17 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { agencyConferences, publicConferences, waitingConferenceTemplates, type AgencyConferencesQuery, type AgencyConferencesReply, type ConferencePhase, type PublicConferencesQuery, type PublicConferencesReply, type WaitingTemplatesQuery, type WaitingTemplatesReply } from '@od/contracts';
+import {
+  agencyConferences,
+  publicConferences,
+  waitingConferenceTemplates,
+  type AgencyConferencesQuery,
+  type AgencyConferencesReply,
+  type ConferencePhase,
+  type PublicConferencesQuery,
+  type PublicConferencesReply,
+  type WaitingTemplatesQuery,
+  type WaitingTemplatesReply,
+} from '@od/contracts';
 import { Answers } from '@od/platform';
 import { DataSource, In, MoreThan } from 'typeorm';
 import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
@@ -33,7 +44,12 @@ export class ConferenceQueriesHandler {
       order: { startsAt: 'ASC', conferenceId: 'ASC' },
       take: 200,
     });
-    const questions = views.length === 0 ? [] : await this.dataSource.getRepository(ConferenceQuestionEntity).find({ where: { conferenceId: In(views.map((view) => view.conferenceId)) }, order: { askedAt: 'ASC', questionId: 'ASC' } });
+    const questions =
+      views.length === 0
+        ? []
+        : await this.dataSource
+            .getRepository(ConferenceQuestionEntity)
+            .find({ where: { conferenceId: In(views.map((view) => view.conferenceId)) }, order: { askedAt: 'ASC', questionId: 'ASC' } });
     return {
       projectionPosition: this.watch.position,
       items: views.map((view) => ({
@@ -54,7 +70,10 @@ export class ConferenceQueriesHandler {
             text: question.text,
             redacted: question.redacted,
             askedAt: question.askedAt.toISOString(),
-            answer: question.answerText !== null && question.answeredAt ? { text: question.answerText, redacted: question.answerRedacted, answeredAt: question.answeredAt.toISOString() } : null,
+            answer:
+              question.answerText !== null && question.answeredAt
+                ? { text: question.answerText, redacted: question.answerRedacted, answeredAt: question.answeredAt.toISOString() }
+                : null,
           })),
       })),
     };
@@ -65,7 +84,9 @@ export class ConferenceQueriesHandler {
   async agencyConferences(@Payload() query: AgencyConferencesQuery): Promise<AgencyConferencesReply> {
     await awaitPosition(this.watch, query);
     const asOf = query.asOf ?? new Date().toISOString();
-    const views = await this.dataSource.getRepository(ConferenceViewEntity).find({ where: { holderId: query.holderId }, order: { startsAt: 'DESC', conferenceId: 'ASC' }, take: 500 });
+    const views = await this.dataSource
+      .getRepository(ConferenceViewEntity)
+      .find({ where: { holderId: query.holderId }, order: { startsAt: 'DESC', conferenceId: 'ASC' }, take: 500 });
     return {
       projectionPosition: this.watch.position,
       items: views.map((view) => ({
@@ -77,7 +98,10 @@ export class ConferenceQueriesHandler {
         endsAt: view.endsAt.toISOString(),
         title: view.template.title,
         returnReason: view.returnReason,
-        announcement: view.announcementUrl && view.announcedAt ? { url: view.announcementUrl, announcedAt: view.announcedAt.toISOString(), late: view.announcementLate === true } : null,
+        announcement:
+          view.announcementUrl && view.announcedAt
+            ? { url: view.announcementUrl, announcedAt: view.announcedAt.toISOString(), late: view.announcementLate === true }
+            : null,
         questionCount: view.questionCount,
         unansweredCount: view.unansweredCount,
         updatedAt: view.updatedAt.toISOString(),
@@ -89,7 +113,9 @@ export class ConferenceQueriesHandler {
   @Answers(waitingConferenceTemplates)
   async waitingTemplates(@Payload() query: WaitingTemplatesQuery): Promise<WaitingTemplatesReply> {
     await awaitPosition(this.watch, query);
-    const views = await this.dataSource.getRepository(ConferenceViewEntity).find({ where: { status: 'submitted' }, order: { startsAt: 'ASC', conferenceId: 'ASC' }, take: 500 });
+    const views = await this.dataSource
+      .getRepository(ConferenceViewEntity)
+      .find({ where: { status: 'submitted' }, order: { startsAt: 'ASC', conferenceId: 'ASC' }, take: 500 });
     return {
       projectionPosition: this.watch.position,
       items: views.map((view) => ({

@@ -29,7 +29,12 @@ export function evolveConferenceView(view: ConferenceViewEntity | null, event: R
       });
     case 'ConferenceTemplateRevised':
       if (!view) return null;
-      return Object.assign(next, { status: 'draft', template: event.data.template, startsAt: new Date(event.data.template.startsAt), endsAt: new Date(event.data.template.endsAt) });
+      return Object.assign(next, {
+        status: 'draft',
+        template: event.data.template,
+        startsAt: new Date(event.data.template.startsAt),
+        endsAt: new Date(event.data.template.endsAt),
+      });
     case 'ConferenceTemplateSubmitted':
       return view && Object.assign(next, { status: 'submitted', submittedAt: new Date(event.data.submittedAt), returnReason: null });
     case 'ConferenceApproved':
@@ -63,22 +68,27 @@ export async function projectConferenceView(manager: EntityManager, event: Recor
   if (fact.type === 'ConferenceQuestionAsked') {
     if (await questions.existsBy({ questionId: fact.data.questionId })) return; // already folded
     const question = redactPersonalData(fact.data.text);
-    await questions.save(Object.assign(new ConferenceQuestionEntity(), {
-      questionId: fact.data.questionId,
-      conferenceId: fact.data.conferenceId,
-      askedBy: fact.data.author.kind,
-      text: question.text,
-      redacted: question.redacted,
-      askedAt: new Date(fact.data.askedAt),
-      answerText: null,
-      answerRedacted: false,
-      answeredAt: null,
-      answerLate: null,
-    }));
+    await questions.save(
+      Object.assign(new ConferenceQuestionEntity(), {
+        questionId: fact.data.questionId,
+        conferenceId: fact.data.conferenceId,
+        askedBy: fact.data.author.kind,
+        text: question.text,
+        redacted: question.redacted,
+        askedAt: new Date(fact.data.askedAt),
+        answerText: null,
+        answerRedacted: false,
+        answeredAt: null,
+        answerLate: null,
+      }),
+    );
   }
   if (fact.type === 'ConferenceQuestionAnswered') {
     const answer = redactPersonalData(fact.data.text);
-    await questions.update({ questionId: fact.data.questionId }, { answerText: answer.text, answerRedacted: answer.redacted, answeredAt: new Date(fact.data.answeredAt), answerLate: fact.data.late });
+    await questions.update(
+      { questionId: fact.data.questionId },
+      { answerText: answer.text, answerRedacted: answer.redacted, answeredAt: new Date(fact.data.answeredAt), answerLate: fact.data.late },
+    );
   }
   const current = await views.findOneBy({ conferenceId: fact.data.conferenceId });
   const next = evolveConferenceView(current, fact);

@@ -22,7 +22,9 @@ export class MyRequestsQueriesHandler extends ReadModelQueries {
     const clocks =
       views.length === 0
         ? []
-        : await this.dataSource.getRepository(ClockViewEntity).find({ where: { requestId: In(views.map((view) => view.requestId)), open: true }, order: { dueAt: 'ASC' } });
+        : await this.dataSource
+            .getRepository(ClockViewEntity)
+            .find({ where: { requestId: In(views.map((view) => view.requestId)), open: true }, order: { dueAt: 'ASC' } });
     return {
       projectionPosition: this.watch.position,
       items: views.map((view) => ({

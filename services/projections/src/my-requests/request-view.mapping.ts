@@ -3,7 +3,6 @@ import type { RequestViewEntity } from './request-view.entity';
 
 export type { RequestViewDetails };
 
-
 /** The contract's RequestView plus what the request's life has added since its submission. */
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

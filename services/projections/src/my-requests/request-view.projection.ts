@@ -58,7 +58,12 @@ export function evolveRequestView(view: RequestViewEntity | null, event: Recorde
       return next;
     case 'RequestRedirected':
       // Not a status of its own: the `RequestReceived` appended with it makes the request `received` anew (R2).
-      next.redirects.push({ fromHolderId: event.data.holderId, toHolderId: event.data.toHolderId, reason: event.data.reason, redirectedAt: event.data.redirectedAt });
+      next.redirects.push({
+        fromHolderId: event.data.holderId,
+        toHolderId: event.data.toHolderId,
+        reason: event.data.reason,
+        redirectedAt: event.data.redirectedAt,
+      });
       return next;
     case 'RequestReturned':
       next.reasonCode = event.data.reasonCode;

@@ -9,8 +9,12 @@ describe('The author’s view of a request', () => {
   it('says the domain’s status after every fact: a request just submitted is received, as is one redirected', () => {
     const facts = [
       recorded(aRequestSubmitted()),
-      recorded(aRequestFact('RequestRedirected', { toHolderId: 'ministry-of-healthcare', reason: 'not our competence', redirectedAt: '2026-03-03T05:00:00.000Z' })),
-      recorded(aRequestFact('RequestReceived', { holderId: 'ministry-of-healthcare', fromHolderId: 'ministry-of-finance', receivedAt: '2026-03-03T05:00:00.000Z' })),
+      recorded(
+        aRequestFact('RequestRedirected', { toHolderId: 'ministry-of-healthcare', reason: 'not our competence', redirectedAt: '2026-03-03T05:00:00.000Z' }),
+      ),
+      recorded(
+        aRequestFact('RequestReceived', { holderId: 'ministry-of-healthcare', fromHolderId: 'ministry-of-finance', receivedAt: '2026-03-03T05:00:00.000Z' }),
+      ),
       recorded(aRequestFact('RequestAccepted', { holderId: 'ministry-of-healthcare', acceptedAt: '2026-03-04T05:00:00.000Z' })),
       recorded(aRequestFact('RequestAnswered', { holderId: 'ministry-of-healthcare', text: 'Published.', answeredAt: '2026-03-05T05:00:00.000Z' })),
     ];
@@ -24,8 +28,12 @@ describe('The author’s view of a request', () => {
   it('follows a redirect: the new holder receives it, the chain keeps where it went, and its acceptance there counts', () => {
     const view = fold(
       recorded(aRequestSubmitted()),
-      recorded(aRequestFact('RequestRedirected', { toHolderId: 'ministry-of-healthcare', reason: 'not our competence', redirectedAt: '2026-03-03T05:00:00.000Z' })),
-      recorded(aRequestFact('RequestReceived', { holderId: 'ministry-of-healthcare', fromHolderId: 'ministry-of-finance', receivedAt: '2026-03-03T05:00:00.000Z' })),
+      recorded(
+        aRequestFact('RequestRedirected', { toHolderId: 'ministry-of-healthcare', reason: 'not our competence', redirectedAt: '2026-03-03T05:00:00.000Z' }),
+      ),
+      recorded(
+        aRequestFact('RequestReceived', { holderId: 'ministry-of-healthcare', fromHolderId: 'ministry-of-finance', receivedAt: '2026-03-03T05:00:00.000Z' }),
+      ),
       recorded(aRequestFact('RequestAccepted', { holderId: 'ministry-of-healthcare', acceptedAt: '2026-03-04T05:00:00.000Z' })),
     );
     expect(toRequestView(view!)).toMatchObject({
@@ -41,7 +49,14 @@ describe('The author’s view of a request', () => {
     const view = fold(
       recorded(aRequestSubmitted()),
       recorded(aRequestFact('RequestAccepted', { acceptedAt: '2026-03-03T05:00:00.000Z' })),
-      recorded(aRequestFact('DeadlineExtended', { days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'two holders', extendedAt: '2026-03-05T05:00:00.000Z' })),
+      recorded(
+        aRequestFact('DeadlineExtended', {
+          days: 10,
+          otherHolderIds: ['ministry-of-healthcare'],
+          reason: 'two holders',
+          extendedAt: '2026-03-05T05:00:00.000Z',
+        }),
+      ),
       recorded(aRequestFact('AnswerDrafted', { draftId: 'd1', text: 'internal draft', draftedAt: '2026-03-06T05:00:00.000Z' })),
       recorded(aRequestFact('RequestAnswered', { text: 'The plan is published.', answeredAt: '2026-03-07T05:00:00.000Z' })),
       recorded(aRequestFact('AnswerRated', { rating: 'dislike', reason: 'incomplete', ratedAt: '2026-03-08T05:00:00.000Z' })),
@@ -56,11 +71,25 @@ describe('The author’s view of a request', () => {
   });
 
   it('a return and a refusal carry their reasons', () => {
-    expect(toRequestView(fold(recorded(aRequestSubmitted()), recorded(aRequestFact('RequestReturned', { reasonCode: 'art11', reasonText: 'No subject', returnedAt: '2026-03-02T09:00:00.000Z' })))!)).toMatchObject({
+    expect(
+      toRequestView(
+        fold(
+          recorded(aRequestSubmitted()),
+          recorded(aRequestFact('RequestReturned', { reasonCode: 'art11', reasonText: 'No subject', returnedAt: '2026-03-02T09:00:00.000Z' })),
+        )!,
+      ),
+    ).toMatchObject({
       status: 'returned',
       reason: { code: 'art11', text: 'No subject' },
     });
-    expect(toRequestView(fold(recorded(aRequestSubmitted()), recorded(aRequestFact('RequestRefused', { groundCode: 'art11p16', reasonText: 'State secret', refusedAt: '2026-03-04T09:00:00.000Z' })))!)).toMatchObject({
+    expect(
+      toRequestView(
+        fold(
+          recorded(aRequestSubmitted()),
+          recorded(aRequestFact('RequestRefused', { groundCode: 'art11p16', reasonText: 'State secret', refusedAt: '2026-03-04T09:00:00.000Z' })),
+        )!,
+      ),
+    ).toMatchObject({
       status: 'refused',
       reason: { code: 'art11p16', text: 'State secret' },
     });

@@ -7,7 +7,6 @@ import { toRequestView } from '../my-requests/request-view.mapping';
 import { ReadModelQueries } from './read-model-queries';
 import { awaitPosition } from './read-your-write';
 
-
 /** One request by id; the holder's queue is `agency-queue/`. */
 @Controller()
 export class RequestQueriesHandler extends ReadModelQueries {

@@ -17,7 +17,9 @@ try {
   await dataSource.runMigrations();
   const started = Date.now();
   const result = only ? await rebuildSomeReadModels(dataSource, store, only) : await rebuildReadModels(dataSource, store);
-  const which = only ? only.map((projection) => projection.name).join(', ') : `every read model (${READ_MODEL_PROJECTIONS.map((projection) => projection.name).join(', ')})`;
+  const which = only
+    ? only.map((projection) => projection.name).join(', ')
+    : `every read model (${READ_MODEL_PROJECTIONS.map((projection) => projection.name).join(', ')})`;
   console.log(`Rebuilt ${which} from ${result.events} events up to ${formatPosition(result.position)} in ${Date.now() - started} ms`);
 } finally {
   await store.close();

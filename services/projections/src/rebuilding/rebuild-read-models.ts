@@ -39,14 +39,21 @@ export async function rebuildReadModels(dataSource: DataSource, store: EventStor
  * and then carries on for every read model from the same position, so the rebuilt ones never miss or repeat
  * a fact. Each projection writes only its own tables and reads no other's, which is what makes this sound.
  */
-export async function rebuildSomeReadModels(dataSource: DataSource, store: EventStore, projections: readonly ReadModelProjection[], batchSize = 1_000): Promise<RebuildResult> {
+export async function rebuildSomeReadModels(
+  dataSource: DataSource,
+  store: EventStore,
+  projections: readonly ReadModelProjection[],
+  batchSize = 1_000,
+): Promise<RebuildResult> {
   return dataSource.transaction(async (manager) => {
     const checkpoint = await readModelsCheckpoint.lock(sqlOf(manager));
     for (const table of projections.flatMap((projection) => projection.tables)) await manager.query(`DELETE FROM ${table}`);
     let position = START_POSITION;
     let events = 0;
     for (;;) {
-      const page = (await store.readAll({ fromPosition: position, maxCount: batchSize })).filter((event) => comparePositions(event.position, checkpoint.position) <= 0);
+      const page = (await store.readAll({ fromPosition: position, maxCount: batchSize })).filter(
+        (event) => comparePositions(event.position, checkpoint.position) <= 0,
+      );
       for (const event of page) await projectEvent(manager, event, projections);
       events += page.length;
       if (page.length > 0) position = page[page.length - 1].position;

@@ -18,7 +18,18 @@ describe('A holder’s numbers for the annual report', () => {
     ]) {
       stats = evolveHolderStatistics(stats, recorded(fact));
     }
-    expect(stats).toMatchObject({ received: 1, accepted: 1, extended: 1, answered: 1, likes: 1, dislikes: 2, returned: 1, refused: 1, redirected: 1, dislikeReasons: { 'too late': 2 } });
+    expect(stats).toMatchObject({
+      received: 1,
+      accepted: 1,
+      extended: 1,
+      answered: 1,
+      likes: 1,
+      dislikes: 2,
+      returned: 1,
+      refused: 1,
+      redirected: 1,
+      dislikeReasons: { 'too late': 2 },
+    });
   });
 
   it('an R4 clock met late counts once as late, even when both the stop and the breach say so', () => {
@@ -35,7 +46,9 @@ describe('A holder’s numbers for the annual report', () => {
     expect(answerTimingAfter(null, aClockFact('ClockStopped', { outcome: 'met', late: false, stoppedAt: 't', byEventId: 'e' }))).toBe('on_time');
     expect(answerTimingAfter(null, aClockFact('ClockStopped', { rule: 'R2', outcome: 'met', late: true, stoppedAt: 't', byEventId: 'e' }))).toBeNull();
     expect(answerTimingAfter(null, aClockFact('ClockStopped', { outcome: 'superseded', late: false, stoppedAt: 't', byEventId: 'e' }))).toBeNull();
-    expect(evolveHolderStatistics(emptyStatistics('h'), recorded(aClockFact('ClockBreached', { rule: 'R2', metLate: false, breachedAt: 't' })))).toMatchObject({ deadlinesBreached: 1 });
+    expect(evolveHolderStatistics(emptyStatistics('h'), recorded(aClockFact('ClockBreached', { rule: 'R2', metLate: false, breachedAt: 't' })))).toMatchObject({
+      deadlinesBreached: 1,
+    });
   });
 
   it('dislike reasons are counted with IINs, phone numbers and e-mail addresses masked, and marked as machine-redacted', () => {

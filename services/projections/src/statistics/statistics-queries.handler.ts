@@ -8,7 +8,8 @@ import { HolderStatisticsEntity } from './holder-statistics.entity';
 import { emptyStatistics } from './holder-statistics.projection';
 
 export function toHolderStatistics(row: HolderStatisticsEntity, known: boolean): HolderStatistics {
-  const { holderId, received, accepted, redirected, returned, answered, answeredOnTime, answeredLate, refused, extended, deadlinesBreached, likes, dislikes } = row;
+  const { holderId, received, accepted, redirected, returned, answered, answeredOnTime, answeredLate, refused, extended, deadlinesBreached, likes, dislikes } =
+    row;
   return {
     holderId,
     received,

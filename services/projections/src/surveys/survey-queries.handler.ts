@@ -1,6 +1,21 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { agencySurveys, operatorSurveyTemplates, publicSurveys, surveyResults as surveyResultsQuery, type AgencySurveysQuery, type AgencySurveysReply, type OperatorSurveyTemplatesQuery, type OperatorSurveyTemplatesReply, type PublicSurveysQuery, type PublicSurveysReply, type SurveyResults, type SurveyResultsQuery, type SurveyResultsReply, type SurveyView } from '@od/contracts';
+import {
+  agencySurveys,
+  operatorSurveyTemplates,
+  publicSurveys,
+  surveyResults as surveyResultsQuery,
+  type AgencySurveysQuery,
+  type AgencySurveysReply,
+  type OperatorSurveyTemplatesQuery,
+  type OperatorSurveyTemplatesReply,
+  type PublicSurveysQuery,
+  type PublicSurveysReply,
+  type SurveyResults,
+  type SurveyResultsQuery,
+  type SurveyResultsReply,
+  type SurveyView,
+} from '@od/contracts';
 import { Answers } from '@od/platform';
 import { DataSource, In } from 'typeorm';
 import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
@@ -61,11 +76,21 @@ export class SurveyQueriesHandler {
   @Answers(publicSurveys)
   async publicSurveys(@Payload() query: PublicSurveysQuery): Promise<PublicSurveysReply> {
     await awaitPosition(this.watch, query);
-    const rows = await this.dataSource.getRepository(SurveyViewEntity).find({ where: { status: In(PUBLISHED) }, order: { launchDate: 'DESC', surveyId: 'ASC' }, take: 200 });
+    const rows = await this.dataSource
+      .getRepository(SurveyViewEntity)
+      .find({ where: { status: In(PUBLISHED) }, order: { launchDate: 'DESC', surveyId: 'ASC' }, take: 200 });
     const tallies = await this.tallies(rows.filter(resultsVisible).map((row) => row.surveyId));
     return {
       projectionPosition: this.watch.position,
-      items: rows.map((row) => ({ ...toSurveyView(row), results: resultsVisible(row) ? surveyResults(row, tallies.filter((tally) => tally.surveyId === row.surveyId)) : null })),
+      items: rows.map((row) => ({
+        ...toSurveyView(row),
+        results: resultsVisible(row)
+          ? surveyResults(
+              row,
+              tallies.filter((tally) => tally.surveyId === row.surveyId),
+            )
+          : null,
+      })),
     };
   }
 
@@ -75,20 +100,30 @@ export class SurveyQueriesHandler {
     const row = await this.dataSource.getRepository(SurveyViewEntity).findOneBy({ surveyId: query.surveyId });
     if (!row || !PUBLISHED.includes(row.status)) return { found: false, projectionPosition: this.watch.position };
     if (!resultsVisible(row)) return { found: true, visible: false, survey: toSurveyView(row), projectionPosition: this.watch.position };
-    return { found: true, visible: true, survey: toSurveyView(row), results: surveyResults(row, await this.tallies([row.surveyId])), projectionPosition: this.watch.position };
+    return {
+      found: true,
+      visible: true,
+      survey: toSurveyView(row),
+      results: surveyResults(row, await this.tallies([row.surveyId])),
+      projectionPosition: this.watch.position,
+    };
   }
 
   @Answers(agencySurveys)
   async agencySurveys(@Payload() query: AgencySurveysQuery): Promise<AgencySurveysReply> {
     await awaitPosition(this.watch, query);
-    const rows = await this.dataSource.getRepository(SurveyViewEntity).find({ where: { holderId: query.holderId }, order: { launchDate: 'DESC', surveyId: 'ASC' }, take: 500 });
+    const rows = await this.dataSource
+      .getRepository(SurveyViewEntity)
+      .find({ where: { holderId: query.holderId }, order: { launchDate: 'DESC', surveyId: 'ASC' }, take: 500 });
     return { projectionPosition: this.watch.position, items: rows.map((row) => ({ ...toSurveyView(row), ballots: row.ballots })) };
   }
 
   @Answers(operatorSurveyTemplates)
   async operatorTemplates(@Payload() query: OperatorSurveyTemplatesQuery): Promise<OperatorSurveyTemplatesReply> {
     await awaitPosition(this.watch, query);
-    const rows = await this.dataSource.getRepository(SurveyViewEntity).find({ where: { status: 'submitted' }, order: { submittedAt: 'ASC', surveyId: 'ASC' }, take: 500 });
+    const rows = await this.dataSource
+      .getRepository(SurveyViewEntity)
+      .find({ where: { status: 'submitted' }, order: { submittedAt: 'ASC', surveyId: 'ASC' }, take: 500 });
     return { projectionPosition: this.watch.position, items: rows.map(toSurveyView) };
   }
 }

@@ -67,7 +67,13 @@ export async function projectSurveyView(manager: EntityManager, event: RecordedE
   await repository.save(next);
   if (surveyEvent.type === 'SurveyDrafted') {
     const rows = surveyEvent.data.questions.flatMap((question) =>
-      question.options.map((option, ordinal) => ({ surveyId: surveyEvent.data.surveyId, optionId: option.optionId, questionId: question.questionId, ordinal, count: 0 })),
+      question.options.map((option, ordinal) => ({
+        surveyId: surveyEvent.data.surveyId,
+        optionId: option.optionId,
+        questionId: question.questionId,
+        ordinal,
+        count: 0,
+      })),
     );
     await manager.createQueryBuilder().insert().into(SurveyOptionTallyEntity).values(rows).orIgnore().execute();
   }
@@ -80,6 +86,9 @@ export async function projectSurveyView(manager: EntityManager, event: RecordedE
 async function projectBallot(manager: EntityManager, event: RecordedEvent<BallotCast>): Promise<void> {
   const { surveyId, answers } = event.data;
   const optionIds = answers.flatMap((answer) => answer.optionIds);
-  await manager.query('UPDATE read_models.survey_option_tallies SET count = count + 1 WHERE survey_id = $1 AND option_id = ANY($2::text[])', [surveyId, optionIds]);
+  await manager.query('UPDATE read_models.survey_option_tallies SET count = count + 1 WHERE survey_id = $1 AND option_id = ANY($2::text[])', [
+    surveyId,
+    optionIds,
+  ]);
   await manager.query('UPDATE read_models.survey_views SET ballots = ballots + 1 WHERE survey_id = $1', [surveyId]);
 }

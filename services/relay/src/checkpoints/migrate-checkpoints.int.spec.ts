@@ -31,12 +31,20 @@ it('a database migrated under the old id applies nothing again, keeps its checkp
   await runSqlMigrations(database.url, {
     schema: 'relay',
     lockKey: 'od.relay.migrate',
-    migrations: [{ id: '0001-create-checkpoints', sql: `CREATE TABLE relay.checkpoints (name text PRIMARY KEY, position text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())` }],
+    migrations: [
+      {
+        id: '0001-create-checkpoints',
+        sql: `CREATE TABLE relay.checkpoints (name text PRIMARY KEY, position text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`,
+      },
+    ],
   });
   await query(`INSERT INTO relay.checkpoints (name, position) VALUES ('OD_EVENTS', '12:3')`);
 
   expect(await migrateCheckpoints(database.url)).toEqual([]);
   expect(await migrateCheckpoints(database.url)).toEqual([]);
-  expect((await query<{ id: string }>(`SELECT id FROM relay.schema_migrations ORDER BY id`)).map((row) => row.id)).toEqual(['0001-create-checkpoints', '001_create_checkpoints']);
+  expect((await query<{ id: string }>(`SELECT id FROM relay.schema_migrations ORDER BY id`)).map((row) => row.id)).toEqual([
+    '0001-create-checkpoints',
+    '001_create_checkpoints',
+  ]);
   expect(await query(`SELECT name, position FROM relay.checkpoints`)).toEqual([{ name: 'OD_EVENTS', position: '12:3' }]);
 });

@@ -1,12 +1,5 @@
 import { headers as natsHeaders, type MsgHdrs } from '@nats-io/transport-node';
-import {
-  eventSubject,
-  HEADER_EVENT_TYPE,
-  HEADER_STORE_POSITION,
-  HEADER_STREAM_ID,
-  HEADER_STREAM_VERSION,
-  streamCategory,
-} from '@od/contracts';
+import { eventSubject, HEADER_EVENT_TYPE, HEADER_STORE_POSITION, HEADER_STREAM_ID, HEADER_STREAM_VERSION, streamCategory } from '@od/contracts';
 import { formatPosition, type RecordedEvent } from '@od/event-store';
 
 /** What the bus carries for one stored fact: the whole recorded event, position as text. */

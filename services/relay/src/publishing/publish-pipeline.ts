@@ -86,7 +86,11 @@ export class PublishPipeline {
             : head.error,
         );
       } else if (head.ack!.stream !== this.expectedStream) {
-        this.fail(new UnrecoverableRelayError(`JetStream stored event ${head.eventId} in stream ${head.ack!.stream}, expected ${this.expectedStream}: another stream captures the events subjects`));
+        this.fail(
+          new UnrecoverableRelayError(
+            `JetStream stored event ${head.eventId} in stream ${head.ack!.stream}, expected ${this.expectedStream}: another stream captures the events subjects`,
+          ),
+        );
       } else {
         this.acked = { position: head.position, eventId: head.eventId };
         this.ackCount++;

@@ -1,12 +1,5 @@
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
-import {
-  comparePositions,
-  formatPosition,
-  type EventStore,
-  type EventSubscription,
-  type GlobalPosition,
-  type RecordedEvent,
-} from '@od/event-store';
+import { comparePositions, formatPosition, type EventStore, type EventSubscription, type GlobalPosition, type RecordedEvent } from '@od/event-store';
 import type { Logger } from 'pino';
 import type { CheckpointStore } from '../checkpoints/checkpoint-store';
 import { Backoff, sleep } from './backoff';
@@ -141,15 +134,20 @@ export class Relay {
     const checkpoint = () => {
       const acked = pipeline.lastAcked;
       if (!acked || acked === saved) return saving;
-      saving = saving.catch(() => undefined).then(async () => {
-        await checkpoints.save(relayName, acked.position);
-        saved = acked;
-        this.lastAcked = acked.position;
-        onProgress();
-      });
+      saving = saving
+        .catch(() => undefined)
+        .then(async () => {
+          await checkpoints.save(relayName, acked.position);
+          saved = acked;
+          this.lastAcked = acked.position;
+          onProgress();
+        });
       return saving;
     };
-    const timer = setInterval(() => void checkpoint().catch((error: unknown) => logger.warn({ err: error }, 'checkpoint failed')), this.options.checkpointIntervalMs ?? 500);
+    const timer = setInterval(
+      () => void checkpoint().catch((error: unknown) => logger.warn({ err: error }, 'checkpoint failed')),
+      this.options.checkpointIntervalMs ?? 500,
+    );
 
     // The session's first publish expects only the stream: the tail was just read, and a copy of that
     // fact still in flight from an earlier session is dropped as a duplicate. Requiring the tail's id

@@ -71,7 +71,11 @@ export class LeadershipLock {
 
   private async connect(): Promise<Client> {
     if (this.client) return this.client;
-    const client = new Client({ connectionString: this.options.connectionString, application_name: `od-relay-lock:${this.options.relayName}`, keepAlive: true });
+    const client = new Client({
+      connectionString: this.options.connectionString,
+      application_name: `od-relay-lock:${this.options.relayName}`,
+      keepAlive: true,
+    });
     client.on('error', (error) => this.onConnectionLost(error));
     client.on('end', () => this.onConnectionLost(new Error('leadership lock connection closed')));
     await client.connect();

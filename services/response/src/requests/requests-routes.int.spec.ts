@@ -20,7 +20,13 @@ afterAll(() => tier?.close());
 const MINFIN = 'ministry-of-finance';
 const staff = (role: string) => ({ actor: { kind: 'staff', id: `staff-minfin-${role}` } as const, holderId: MINFIN, staffRoles: [role] });
 const author = { actor: { kind: 'citizen', id: '900101300017' } as const };
-const message = <Data>(requestId: string, data: Data, commandId = randomUUID()) => ({ commandId, correlationId: commandId, caller: { accessToken: 'verified' }, requestId, data });
+const message = <Data>(requestId: string, data: Data, commandId = randomUUID()) => ({
+  commandId,
+  correlationId: commandId,
+  caller: { accessToken: 'verified' },
+  requestId,
+  data,
+});
 
 /** An accepted request of the Ministry of Finance, with the facts it has so far. */
 async function anAcceptedRequest(): Promise<{ requestId: string; known: number }> {
@@ -36,35 +42,60 @@ describe('Response routes on the real store (R4–R7)', () => {
     const reply = await requestsRoutes.handle(draftAnswer, verifiedAs(staff('responder'), draft), at());
     expect(reply).toMatchObject({ ok: true });
     expect(await requestsRoutes.handle(draftAnswer, verifiedAs(staff('responder'), draft), at())).toEqual(reply);
-    expect(await tier.appendedTo(requestStream(requestId), known)).toMatchObject([{ type: 'AnswerDrafted', data: { draftId: idFromClientCommand('draft', draft.commandId) } }]);
+    expect(await tier.appendedTo(requestStream(requestId), known)).toMatchObject([
+      { type: 'AnswerDrafted', data: { draftId: idFromClientCommand('draft', draft.commandId) } },
+    ]);
   });
 
   it('given an answered request, when its author rates it and another citizen tries, then the rating is appended and the other is told the request is missing', async () => {
     const { requestId, known } = await anAcceptedRequest();
-    expect(await requestsRoutes.handle(answerRequest, verifiedAs(staff('responder'), message(requestId, { text: 'The answer' })), at())).toMatchObject({ ok: true });
-    expect(await requestsRoutes.handle(rateAnswer, verifiedAs(author, message(requestId, { rating: 'dislike' as const, reason: 'No figures' })), at())).toMatchObject({ ok: true });
-    const stranger = await requestsRoutes.handle(rateAnswer, verifiedAs({ actor: { kind: 'citizen', id: '850505400018' } }, message(requestId, { rating: 'like' as const })), at());
+    expect(await requestsRoutes.handle(answerRequest, verifiedAs(staff('responder'), message(requestId, { text: 'The answer' })), at())).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await requestsRoutes.handle(rateAnswer, verifiedAs(author, message(requestId, { rating: 'dislike' as const, reason: 'No figures' })), at()),
+    ).toMatchObject({ ok: true });
+    const stranger = await requestsRoutes.handle(
+      rateAnswer,
+      verifiedAs({ actor: { kind: 'citizen', id: '850505400018' } }, message(requestId, { rating: 'like' as const })),
+      at(),
+    );
     expect(stranger).toEqual({ ok: false, rejection: { code: 'request_not_found', message: `No request ${requestId}` } });
     expect((await tier.appendedTo(requestStream(requestId), known)).map((fact) => fact.type)).toEqual(['RequestAnswered', 'AnswerRated']);
   });
 
   it('given an accepted request, when the first head extends naming a holder the registry does not know, then it is refused (R5) and nothing is appended', async () => {
     const { requestId, known } = await anAcceptedRequest();
-    const reply = await requestsRoutes.handle(extendDeadline, verifiedAs(staff('first_head'), message(requestId, { days: 10, otherHolderIds: ['ministry-of-nowhere'], reason: 'Figures elsewhere' })), at());
+    const reply = await requestsRoutes.handle(
+      extendDeadline,
+      verifiedAs(staff('first_head'), message(requestId, { days: 10, otherHolderIds: ['ministry-of-nowhere'], reason: 'Figures elsewhere' })),
+      at(),
+    );
     expect(reply).toMatchObject({ ok: false, rejection: { code: 'holder_unknown', rule: 'R5', field: 'otherHolderIds' } });
     expect(await tier.appendedTo(requestStream(requestId), known)).toHaveLength(0);
   });
 
   it('given an accepted request, when the first head extends naming a registered holder, then DeadlineExtended and the notice to the user (R5) are appended', async () => {
     const { requestId, known } = await anAcceptedRequest();
-    const reply = await requestsRoutes.handle(extendDeadline, verifiedAs(staff('first_head'), message(requestId, { days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Figures elsewhere' })), at());
+    const reply = await requestsRoutes.handle(
+      extendDeadline,
+      verifiedAs(staff('first_head'), message(requestId, { days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Figures elsewhere' })),
+      at(),
+    );
     expect(reply).toMatchObject({ ok: true });
-    expect(await tier.appendedTo(requestStream(requestId), known)).toMatchObject([{ type: 'DeadlineExtended', data: { days: 10, otherHolderIds: ['ministry-of-healthcare'] } }, { type: 'ExtensionNoticeSent' }]);
+    expect(await tier.appendedTo(requestStream(requestId), known)).toMatchObject([
+      { type: 'DeadlineExtended', data: { days: 10, otherHolderIds: ['ministry-of-healthcare'] } },
+      { type: 'ExtensionNoticeSent' },
+    ]);
   });
 
   it('given no request, when a refusal comes, then it is request_not_found', async () => {
     const requestId = randomUUID();
-    const reply = await requestsRoutes.handle(refuseRequest, verifiedAs(staff('administrator'), message(requestId, { groundCode: 'state_secrets', reasonText: 'Secret' })), at());
+    const reply = await requestsRoutes.handle(
+      refuseRequest,
+      verifiedAs(staff('administrator'), message(requestId, { groundCode: 'state_secrets', reasonText: 'Secret' })),
+      at(),
+    );
     expect(reply).toEqual({ ok: false, rejection: { code: 'request_not_found', message: `No request ${requestId}` } });
   });
 });

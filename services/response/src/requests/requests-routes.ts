@@ -18,7 +18,11 @@ export const requestsRoutes = routesFor(requestAggregate)
   .on(answerRequest, {
     stream: requestStreamOf,
     expected: 'existing',
-    command: (message, { now }) => ({ type: 'AnswerRequest', data: { text: message.data.text, draftId: message.data.draftId }, context: { now, actor: requestActorOf(message) } }),
+    command: (message, { now }) => ({
+      type: 'AnswerRequest',
+      data: { text: message.data.text, draftId: message.data.draftId },
+      context: { now, actor: requestActorOf(message) },
+    }),
     fingerprintBody: withAction('answer'),
   })
   .on(extendDeadline, {
@@ -48,6 +52,10 @@ export const requestsRoutes = routesFor(requestAggregate)
   .on(rateAnswer, {
     stream: requestStreamOf,
     expected: 'existing',
-    command: (message, { now }) => ({ type: 'RateAnswer', data: { rating: message.data.rating, reason: message.data.reason }, context: { now, actor: requestActorOf(message) } }),
+    command: (message, { now }) => ({
+      type: 'RateAnswer',
+      data: { rating: message.data.rating, reason: message.data.reason },
+      context: { now, actor: requestActorOf(message) },
+    }),
     fingerprintBody: withAction('rate'),
   });

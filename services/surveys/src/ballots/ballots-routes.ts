@@ -26,7 +26,11 @@ export const ballotsRoutes = routesFor<BallotState, BallotEvent, CastBallotComma
   command: async (message, { now, deps }) => {
     const { surveyId, answers } = message.data;
     const survey = await deps.surveys.get(surveyId);
-    return { type: 'CastBallot', data: { surveyId, voterId: voterIdFor(message.actor), answers }, context: { now, actor: message.actor, phoneVerified: message.account.phoneVerified, survey } };
+    return {
+      type: 'CastBallot',
+      data: { surveyId, voterId: voterIdFor(message.actor), answers },
+      context: { now, actor: message.actor, phoneVerified: message.account.phoneVerified, survey },
+    };
   },
   reply: (message, { position }) => ({ surveyId: message.data.surveyId, position }),
 });

@@ -1,4 +1,15 @@
-import { announceSurvey, approveSurvey, closeSurvey, draftSurvey, returnSurvey, submitSurvey, surveyStream, type SurveyCommandMessage, type SurveyEvent, type Verified } from '@od/contracts';
+import {
+  announceSurvey,
+  approveSurvey,
+  closeSurvey,
+  draftSurvey,
+  returnSurvey,
+  submitSurvey,
+  surveyStream,
+  type SurveyCommandMessage,
+  type SurveyEvent,
+  type Verified,
+} from '@od/contracts';
 import { decideSurvey, evolveSurvey, initialSurveyState, surveyIdFor, type SurveyCommand, type SurveyContext, type SurveyState } from '@od/domain';
 import { idInStream, routesFor, withAction } from '@od/platform';
 
@@ -19,13 +30,18 @@ export const surveysRoutes = routesFor<SurveyState, SurveyEvent, SurveyCommand>(
   evolve: evolveSurvey,
   decide: decideSurvey,
   holderId: (event) => event.data.holderId,
-  refusal: (rejection, streamId) => (rejection.code === 'stream_not_found' ? { ...rejection, code: 'survey_not_found', message: `No survey ${idInStream(streamId)}` } : rejection),
+  refusal: (rejection, streamId) =>
+    rejection.code === 'stream_not_found' ? { ...rejection, code: 'survey_not_found', message: `No survey ${idInStream(streamId)}` } : rejection,
 })
   .on(draftSurvey, {
     // The survey id comes from the command id: a retried draft is the same survey.
     stream: (message) => surveyStream(surveyIdFor(message.commandId)),
     expected: 'new',
-    command: (message, { now }) => ({ type: 'DraftSurvey', data: { surveyId: surveyIdFor(message.commandId), template: message.data.template }, context: surveyContextOf(message, now) }),
+    command: (message, { now }) => ({
+      type: 'DraftSurvey',
+      data: { surveyId: surveyIdFor(message.commandId), template: message.data.template },
+      context: surveyContextOf(message, now),
+    }),
     fingerprintBody: withAction('draft'),
     reply: (message, { position }) => ({ surveyId: surveyIdFor(message.commandId), position }),
   })

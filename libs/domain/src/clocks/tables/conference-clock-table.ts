@@ -29,7 +29,8 @@ export const conferenceClockTable: ClockTable<ConferenceFact, ConferenceMemory> 
   memory: {
     initial: {},
     evolve(memory, fact) {
-      if (fact.type === 'ConferenceTemplateFilled' || fact.type === 'ConferenceTemplateRevised') return { schedule: { startsAt: fact.data.template.startsAt, endsAt: fact.data.template.endsAt } };
+      if (fact.type === 'ConferenceTemplateFilled' || fact.type === 'ConferenceTemplateRevised')
+        return { schedule: { startsAt: fact.data.template.startsAt, endsAt: fact.data.template.endsAt } };
       return memory;
     },
   },
@@ -40,16 +41,41 @@ export const conferenceClockTable: ClockTable<ConferenceFact, ConferenceMemory> 
       case 'ConferenceApproved':
         // C3: announced at least one whole working day before the start.
         return schedule
-          ? [{ rule: 'C3', subject: { kind: 'conference', id: fact.data.conferenceId, holderId: fact.data.holderId }, originEventId: fact.eventId, startedAt: fact.data.approvedAt, count: { kind: 'working-days-before', start: schedule.startsAt, days: CONFERENCE_TERMS.announcementWorkingDaysBeforeStart } }]
+          ? [
+              {
+                rule: 'C3',
+                subject: { kind: 'conference', id: fact.data.conferenceId, holderId: fact.data.holderId },
+                originEventId: fact.eventId,
+                startedAt: fact.data.approvedAt,
+                count: { kind: 'working-days-before', start: schedule.startsAt, days: CONFERENCE_TERMS.announcementWorkingDaysBeforeStart },
+              },
+            ]
           : [];
       case 'ConferenceQuestionAsked':
         // C4: every question answered before the conference closes.
         return schedule
-          ? [{ rule: 'C4', subject: { kind: 'conference', id: fact.data.conferenceId, holderId: fact.data.holderId }, questionId: fact.data.questionId, originEventId: fact.eventId, startedAt: fact.data.askedAt, count: { kind: 'instant', at: schedule.endsAt } }]
+          ? [
+              {
+                rule: 'C4',
+                subject: { kind: 'conference', id: fact.data.conferenceId, holderId: fact.data.holderId },
+                questionId: fact.data.questionId,
+                originEventId: fact.eventId,
+                startedAt: fact.data.askedAt,
+                count: { kind: 'instant', at: schedule.endsAt },
+              },
+            ]
           : [];
       case 'TopicApplicationSubmitted':
         // C5: decided within 5 working days.
-        return [{ rule: 'C5', subject: { kind: 'topic-application', id: fact.data.applicationId, holderId: fact.data.holderId }, originEventId: fact.eventId, startedAt: fact.data.submittedAt, count: { kind: 'working-days', from: fact.data.submittedAt, days: CONFERENCE_TERMS.topicDecisionWorkingDays } }];
+        return [
+          {
+            rule: 'C5',
+            subject: { kind: 'topic-application', id: fact.data.applicationId, holderId: fact.data.holderId },
+            originEventId: fact.eventId,
+            startedAt: fact.data.submittedAt,
+            count: { kind: 'working-days', from: fact.data.submittedAt, days: CONFERENCE_TERMS.topicDecisionWorkingDays },
+          },
+        ];
       default:
         return [];
     }
@@ -63,7 +89,9 @@ export const conferenceClockTable: ClockTable<ConferenceFact, ConferenceMemory> 
       case 'ConferenceQuestionAnswered':
         return clock.rule === 'C4' && clock.questionId === fact.data.questionId ? { outcome: 'met', at: fact.data.answeredAt } : undefined;
       case 'ConferenceClosed':
-        return clock.subject.kind === 'conference' && clock.subject.id === fact.data.conferenceId ? { outcome: 'superseded', at: fact.data.closedAt } : undefined;
+        return clock.subject.kind === 'conference' && clock.subject.id === fact.data.conferenceId
+          ? { outcome: 'superseded', at: fact.data.closedAt }
+          : undefined;
       case 'TopicApplicationAccepted':
         return clock.rule === 'C5' && clock.subject.id === fact.data.applicationId ? { outcome: 'met', at: fact.data.acceptedAt } : undefined;
       case 'TopicApplicationRefused':

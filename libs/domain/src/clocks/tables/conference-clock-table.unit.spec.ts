@@ -1,6 +1,16 @@
 import { kzCalendar, registerYearVersion, yearInForce, type YearCalendar } from '@od/calendar';
 import { conferenceDeadlineStream, type CalendarYearPublished } from '@od/contracts';
-import { aConferenceApproved, anAnnouncement, aQuestionAnswered, aQuestionAsked, aTemplateFilled, aTemplateSubmitted, aTopicApplicationSubmitted, calendar, CONFERENCE_ID } from '../../conferences/conference-test-builders';
+import {
+  aConferenceApproved,
+  anAnnouncement,
+  aQuestionAnswered,
+  aQuestionAsked,
+  aTemplateFilled,
+  aTemplateSubmitted,
+  aTopicApplicationSubmitted,
+  calendar,
+  CONFERENCE_ID,
+} from '../../conferences/conference-test-builders';
 import type { Clock } from '../clock';
 import { calendarAmended, decide } from '../clock-engine';
 import { conferenceClockId } from '../clock-ids';
@@ -113,9 +123,21 @@ describe('Conference clocks (C3, C4, C5) through the one engine', () => {
       subject: { kind: 'topic-application', id: APP },
       dueAt: '2026-12-22T19:00:00.000Z',
       warnAt: '2026-12-21T19:00:00.000Z',
-      explanation: { rule: 'working-days', start: '2026-12-14T07:00:00.000Z', days: 5, countedDays: ['2026-12-15', '2026-12-17', '2026-12-18', '2026-12-21', '2026-12-22'] },
+      explanation: {
+        rule: 'working-days',
+        start: '2026-12-14T07:00:00.000Z',
+        days: 5,
+        countedDays: ['2026-12-15', '2026-12-17', '2026-12-18', '2026-12-21', '2026-12-22'],
+      },
     });
-    const accepted = fact({ type: 'TopicApplicationAccepted', schemaVersion: 1, data: { applicationId: APP, holderId: 'ministry-of-finance', acceptedAt: '2026-12-16T06:00:00.000Z', late: false } }, 'a2');
+    const accepted = fact(
+      {
+        type: 'TopicApplicationAccepted',
+        schemaVersion: 1,
+        data: { applicationId: APP, holderId: 'ministry-of-finance', acceptedAt: '2026-12-16T06:00:00.000Z', late: false },
+      },
+      'a2',
+    );
     const stopped = started.when({ type: 'Fact', fact: accepted });
     expect(stopped.map((f) => [f.event.type, f.event.data])).toEqual([['ClockStopped', expect.objectContaining({ outcome: 'met', late: false })]]);
   });
@@ -135,11 +157,23 @@ describe('Conference clocks (C3, C4, C5) through the one engine', () => {
       notes: 'test: 22 December 2026 made a day off, 26 December worked instead',
       transfers: [{ dayOff: '2026-12-22', workingDay: '2026-12-26', source: { citation: 'test decree (invented for this test)', confirmed: false } }],
     };
-    const publication: CalendarYearPublished = { type: 'CalendarYearPublished', schemaVersion: 1, data: { year: 2026, version: '2026.2', publishedAt: amended.publishedAt, calendar: amended, note: 'test' } };
+    const publication: CalendarYearPublished = {
+      type: 'CalendarYearPublished',
+      schemaVersion: 1,
+      data: { year: 2026, version: '2026.2', publishedAt: amended.publishedAt, calendar: amended, note: 'test' },
+    };
     const amendedOptions = { ...options, calendar: registerYearVersion(calendar, amended) };
     const c5 = givenClocks(conferenceClockTable, options, fact(aTopicApplicationSubmitted(APP), 'a1'));
     expect(c5.when(calendarAmended(publication, '2026-12-15T06:00:00.000Z'), amendedOptions).map((each) => [each.event.type, each.event.data])).toEqual([
-      ['ClockRecomputed', expect.objectContaining({ rule: 'C5', previousDueAt: '2026-12-22T19:00:00.000Z', dueAt: '2026-12-23T19:00:00.000Z', reason: 'calendar 2026 version 2026.2 published' })],
+      [
+        'ClockRecomputed',
+        expect.objectContaining({
+          rule: 'C5',
+          previousDueAt: '2026-12-22T19:00:00.000Z',
+          dueAt: '2026-12-23T19:00:00.000Z',
+          reason: 'calendar 2026 version 2026.2 published',
+        }),
+      ],
     ]);
     const c4 = deriveConferenceClocks([...history, fact(aQuestionAsked(Q1), 'e5')]).given;
     expect(c4.when(calendarAmended(publication, '2026-12-15T06:00:00.000Z'), amendedOptions).filter((each) => each.event.data.rule === 'C4')).toEqual([]);

@@ -102,7 +102,9 @@ export const requestClockTable: ClockTable<RequestFact, Record<string, never>> =
       case 'RequestAccepted': {
         // R4: 15 calendar days from the holder's receipt, started by the acceptance.
         const receipt = currentReceipt(clocks, fact);
-        return receipt ? [{ rule: 'R4', subject, originEventId: receipt.originEventId, startedAt: fact.data.acceptedAt, count: counted('R4', receipt.receivedAt) }] : [];
+        return receipt
+          ? [{ rule: 'R4', subject, originEventId: receipt.originEventId, startedAt: fact.data.acceptedAt, count: counted('R4', receipt.receivedAt) }]
+          : [];
       }
       case 'DeadlineExtended':
         // R5: the user is told of the extension within 3 working days.
@@ -123,6 +125,11 @@ export const requestClockTable: ClockTable<RequestFact, Record<string, never>> =
   recounts(fact, clock) {
     // R5: the answer term moves by the extension's days, counted again from the receipt.
     if (fact.type !== 'DeadlineExtended' || clock.rule !== 'R4' || !isHolders(clock, fact) || clock.count.kind !== 'calendar-days') return undefined;
-    return { count: { ...clock.count, days: REQUEST_RULE_COUNTS.R4.days + fact.data.days }, reason: 'R5 extension', key: `extension/${fact.eventId}`, at: fact.data.extendedAt };
+    return {
+      count: { ...clock.count, days: REQUEST_RULE_COUNTS.R4.days + fact.data.days },
+      reason: 'R5 extension',
+      key: `extension/${fact.eventId}`,
+      at: fact.data.extendedAt,
+    };
   },
 };

@@ -16,16 +16,23 @@ const receivedAt = '2026-03-20T10:00:00.000Z';
 
 let n = 0;
 const fact = <E extends RequestEvent>(type: E['type'], data: Record<string, unknown>): RequestFact =>
-  ({ type, schemaVersion: 1, data: { requestId, holderId: 'akimat-astana', ...data }, eventId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` }) as RequestFact;
+  ({
+    type,
+    schemaVersion: 1,
+    data: { requestId, holderId: 'akimat-astana', ...data },
+    eventId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  }) as RequestFact;
 
-const aRequestSubmitted = (at = receivedAt) => fact('RequestSubmitted', { submittedAt: at, author: { kind: 'citizen', id: '900101300123' }, subject: 's', text: 't', language: 'ru' });
+const aRequestSubmitted = (at = receivedAt) =>
+  fact('RequestSubmitted', { submittedAt: at, author: { kind: 'citizen', id: '900101300123' }, subject: 's', text: 't', language: 'ru' });
 const aRequestAccepted = (at: string, holderId = 'akimat-astana') => fact('RequestAccepted', { acceptedAt: at, holderId });
 const aRequestRedirected = (at: string) => fact('RequestRedirected', { redirectedAt: at, toHolderId: 'ministry-health', reason: 'competence' });
 const aRequestReceived = (at: string) => fact('RequestReceived', { receivedAt: at, holderId: 'ministry-health', fromHolderId: 'akimat-astana' });
 const aRequestReturned = (at: string) => fact('RequestReturned', { returnedAt: at, reasonCode: 'no-subject', reasonText: 'x' });
 const aRequestAnswered = (at: string) => fact('RequestAnswered', { answeredAt: at, text: 'answer' });
 const aRequestRefused = (at: string) => fact('RequestRefused', { refusedAt: at, groundCode: 'art11-16', reasonText: 'x' });
-const aDeadlineExtended = (at: string, days: number) => fact('DeadlineExtended', { extendedAt: at, days, otherHolderIds: ['ministry-health'], reason: 'several holders' });
+const aDeadlineExtended = (at: string, days: number) =>
+  fact('DeadlineExtended', { extendedAt: at, days, otherHolderIds: ['ministry-health'], reason: 'several holders' });
 const anExtensionNoticeSent = (at: string) => fact('ExtensionNoticeSent', { sentAt: at });
 
 /** Folds facts into clocks through the engine and the request table, collecting every clock fact recorded on the way. */
@@ -36,7 +43,13 @@ describe('Request clocks (R2–R6) through the one engine: starting on receipt (
   it('R2: given a request received Friday 20 March 15:00, its moderation is due at the end of Monday 30 March (Nauryz 21-25 March off)', () => {
     const { clock } = given(aRequestSubmitted());
     expect(clock('R2').dueAt).toBe('2026-03-30T19:00:00.000Z');
-    expect(clock('R2').explanation).toEqual({ rule: 'working-days', start: receivedAt, days: 3, calendarVersions: ['2026.1'], countedDays: ['2026-03-26', '2026-03-27', '2026-03-30'] });
+    expect(clock('R2').explanation).toEqual({
+      rule: 'working-days',
+      start: receivedAt,
+      days: 3,
+      calendarVersions: ['2026.1'],
+      countedDays: ['2026-03-26', '2026-03-27', '2026-03-30'],
+    });
   });
 
   it('R3: the return is due at the end of Thursday 26 March, the first working day after Nauryz', () => {
@@ -92,10 +105,12 @@ describe('Request clocks (R2–R6) through the one engine: moderation decisions 
   it('R2: accepted at 00:00 Tuesday 31 March (the due instant itself) is late: stop met late + breach metLate', () => {
     const { ofType } = given(aRequestSubmitted(), aRequestAccepted('2026-03-30T19:00:00.000Z'));
     expect(ofType('ClockStopped')[0].data).toMatchObject({ rule: 'R2', outcome: 'met', late: true });
-    expect(ofType('ClockBreached').map((b) => b.data)).toEqual([expect.objectContaining({ rule: 'R2', metLate: true, breachedAt: '2026-03-30T19:00:00.000Z' })]);
+    expect(ofType('ClockBreached').map((b) => b.data)).toEqual([
+      expect.objectContaining({ rule: 'R2', metLate: true, breachedAt: '2026-03-30T19:00:00.000Z' }),
+    ]);
   });
 
-  it('R2: a redirect supersedes the first holder\'s clocks, and the new holder\'s receipt starts its own', () => {
+  it("R2: a redirect supersedes the first holder's clocks, and the new holder's receipt starts its own", () => {
     const { ofType, clock } = given(aRequestSubmitted(), aRequestRedirected('2026-03-26T04:00:00.000Z'), aRequestReceived('2026-03-26T04:00:00.000Z'));
     expect(ofType('ClockStopped').map((s) => [s.data.rule, s.data.outcome])).toEqual([
       ['R2', 'met'],
@@ -128,7 +143,11 @@ describe('Request clocks (R2–R6) through the one engine: answer, refusal and e
 
   it('R4: an answer on Monday 6 April (before the end of the moved day) is on time', () => {
     const { ofType } = given(...accepted(), aRequestAnswered('2026-04-06T12:00:00.000Z'));
-    expect(ofType('ClockStopped').filter((s) => s.data.rule === 'R4').map((s) => s.data)).toEqual([expect.objectContaining({ outcome: 'met', late: false })]);
+    expect(
+      ofType('ClockStopped')
+        .filter((s) => s.data.rule === 'R4')
+        .map((s) => s.data),
+    ).toEqual([expect.objectContaining({ outcome: 'met', late: false })]);
     expect(ofType('ClockBreached')).toEqual([]);
   });
 
@@ -143,7 +162,12 @@ describe('Request clocks (R2–R6) through the one engine: answer, refusal and e
     const r4 = clocks.find((c) => c.rule === 'R4') as Clock;
     const breached = scheduledFacts(r4, new Date('2026-04-06T19:00:00.000Z'));
     expect(breached.facts.map((f) => f.event.type)).toEqual(['ClockBreached']);
-    const after = decide(requestClockTable, { type: 'Fact', fact: aRequestAnswered('2026-04-08T04:00:00.000Z') }, { memory: {}, clocks: [...clocks.filter((c) => c !== r4), breached.clock] }, options);
+    const after = decide(
+      requestClockTable,
+      { type: 'Fact', fact: aRequestAnswered('2026-04-08T04:00:00.000Z') },
+      { memory: {}, clocks: [...clocks.filter((c) => c !== r4), breached.clock] },
+      options,
+    );
     expect(after.map((f) => [f.event.type, f.event.data.rule, (f.event.data as { late?: boolean }).late])).toEqual([
       ['ClockStopped', 'R6', false],
       ['ClockStopped', 'R4', true],
@@ -152,7 +176,11 @@ describe('Request clocks (R2–R6) through the one engine: answer, refusal and e
 
   it('R6: a refusal within 5 working days meets R6 and stops R4 (superseded)', () => {
     const { ofType } = given(...accepted(), aRequestRefused('2026-03-31T05:00:00.000Z'));
-    expect(ofType('ClockStopped').filter((s) => ['R4', 'R6'].includes(s.data.rule as string)).map((s) => [s.data.rule, s.data.outcome, s.data.late])).toEqual([
+    expect(
+      ofType('ClockStopped')
+        .filter((s) => ['R4', 'R6'].includes(s.data.rule as string))
+        .map((s) => [s.data.rule, s.data.outcome, s.data.late]),
+    ).toEqual([
       ['R6', 'met', false],
       ['R4', 'superseded', false],
     ]);
@@ -171,7 +199,13 @@ describe('Request clocks (R2–R6) through the one engine: answer, refusal and e
   it('R5: an extension by 10 days on Wednesday 1 April moves R4 to 15+10 calendar days from 20 March (Tue 14 April), recorded as "R5 extension", and starts R5 due in 3 working days (end of Mon 6 April)', () => {
     const { ofType, clock } = given(...accepted(), aDeadlineExtended('2026-04-01T05:00:00.000Z', 10));
     expect(ofType('ClockRecomputed').map((r) => r.data)).toEqual([
-      expect.objectContaining({ rule: 'R4', previousDueAt: '2026-04-06T19:00:00.000Z', dueAt: '2026-04-14T19:00:00.000Z', reason: 'R5 extension', recomputedAt: '2026-04-01T05:00:00.000Z' }),
+      expect.objectContaining({
+        rule: 'R4',
+        previousDueAt: '2026-04-06T19:00:00.000Z',
+        dueAt: '2026-04-14T19:00:00.000Z',
+        reason: 'R5 extension',
+        recomputedAt: '2026-04-01T05:00:00.000Z',
+      }),
     ]);
     expect(clock('R4').dueAt).toBe('2026-04-14T19:00:00.000Z');
     // Thu 2, Fri 3, Mon 6 April.

@@ -64,6 +64,9 @@ export const surveyClockTable: ClockTable<SurveyFact, SurveyMemory> = {
 
 /** Which fact started each clock: the approval for clock 1, the announcement that met clock k for k+1. */
 function originOf(sequence: number, all: ReturnType<typeof deriveSurveyClocks>, facts: readonly SurveyFact[]): { originEventId?: string } {
-  const id = sequence === 1 ? [...facts].reverse().find((fact) => fact.type === 'SurveyApproved')?.eventId : all.find((clock) => clock.sequence === sequence - 1)?.met?.byEventId;
+  const id =
+    sequence === 1
+      ? [...facts].reverse().find((fact) => fact.type === 'SurveyApproved')?.eventId
+      : all.find((clock) => clock.sequence === sequence - 1)?.met?.byEventId;
   return id === undefined ? {} : { originEventId: id };
 }

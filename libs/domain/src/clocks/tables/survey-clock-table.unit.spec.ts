@@ -48,7 +48,9 @@ describe('Survey C3 clocks through the one engine (the hook: deriveSurveyClocks 
     const { clocks } = keep(published);
     const breached = surveyScheduledFacts(clocks[0], new Date(DUE));
     const late = keep([...published, withId(aSurveyAnnounced('2026-04-01T05:00:00.000Z'), 'late')], [breached.clock]);
-    expect(late.facts.map((fact) => [fact.event.type, fact.event.data])).toEqual([['ClockStopped', expect.objectContaining({ outcome: 'met', late: true, byEventId: 'late' })]]);
+    expect(late.facts.map((fact) => [fact.event.type, fact.event.data])).toEqual([
+      ['ClockStopped', expect.objectContaining({ outcome: 'met', late: true, byEventId: 'late' })],
+    ]);
     // Folded before any tick: the breach comes with the stop, with the id the scheduler would have used.
     const folded = keep([...published, withId(aSurveyAnnounced('2026-04-01T05:00:00.000Z'), 'late')], clocks);
     expect(folded.facts.map((fact) => fact.event.type)).toEqual(['ClockStopped', 'ClockBreached']);
@@ -70,16 +72,30 @@ describe('Survey C3 clocks through the one engine (the hook: deriveSurveyClocks 
       notes: 'test: 31 March 2026 made a day off, 4 April worked instead',
       transfers: [{ dayOff: '2026-03-31', workingDay: '2026-04-04', source: { citation: 'test decree (invented for this test)', confirmed: false } }],
     };
-    const publication: CalendarYearPublished = { type: 'CalendarYearPublished', schemaVersion: 1, data: { year: 2026, version: '2026.2', publishedAt: amended.publishedAt, calendar: amended, note: 'test' } };
+    const publication: CalendarYearPublished = {
+      type: 'CalendarYearPublished',
+      schemaVersion: 1,
+      data: { year: 2026, version: '2026.2', publishedAt: amended.publishedAt, calendar: amended, note: 'test' },
+    };
     const amendedOptions = { ...options, calendar: registerYearVersion(kzCalendar, amended) };
     const { clocks } = keep(published);
     const moved = decide(surveyClockTable, calendarAmended(publication, '2026-03-27T06:00:00.000Z'), { memory: { facts: published }, clocks }, amendedOptions);
     expect(moved.map((fact) => [fact.event.type, fact.event.data])).toEqual([
-      ['ClockRecomputed', expect.objectContaining({ previousDueAt: DUE, dueAt: '2026-04-01T19:00:00.000Z', reason: 'calendar 2026 version 2026.2 published', recomputedAt: '2026-03-27T06:00:00.000Z' })],
+      [
+        'ClockRecomputed',
+        expect.objectContaining({
+          previousDueAt: DUE,
+          dueAt: '2026-04-01T19:00:00.000Z',
+          reason: 'calendar 2026 version 2026.2 published',
+          recomputedAt: '2026-03-27T06:00:00.000Z',
+        }),
+      ],
     ]);
     // A new warning instant for the new due instant: the start of Wednesday 1 April.
     expect(moved[0].clock.warnAt).toBe('2026-03-31T19:00:00.000Z');
     const breached = surveyScheduledFacts(clocks[0], new Date(DUE)).clock;
-    expect(decide(surveyClockTable, calendarAmended(publication, '2026-04-02T06:00:00.000Z'), { memory: { facts: published }, clocks: [breached] }, amendedOptions)).toEqual([]);
+    expect(
+      decide(surveyClockTable, calendarAmended(publication, '2026-04-02T06:00:00.000Z'), { memory: { facts: published }, clocks: [breached] }, amendedOptions),
+    ).toEqual([]);
   });
 });

@@ -10,7 +10,10 @@ import { applyForAwpAccess } from '@od/contracts';
 /** C7: an agency applies for an employee's AWP access (or the operator records a paper application). */
 @Controller('api/awp-access/applications')
 export class ApplyForAwpAccessController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Post()
   @HttpCode(201)

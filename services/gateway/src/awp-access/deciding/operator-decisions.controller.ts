@@ -11,7 +11,10 @@ import { DenyAwpAccessDto, RecordAwpTrainingDto } from './operator-decisions.dto
 /** C7: the operator approves or denies an application and records the employee's training. */
 @Controller('api/awp-access')
 export class OperatorDecisionsController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Post('approvals')
   @HttpCode(201)

@@ -3,14 +3,16 @@ import { AwpAccessTargetDto } from '../awp-access-target.dto';
 import { IsSafeText } from '../../http/is-safe-text';
 
 export class DenyAwpAccessDto extends AwpAccessTargetDto {
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @IsNotEmpty()
   @MaxLength(1000)
   reason!: string;
 }
 
 export class RecordAwpTrainingDto extends AwpAccessTargetDto {
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @IsNotEmpty()
   @MaxLength(200)
   course!: string;

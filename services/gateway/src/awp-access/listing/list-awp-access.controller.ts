@@ -17,7 +17,10 @@ export class ListAwpAccessQuery extends ReadYourWriteQuery {
 /** The operator and the ministry see every holder's AWP access; staff see their own holder's. */
 @Controller('api/awp-access')
 export class ListAwpAccessController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Get()
   async list(@Query() query: ListAwpAccessQuery, @CurrentUser() user: AuthenticatedUser) {

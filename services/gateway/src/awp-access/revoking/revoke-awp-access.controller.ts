@@ -10,7 +10,10 @@ import { revokeAwpAccess } from '@od/contracts';
 /** C7: the operator, or the holder's own administrator or first head, revokes an employee's access. */
 @Controller('api/awp-access/revocations')
 export class RevokeAwpAccessController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Post()
   @HttpCode(201)

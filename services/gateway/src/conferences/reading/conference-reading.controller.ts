@@ -13,7 +13,10 @@ import { ReadYourWriteQuery } from '../../requests/reading/read-your-write.query
  */
 @Controller('api')
 export class ConferenceReadingController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Get('conferences')
   publicConferences(@Query() query: ReadYourWriteQuery) {
@@ -29,6 +32,12 @@ export class ConferenceReadingController {
 
   @Get('operator/conference-templates')
   waitingTemplates(@Query() query: ReadYourWriteQuery) {
-    return send(this.bus, this.config.subjectRoot, waitingConferenceTemplates, { atLeastPosition: query.atLeastPosition, waitMs: query.waitMs }, (query.waitMs ?? 0) + 5_000);
+    return send(
+      this.bus,
+      this.config.subjectRoot,
+      waitingConferenceTemplates,
+      { atLeastPosition: query.atLeastPosition, waitMs: query.waitMs },
+      (query.waitMs ?? 0) + 5_000,
+    );
   }
 }

@@ -12,11 +12,18 @@ import { announceConference, answerConferenceQuestion, askConferenceQuestion, cl
 /** C3: the announcement; C4: questions while open, staff answers, closing once every question is answered. */
 @Controller('api/conferences/:conferenceId')
 export class RunningConferenceController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Post('announcement')
   @HttpCode(201)
-  announce(@Param('conferenceId', UuidParamPipe) conferenceId: string, @Body() { commandId, url, announcedAt }: AnnouncementDto, @CurrentUser() user: AuthenticatedUser) {
+  announce(
+    @Param('conferenceId', UuidParamPipe) conferenceId: string,
+    @Body() { commandId, url, announcedAt }: AnnouncementDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return sendConferenceCommand(this.bus, this.config.subjectRoot, announceConference, user, { commandId, conferenceId, data: { url, announcedAt } });
   }
 

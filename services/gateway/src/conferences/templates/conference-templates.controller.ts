@@ -12,18 +12,28 @@ import { approveConference, fillConferenceTemplate, returnConferenceTemplate, re
 /** C8, C2, C4: the agency fills and revises its Annex 1 template; C1: sends it to the operator, who approves or returns it. */
 @Controller('api/conferences')
 export class ConferenceTemplatesController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Post()
   @HttpCode(201)
   fill(@Body() body: ConferenceTemplateDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendConferenceCommand(this.bus, this.config.subjectRoot, fillConferenceTemplate, user, { commandId: body.commandId, data: { template: templateOf(body) } });
+    return sendConferenceCommand(this.bus, this.config.subjectRoot, fillConferenceTemplate, user, {
+      commandId: body.commandId,
+      data: { template: templateOf(body) },
+    });
   }
 
   @Post(':conferenceId/revision')
   @HttpCode(201)
   revise(@Param('conferenceId', UuidParamPipe) conferenceId: string, @Body() body: ConferenceTemplateDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendConferenceCommand(this.bus, this.config.subjectRoot, reviseConferenceTemplate, user, { commandId: body.commandId, conferenceId, data: { template: templateOf(body) } });
+    return sendConferenceCommand(this.bus, this.config.subjectRoot, reviseConferenceTemplate, user, {
+      commandId: body.commandId,
+      conferenceId,
+      data: { template: templateOf(body) },
+    });
   }
 
   @Post(':conferenceId/submission')

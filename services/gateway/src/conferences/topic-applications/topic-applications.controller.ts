@@ -22,11 +22,18 @@ export class TopicApplicationDto extends CommandIdDto {
 /** C5: "Creating the topic of an Internet conference": a user applies to a holder; its administrator accepts or refuses with a reason. */
 @Controller('api')
 export class TopicApplicationsController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Post('holders/:holderId/topic-applications')
   @HttpCode(201)
-  apply(@Param('holderId', HolderIdParamPipe) holderId: string, @Body() { commandId, topic, text, language }: TopicApplicationDto, @CurrentUser() user: AuthenticatedUser) {
+  apply(
+    @Param('holderId', HolderIdParamPipe) holderId: string,
+    @Body() { commandId, topic, text, language }: TopicApplicationDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return sendConferenceCommand(this.bus, this.config.subjectRoot, applyForConferenceTopic, user, { commandId, data: { holderId, topic, text, language } });
   }
 

@@ -11,7 +11,10 @@ import { AnswerRequestDto, DraftAnswerDto, ExtendDeadlineDto, RefuseRequestDto }
 /** R4–R6: drafting and giving the answer, extending the term, a reasoned refusal. */
 @Controller('api/requests/:requestId')
 export class AnsweringController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Post('drafts')
   @HttpCode(201)

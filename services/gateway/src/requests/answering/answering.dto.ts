@@ -3,7 +3,8 @@ import { CommandIdDto } from '../command-id.dto';
 import { IsSafeText } from '../../http/is-safe-text';
 
 export class DraftAnswerDto extends CommandIdDto {
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @IsNotEmpty()
   @MaxLength(20_000)
   text!: string;
@@ -28,7 +29,8 @@ export class ExtendDeadlineDto extends CommandIdDto {
   @Matches(/^[a-z0-9-]{1,80}$/, { each: true, message: 'each of otherHolderIds must be a holder id' })
   otherHolderIds!: string[];
 
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @IsNotEmpty()
   @MaxLength(2000)
   reason!: string;
@@ -38,7 +40,8 @@ export class RefuseRequestDto extends CommandIdDto {
   @Matches(/^[a-z0-9_]{1,60}$/, { message: 'groundCode must be one of the Article 11 refusal codes' })
   groundCode!: string;
 
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @IsNotEmpty()
   @MaxLength(4000)
   reasonText!: string;

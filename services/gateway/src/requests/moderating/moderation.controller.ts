@@ -12,7 +12,10 @@ import { RedirectRequestDto, ReturnRequestDto } from './moderation.dto';
 /** R2, R3: the holder's administrator accepts, redirects or returns a received request. */
 @Controller('api/requests/:requestId')
 export class ModerationController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Post('acceptance')
   @HttpCode(201)

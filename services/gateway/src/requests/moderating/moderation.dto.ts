@@ -6,7 +6,8 @@ export class RedirectRequestDto extends CommandIdDto {
   @Matches(/^[a-z0-9-]{1,80}$/, { message: 'toHolderId must be a holder id such as "ministry-of-finance"' })
   toHolderId!: string;
 
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @IsNotEmpty()
   @MaxLength(2000)
   reason!: string;
@@ -16,7 +17,8 @@ export class ReturnRequestDto extends CommandIdDto {
   @Matches(/^[a-z0-9_]{1,60}$/, { message: 'reasonCode must be one of the Article 11 return codes' })
   reasonCode!: string;
 
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @IsNotEmpty()
   @MaxLength(4000)
   reasonText!: string;

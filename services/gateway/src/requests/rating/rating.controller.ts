@@ -16,7 +16,8 @@ export class RateAnswerDto extends CommandIdDto {
   rating!: 'like' | 'dislike';
 
   @ValidateIf((dto: RateAnswerDto) => dto.rating === 'dislike' || dto.reason !== undefined)
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @IsNotEmpty({ message: 'reason must be given with a dislike (R7)' })
   @MaxLength(2000)
   reason?: string;
@@ -24,7 +25,10 @@ export class RateAnswerDto extends CommandIdDto {
 
 @Controller('api/requests/:requestId/rating')
 export class RatingController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Post()
   @HttpCode(201)

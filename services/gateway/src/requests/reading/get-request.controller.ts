@@ -10,7 +10,10 @@ import { ReadYourWriteQuery } from './read-your-write.query';
 
 @Controller('api/requests')
 export class GetRequestController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Get(':requestId')
   async get(@Param('requestId', UuidParamPipe) requestId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
@@ -19,7 +22,10 @@ export class GetRequestController {
     // Someone else's request is reported exactly like a missing one: its existence is not public.
     const mayRead = reply.found && (user.role === 'staff' ? reply.request.holderId === user.holderId : reply.request.author.id === actorOf(user).id);
     if (!reply.found || !mayRead) {
-      throw new NotFoundException({ error: 'request_not_found', message: `No request ${requestId} of yours is known (read model at ${reply.projectionPosition})` });
+      throw new NotFoundException({
+        error: 'request_not_found',
+        message: `No request ${requestId} of yours is known (read model at ${reply.projectionPosition})`,
+      });
     }
     return { ...reply.request, projectionPosition: reply.projectionPosition };
   }

@@ -18,16 +18,19 @@ export class SubmitRequestDto {
   @IsUUID()
   commandId!: string;
 
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "ministry-of-finance"' })
   holderId!: string;
 
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @IsNotEmpty()
   @MaxLength(REQUEST_LIMITS.subjectMaxLength)
   subject!: string;
 
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @IsNotEmpty()
   @MaxLength(REQUEST_LIMITS.textMaxLength)
   text!: string;
@@ -39,8 +42,11 @@ export class SubmitRequestDto {
    * R1: the author's EDS, a detached CMS (PKCS#7) SignedData in base64 over the RFC 8785 canonical JSON of
    * { commandId, holderId, subject, text, language } (see libs/signatures/README.md).
    */
-  @IsString() @IsSafeText()
+  @IsString()
+  @IsSafeText()
   @IsBase64(undefined, { message: 'signature must be a base64 detached CMS (PKCS#7) signature' })
-  @MaxLength(MAX_SIGNATURE_BASE64_LENGTH, { message: `signature must be at most ${MAX_SIGNATURE_BASE64_LENGTH} base64 characters (a detached CMS with the signer's certificate and a few of its issuers)` })
+  @MaxLength(MAX_SIGNATURE_BASE64_LENGTH, {
+    message: `signature must be at most ${MAX_SIGNATURE_BASE64_LENGTH} base64 characters (a detached CMS with the signer's certificate and a few of its issuers)`,
+  })
   signature!: string;
 }

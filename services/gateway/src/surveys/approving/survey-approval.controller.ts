@@ -12,7 +12,10 @@ import { ReturnSurveyDto } from '../survey.dto';
 /** C1: the operator publishes a submitted template or sends it back with a reason. */
 @Controller('api/surveys/:surveyId')
 export class SurveyApprovalController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Post('approval')
   @HttpCode(201)

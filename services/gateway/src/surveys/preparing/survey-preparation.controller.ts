@@ -12,7 +12,10 @@ import { AnnounceSurveyDto, DraftSurveyDto, SubmitSurveyDto } from '../survey.dt
 /** C8, C2, C1, C3, C6: the agency's administrator prepares, submits, announces and closes its surveys. */
 @Controller('api/surveys')
 export class SurveyPreparationController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Post()
   @HttpCode(201)

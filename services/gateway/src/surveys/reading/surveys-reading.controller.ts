@@ -11,7 +11,10 @@ import { ReadYourWriteQuery } from '../../requests/reading/read-your-write.query
 /** Surveys as the public, the agency and the operator see them (read models in services/projections). */
 @Controller('api')
 export class SurveysReadingController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   private ask<Query extends { readonly waitMs?: number }, Reply>(descriptor: QueryDescriptor<Query, Reply>, message: Query): Promise<Reply> {
     return send(this.bus, this.config.subjectRoot, descriptor, message, (message.waitMs ?? 0) + 5_000);
@@ -26,9 +29,15 @@ export class SurveysReadingController {
   @Get('surveys/:surveyId/results')
   async results(@Param('surveyId', UuidParamPipe) surveyId: string, @Query() query: ReadYourWriteQuery) {
     const reply = await this.ask(surveyResults, { surveyId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs });
-    if (!reply.found) throw new NotFoundException({ error: 'survey_not_found', message: `No published survey ${surveyId} (read model at ${reply.projectionPosition})` });
+    if (!reply.found)
+      throw new NotFoundException({ error: 'survey_not_found', message: `No published survey ${surveyId} (read model at ${reply.projectionPosition})` });
     if (!reply.visible) {
-      return { survey: reply.survey, results: null, message: 'The results of this survey are shown once it is closed', projectionPosition: reply.projectionPosition };
+      return {
+        survey: reply.survey,
+        results: null,
+        message: 'The results of this survey are shown once it is closed',
+        projectionPosition: reply.projectionPosition,
+      };
     }
     return { survey: reply.survey, results: reply.results, projectionPosition: reply.projectionPosition };
   }

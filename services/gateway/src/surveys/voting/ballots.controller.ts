@@ -12,12 +12,20 @@ import { CastBallotDto } from '../survey.dto';
 /** A verified citizen or organisation casts one ballot per survey while it is open; a second is a 409. */
 @Controller('api/surveys/:surveyId/ballots')
 export class BallotsController {
-  constructor(@Inject(BUS) private readonly bus: ClientProxy, @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+  constructor(
+    @Inject(BUS) private readonly bus: ClientProxy,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
 
   @Post()
   @HttpCode(201)
   async cast(@Param('surveyId', UuidParamPipe) surveyId: string, @Body() { commandId, answers }: CastBallotDto, @CurrentUser() user: AuthenticatedUser) {
-    const reply = await send(this.bus, this.config.subjectRoot, castBallot, { commandId, correlationId: commandId, caller: callerOf(user), data: { surveyId, answers } });
+    const reply = await send(this.bus, this.config.subjectRoot, castBallot, {
+      commandId,
+      correlationId: commandId,
+      caller: callerOf(user),
+      data: { surveyId, answers },
+    });
     if (!reply.ok) throw rejectionToHttp(reply, user.locale);
     return { surveyId, position: reply.position };
   }

@@ -6,7 +6,11 @@ import { createCmsSignatureVerifier, DEFAULT_MAX_CHAIN_LENGTH, DEFAULT_MAX_EMBED
 export const SIGNATURE_VERIFIER = Symbol('SIGNATURE_VERIFIER');
 
 function readFiles(list: string | undefined): string[] {
-  return (list ?? '').split(',').map((file) => file.trim()).filter(Boolean).map((file) => readFileSync(file, 'utf8'));
+  return (list ?? '')
+    .split(',')
+    .map((file) => file.trim())
+    .filter(Boolean)
+    .map((file) => readFileSync(file, 'utf8'));
 }
 
 /**

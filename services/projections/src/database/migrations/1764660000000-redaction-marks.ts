@@ -11,8 +11,12 @@ export class RedactionMarks1764660000000 implements MigrationInterface {
   name = 'RedactionMarks1764660000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE read_models.blog_posts ADD COLUMN redacted boolean NOT NULL DEFAULT false, ADD COLUMN answer_redacted boolean NOT NULL DEFAULT false`);
-    await runner.query(`ALTER TABLE read_models.conference_questions ADD COLUMN redacted boolean NOT NULL DEFAULT false, ADD COLUMN answer_redacted boolean NOT NULL DEFAULT false`);
+    await runner.query(
+      `ALTER TABLE read_models.blog_posts ADD COLUMN redacted boolean NOT NULL DEFAULT false, ADD COLUMN answer_redacted boolean NOT NULL DEFAULT false`,
+    );
+    await runner.query(
+      `ALTER TABLE read_models.conference_questions ADD COLUMN redacted boolean NOT NULL DEFAULT false, ADD COLUMN answer_redacted boolean NOT NULL DEFAULT false`,
+    );
     await runner.query(`ALTER TABLE read_models.holder_statistics ADD COLUMN dislike_reasons_redacted boolean NOT NULL DEFAULT false`);
   }
 
