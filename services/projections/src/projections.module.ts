@@ -4,6 +4,7 @@ import { bindAnswers, connectNats, healthModule, loggerModule, platformConfigMod
 import { DataSource } from 'typeorm';
 import { CheckpointWatch } from './checkpoints/checkpoint-watch';
 import { ReadModelsFollower } from './consuming/read-models-follower';
+import { migrateReadModels } from './database/migrate-read-models';
 import { readModelDataSource } from './database/read-model-data-source';
 import { NATS_CONNECTION } from './nats-connection';
 import { AwpAccessQueriesHandler } from './awp-access/awp-access-queries.handler';
@@ -31,9 +32,8 @@ export class ProjectionsModule implements OnApplicationShutdown {
       {
         provide: DataSource,
         useFactory: async () => {
-          const dataSource = await readModelDataSource(config.databaseUrl).initialize();
-          await dataSource.runMigrations();
-          return dataSource;
+          await migrateReadModels(config.databaseUrl);
+          return readModelDataSource(config.databaseUrl).initialize();
         },
       },
       { provide: NATS_CONNECTION, useFactory: () => connectNats(config.natsUrl, 'projections') },

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@od/testing';
-import type { DataSource } from 'typeorm';
-import { readModelDataSource } from '../src/database/read-model-data-source';
+import { Client } from 'pg';
+import { migrateReadModels } from '../src/database/migrate-read-models';
+import { migrateAsTypeormDid } from './typeorm-era-migrations/typeorm-era-data-source';
 
 /**
  * Rows a projection folded before the read models spoke the domain's statuses say `submitted` (at the
@@ -11,24 +12,23 @@ import { readModelDataSource } from '../src/database/read-model-data-source';
 jest.setTimeout(60_000);
 
 let database: TestDatabase;
-let dataSource: DataSource;
+let pg: Client;
 
 beforeAll(async () => {
   database = await createTestDatabase('requeststatus');
-  dataSource = readModelDataSource(database.url);
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-  await dataSource.undoLastMigration(); // the read models as today's code left them
+  await migrateAsTypeormDid(database.url, 7); // the read models as the code before the status vocabulary left them
+  pg = new Client({ connectionString: database.url });
+  await pg.connect();
 });
 
 afterAll(async () => {
-  await dataSource?.destroy();
+  await pg?.end();
   await database?.drop();
 });
 
 async function aRowSaying(status: string): Promise<string> {
   const requestId = randomUUID();
-  await dataSource.query(
+  await pg.query(
     `INSERT INTO read_models.request_views (request_id, holder_id, author_kind, author_id, subject, text, language, status, submitted_at, position)
      VALUES ($1, 'ministry-of-finance', 'citizen', '900101300017', 'Budget', 'Publish it', 'en', $2, now(), '1:0')`,
     [requestId, status],
@@ -43,8 +43,8 @@ it('rewrites the old words to the domain’s `received` and leaves the others as
     accepted: await aRowSaying('accepted'),
     answered: await aRowSaying('answered'),
   };
-  await dataSource.runMigrations();
-  const statuses = await dataSource.query<{ request_id: string; status: string }[]>(`SELECT request_id, status FROM read_models.request_views`);
+  expect(await migrateReadModels(database.url)).toEqual(['008_request_status_vocabulary']);
+  const statuses = (await pg.query<{ request_id: string; status: string }>(`SELECT request_id, status FROM read_models.request_views`)).rows;
   const statusOf = (requestId: string) => statuses.find((row) => row.request_id === requestId)?.status;
   expect(Object.fromEntries(Object.entries(rows).map(([old, requestId]) => [old, statusOf(requestId)]))).toEqual({
     submitted: 'received',

@@ -25,9 +25,16 @@ export interface RunSqlMigrationsOptions {
    * `<version, four digits>-<name>`, so a database it migrated runs nothing twice.
    */
   readonly legacyVersionTable?: string;
+  /**
+   * The table (`migrations_table` or `schema.migrations_table`, unqualified resolved by the search path as
+   * TypeORM did) where TypeORM recorded the migrations it ran (the projections' `read_models_migrations`):
+   * each `name` in it counts as an applied id, so a migration whose `previousId` is that name runs nothing twice.
+   */
+  readonly typeormMigrationsTable?: string;
 }
 
 const identifier = /^[a-z_][a-z0-9_]{0,47}$/;
+const qualifiedIdentifier = /^([a-z_][a-z0-9_]{0,47}\.)?[a-z_][a-z0-9_]{0,47}$/;
 
 /**
  * Applies, in order and each in its own transaction, the migrations not yet recorded in
@@ -37,6 +44,9 @@ const identifier = /^[a-z_][a-z0-9_]{0,47}$/;
 export async function runSqlMigrations(db: Pool | string, options: RunSqlMigrationsOptions): Promise<string[]> {
   for (const name of [options.schema, options.legacyVersionTable ?? '_']) {
     if (!identifier.test(name)) throw new Error(`"${name}" must be lower-case letters, digits and _ (at most 48)`);
+  }
+  if (options.typeormMigrationsTable !== undefined && !qualifiedIdentifier.test(options.typeormMigrationsTable)) {
+    throw new Error(`"${options.typeormMigrationsTable}" must be a table name, schema-qualified or not, of lower-case letters, digits and _`);
   }
   const { client, done } = await connect(db, options.applicationName);
   try {
@@ -61,7 +71,10 @@ async function connect(db: Pool | string, applicationName = 'od-migrate'): Promi
   return { client, done: () => client.end() };
 }
 
-async function migrate(client: Client | PoolClient, { schema, migrations, legacyVersionTable }: RunSqlMigrationsOptions): Promise<string[]> {
+async function migrate(
+  client: Client | PoolClient,
+  { schema, migrations, legacyVersionTable, typeormMigrationsTable }: RunSqlMigrationsOptions,
+): Promise<string[]> {
   const table = `${schema}.schema_migrations`;
   await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   await client.query(`CREATE TABLE IF NOT EXISTS ${table} (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
@@ -71,6 +84,12 @@ async function migrate(client: Client | PoolClient, { schema, migrations, legacy
       await client.query(
         `INSERT INTO ${table} (id, applied_at) SELECT lpad(version::text, 4, '0') || '-' || name, applied_at FROM ${schema}.${legacyVersionTable} ON CONFLICT (id) DO NOTHING`,
       );
+    }
+  }
+  if (typeormMigrationsTable) {
+    const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [typeormMigrationsTable]);
+    if (rows[0].exists) {
+      await client.query(`INSERT INTO ${table} (id) SELECT name FROM ${typeormMigrationsTable} ON CONFLICT (id) DO NOTHING`);
     }
   }
   const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${table}`);

@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import { createPostgresEventStore, formatPosition } from '@od/event-store';
 import { readPlatformConfig } from '@od/platform';
+import { migrateReadModels } from '../database/migrate-read-models';
 import { readModelDataSource } from '../database/read-model-data-source';
 import { projectionsNamed, READ_MODEL_PROJECTIONS } from '../projections';
 import { rebuildReadModels, rebuildSomeReadModels } from './rebuild-read-models';
@@ -11,10 +12,10 @@ const names = process.argv.slice(2);
 // Before connecting: a wrong name is told at once, with the names there are.
 const only = names.length > 0 ? projectionsNamed(names) : undefined;
 const config = readPlatformConfig();
+await migrateReadModels(config.databaseUrl);
 const dataSource = await readModelDataSource(config.databaseUrl).initialize();
 const store = createPostgresEventStore({ connectionString: config.databaseUrl });
 try {
-  await dataSource.runMigrations();
   const started = Date.now();
   const result = only ? await rebuildSomeReadModels(dataSource, store, only) : await rebuildReadModels(dataSource, store);
   const which = only

@@ -1,0 +1,14 @@
+-- `deadline_clocks` holds every kind of clock the deadlines service records: request (R2–R6, `deadline-…`),
+-- conference (C3, C4, C5, `conferencedeadline-…`) and survey (C3, `surveydeadline-…`), found by (kind,
+-- subject_id); `request_id` stays for the request clocks (the request views join on it), null for the others.
+-- The key is the old one with the kind and subject in place of the request: (kind, subject_id, rule, clock_id).
+
+ALTER TABLE read_models.deadline_clocks ADD COLUMN kind text NOT NULL DEFAULT 'request';
+ALTER TABLE read_models.deadline_clocks ADD COLUMN subject_id uuid;
+UPDATE read_models.deadline_clocks SET subject_id = request_id;
+ALTER TABLE read_models.deadline_clocks ALTER COLUMN subject_id SET NOT NULL;
+ALTER TABLE read_models.deadline_clocks ADD COLUMN question_id text;
+ALTER TABLE read_models.deadline_clocks DROP CONSTRAINT deadline_clocks_pkey;
+ALTER TABLE read_models.deadline_clocks ALTER COLUMN request_id DROP NOT NULL;
+ALTER TABLE read_models.deadline_clocks ADD PRIMARY KEY (kind, subject_id, rule, clock_id);
+CREATE INDEX deadline_clocks_request ON read_models.deadline_clocks (request_id) WHERE request_id IS NOT NULL;
