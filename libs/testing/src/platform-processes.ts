@@ -120,14 +120,21 @@ export function buildOnce(): string {
   return outDir;
 }
 
+/** Another process answers on the port chosen for a service: choose another port and start it again. */
+class PortTakenError extends Error {}
+
 async function waitForHealth(url: string, child: ChildProcess, name: string, logs: string[], timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${logs.slice(-20).join('')}`);
     try {
       const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
+      // Healthy, and ours: another test's process may have taken the port between choosing and binding it.
+      if (response.ok && response.headers.get('x-process-id') === String(child.pid)) return;
+      if (response.ok)
+        throw new PortTakenError(`another process (pid ${response.headers.get('x-process-id')}) answers at ${url}, not ${name} (pid ${child.pid})`);
+    } catch (error) {
+      if (error instanceof PortTakenError) throw error;
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -141,14 +148,28 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
   const nats = options.natsUrl ? openNats(options.natsUrl) : await securedNats(options);
   const ports = Object.fromEntries(await Promise.all(options.services.map(async (name) => [name, await freePort()] as const))) as Record<ServiceName, number>;
   const children = new Map<ServiceName, ChildProcess>();
-  const identityUrl = `http://127.0.0.1:${ports['identity-dev']}`;
-  const authEnv: Record<string, string> = options.services.includes('identity-dev')
-    ? { AUTH_ISSUER: identityUrl, AUTH_AUDIENCE: 'open-dialogue', IDENTITY_DEV_KEY_FILE: path.join(outDir, 'identity-dev-key.json') }
-    : {};
+  const identityUrl = () => `http://127.0.0.1:${ports['identity-dev']}`;
+  const authEnv = (): Record<string, string> =>
+    options.services.includes('identity-dev')
+      ? { AUTH_ISSUER: identityUrl(), AUTH_AUDIENCE: 'open-dialogue', IDENTITY_DEV_KEY_FILE: path.join(outDir, 'identity-dev-key.json') }
+      : {};
   const logs: Record<string, string[]> = {};
   const restartEnv: Partial<Record<ServiceName, Record<string, string>>> = {};
 
+  /** Starts a service and waits for its /health; on a port another process took meanwhile, on another port. */
   async function launch(name: ServiceName): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await launchOnce(name);
+      } catch (error) {
+        if (!(error instanceof PortTakenError) || attempt === 3) throw error;
+        await halt(name, 'SIGKILL');
+        ports[name] = await freePort();
+      }
+    }
+  }
+
+  async function launchOnce(name: ServiceName): Promise<void> {
     const child = spawn(process.execPath, ['--enable-source-maps', path.join(outDir, 'services', name, 'src', 'main.js')], {
       cwd: repositoryRoot,
       env: {
@@ -159,7 +180,7 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
         NATS_SUBJECT_ROOT: options.subjectRoot,
         NATS_EVENTS_STREAM: options.streamName,
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
-        ...authEnv,
+        ...authEnv(),
         [portVariable[name]]: String(ports[name]),
         ...options.env,
         ...options.serviceEnv?.[name],
@@ -211,7 +232,7 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
     },
     logs,
     tokenFor: async (account) => {
-      const response = await fetch(`${identityUrl}/token`, {
+      const response = await fetch(`${identityUrl()}/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ account }),

@@ -52,6 +52,8 @@ export function identityProvider(options: IdentityProviderOptions): Server {
       const route = `${request.method} ${request.url?.split('?')[0]}`;
       switch (route) {
         case 'GET /health':
+          // Which process answers (as every service's /health says): a test that started it can tell it from another on the port.
+          response.setHeader('x-process-id', String(process.pid));
           return send(response, 200, { status: 'ok' });
         case 'GET /.well-known/openid-configuration':
           return send(response, 200, discovery);

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, type DynamicModule } from '@nestjs/common';
+import { Controller, Get, Header, Inject, type DynamicModule } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 
 /** One dependency a service needs to do its work, and how to tell it answers. */
@@ -8,6 +8,9 @@ export interface HealthProbe {
 }
 
 export const HEALTH_PROBES = Symbol('HEALTH_PROBES');
+
+/** The response header of `GET /health` that names the answering process's id. */
+export const PROCESS_ID_HEADER = 'x-process-id';
 
 @Controller('health')
 class HealthController {
@@ -19,6 +22,9 @@ class HealthController {
 
   @Get()
   @HealthCheck()
+  // Which process answers: a supervisor (or a test) that started the service on a port can tell it from
+  // another process that took the same port meanwhile.
+  @Header(PROCESS_ID_HEADER, String(process.pid))
   check() {
     return this.health.check(
       this.probes.map(
