@@ -1,4 +1,5 @@
 import type { CallerCredentials } from '../identity/caller';
+import type { RequestViewDetails } from '../read-models/request-reads';
 import type { RequestLanguage } from './request-events';
 
 /**
@@ -60,7 +61,7 @@ export interface RequestView {
 }
 
 export type RequestByIdReply =
-  | { readonly found: true; readonly request: RequestView; readonly projectionPosition: string }
+  | { readonly found: true; readonly request: RequestViewDetails; readonly projectionPosition: string }
   | { readonly found: false; readonly projectionPosition: string; readonly caughtUp: boolean };
 
 /** A holder's received requests, newest first: the agency's queue. */

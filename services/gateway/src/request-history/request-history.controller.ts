@@ -1,17 +1,13 @@
-import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { requestHistory, type RequestViewDetails } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
+import { requestHistory } from '@od/contracts';
+import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../bus';
 import { send } from '../http/bus-request';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { CurrentUser } from '../identity/current-user';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
-
-/** Holders that had the request: the current one and each one it was redirected from (R2). */
-function holdersOf(request: RequestViewDetails): Set<string> {
-  return new Set([request.holderId, ...request.redirects.flatMap((step) => [step.fromHolderId, step.toHolderId])]);
-}
+import { mayReadRequest, requestNotFound } from '../requests/reading/request-readers';
 
 /**
  * A request's whole history (request and clock facts, with a short line in kk/ru/en) and its clocks:
@@ -26,16 +22,9 @@ export class RequestHistoryController {
 
   @Get(':requestId/history')
   async history(@Param('requestId', UuidParamPipe) requestId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
-    const message = { requestId, asOf: new Date().toISOString(), atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
+    const message = { requestId, asOf: new Date().toISOString(), atLeastPosition: query.atLeastPosition, waitMs: query.waitMs, language: user.locale };
     const reply = await send(this.bus, this.config.subjectRoot, requestHistory, message, (query.waitMs ?? 0) + 5_000);
-    const request = reply.found ? reply.request : undefined;
-    const mayRead = request !== undefined && (user.role === 'staff' ? holdersOf(request).has(user.holderId as string) : request.author.id === actorOf(user).id);
-    // Someone else's request is reported exactly like a missing one: its existence is not public.
-    if (!mayRead)
-      throw new NotFoundException({
-        error: 'request_not_found',
-        message: `No request ${requestId} of yours is known (read model at ${reply.projectionPosition})`,
-      });
+    if (!reply.found || !mayReadRequest(user, reply.request)) throw requestNotFound(requestId, reply.projectionPosition);
     return reply;
   }
 }

@@ -1,12 +1,13 @@
-import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import type { ClientProxy } from '@nestjs/microservices';
 import { requestById } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { BUS } from '../../bus';
 import { send } from '../../http/bus-request';
 import { CurrentUser } from '../../identity/current-user';
 import { ReadYourWriteQuery } from './read-your-write.query';
+import { mayReadRequest, requestNotFound } from './request-readers';
 
 @Controller('api/requests')
 export class GetRequestController {
@@ -19,14 +20,7 @@ export class GetRequestController {
   async get(@Param('requestId', UuidParamPipe) requestId: string, @Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
     const message = { requestId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
     const reply = await send(this.bus, this.config.subjectRoot, requestById, message, (query.waitMs ?? 0) + 5_000);
-    // Someone else's request is reported exactly like a missing one: its existence is not public.
-    const mayRead = reply.found && (user.role === 'staff' ? reply.request.holderId === user.holderId : reply.request.author.id === actorOf(user).id);
-    if (!reply.found || !mayRead) {
-      throw new NotFoundException({
-        error: 'request_not_found',
-        message: `No request ${requestId} of yours is known (read model at ${reply.projectionPosition})`,
-      });
-    }
+    if (!reply.found || !mayReadRequest(user, reply.request)) throw requestNotFound(requestId, reply.projectionPosition);
     return { ...reply.request, projectionPosition: reply.projectionPosition };
   }
 }
