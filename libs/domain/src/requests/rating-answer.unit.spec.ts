@@ -77,7 +77,6 @@ describe('Rating an answer (R7)', () => {
     ['received', [aRequestSubmitted()]],
     ['accepted', [aRequestSubmitted(), aRequestAccepted()]],
     ['returned', [aRequestSubmitted(), aRequestReturned()]],
-    ['refused', [aRequestSubmitted(), aRequestRefused()]],
   ] as const) {
     it(`R7: given a ${status} request, when the author rates it, then not_answered_yet names ${status}`, () => {
       spec
@@ -85,10 +84,21 @@ describe('Rating an answer (R7)', () => {
         .when(rateBy(theAuthor))
         .then({
           ok: false,
-          rejection: { code: 'not_answered_yet', rule: 'R7', message: `Cannot rate a request that is ${status}; only an answered request can be rated` },
+          rejection: {
+            code: 'not_answered_yet',
+            rule: 'R7',
+            message: `Cannot rate a request that is ${status}; only an answer or a reasoned refusal (R6) can be rated`,
+          },
         });
     });
   }
+
+  it('R7 with R6: given a refused request (a reasoned answer), when the author dislikes the refusal with a reason, then the rating is recorded', () => {
+    spec
+      .given(aRequestSubmitted(), aRequestAccepted(), aRequestRefused())
+      .when(rateBy(theAuthor, { rating: 'dislike', reason: 'The ground does not apply to a school budget.' }))
+      .then({ ok: true, events: [anAnswerRated({ rating: 'dislike', reason: 'The ground does not apply to a school budget.' })] });
+  });
 
   it('R7: given no request, when someone rates, then request_wrong_state says it was never submitted', () => {
     spec

@@ -488,7 +488,7 @@ function refuse(command: RefuseRequest, state: RequestOnRecord): RequestDecision
   });
 }
 
-/** R7: the author, once, after the answer; a dislike gives its reason. */
+/** R7: the author, once, after the answer — a refusal (R6) is a reasoned answer and is rated alike; a dislike gives its reason. */
 function rate(command: RateAnswer, state: RequestOnRecord): RequestDecision {
   const { actor } = command.context;
   if (actor.kind !== state.authorKind || actor.id !== state.authorId) {
@@ -501,8 +501,12 @@ function rate(command: RateAnswer, state: RequestOnRecord): RequestDecision {
       message: `The answer was already rated (${state.rating.rating}) on ${state.rating.ratedAt}; it is rated once`,
     });
   }
-  if (state.status !== 'answered') {
-    return reject({ code: 'not_answered_yet', rule: 'R7', message: `Cannot rate a request that is ${state.status}; only an answered request can be rated` });
+  if (state.status !== 'answered' && state.status !== 'refused') {
+    return reject({
+      code: 'not_answered_yet',
+      rule: 'R7',
+      message: `Cannot rate a request that is ${state.status}; only an answer or a reasoned refusal (R6) can be rated`,
+    });
   }
   const { rating } = command.data;
   let reason: string | undefined = command.data.reason?.trim() || undefined;
