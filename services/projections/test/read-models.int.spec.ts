@@ -197,7 +197,7 @@ describe('Read models through the relay and the projections (clock facts of the 
       'ClockBreached',
       'AnswerRated',
     ]);
-    expect(history.history[2].summary.en).toBe('Clock started — answer (R4): due 2026-03-03 05:00');
+    expect(history.history[2].summary.en).toBe('Clock started — answer (R4): before 05:00 on 3 March 2026, Almaty time');
     expect(history.history[3].summary.ru).toBe('Срок продлён на 10 дн.: Hospitals hold part of it');
   });
 

@@ -1,5 +1,5 @@
 import type { RequestView, RequestsByHolderQuery } from '../requests/request-messages';
-import type { ClockView } from './clock-reads';
+import type { ClockView, ReaderLanguage } from './clock-reads';
 
 /** Reads of the request read models (`<root>.queries.projections.*`), as the projections answer them. */
 
@@ -22,7 +22,7 @@ export interface RequestViewDetails extends RequestView {
 }
 
 /** An author's requests, newest first. */
-export interface MyRequestsQuery {
+export interface MyRequestsQuery extends ReaderLanguage {
   /** IIN of a citizen, BIN of an organisation (the fact's `author.id`). */
   readonly authorId: string;
   readonly asOf?: string;
@@ -60,7 +60,7 @@ export interface AgencyQueueReply {
 }
 
 /** One request, its clocks and its whole history, oldest first. */
-export interface RequestHistoryQuery {
+export interface RequestHistoryQuery extends ReaderLanguage {
   readonly requestId: string;
   readonly asOf?: string;
   readonly atLeastPosition?: string;

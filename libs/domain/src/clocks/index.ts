@@ -5,3 +5,5 @@ export * from './clock-engine';
 export * from './tables/request-clock-table';
 export * from './tables/conference-clock-table';
 export * from './tables/survey-clock-table';
+export * from './clock-actors';
+export * from './last-day';

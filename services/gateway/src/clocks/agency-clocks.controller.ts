@@ -9,7 +9,8 @@ import { ClockStatusQuery } from './clock-status.query';
 
 /**
  * Every deadline clock of the staff member's own holder — running, met, breached — with the overdue ones
- * marked: what the access-to-information officer watches (B4).
+ * marked: what the access-to-information officer watches (B4). Each with its explanation, who must act and
+ * its last day in the caller's language (`locale`).
  */
 @Controller('api/agency/clocks')
 export class AgencyClocksController {
@@ -26,6 +27,7 @@ export class AgencyClocksController {
       asOf: new Date().toISOString(),
       atLeastPosition: query.atLeastPosition,
       waitMs: query.waitMs,
+      language: user.locale,
     };
     return send(this.bus, this.config.subjectRoot, holderClocks, message, (query.waitMs ?? 0) + 5_000);
   }

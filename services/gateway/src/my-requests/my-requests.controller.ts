@@ -1,13 +1,24 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { myRequests } from '@od/contracts';
+import { REQUEST_STATUSES } from '@od/domain';
 import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
+import { IsIn, IsOptional } from 'class-validator';
 import { BUS } from '../bus';
 import { send } from '../http/bus-request';
 import { CurrentUser } from '../identity/current-user';
-import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
+import { commaList } from '../clocks/clock-status.query';
+import { PeriodPageQuery, pageOf } from '../http/page.query';
 
-/** The caller's own requests, newest first, each with its status and the due instants of its running clocks. */
+/** `?status=` (the domain's words, comma-separated), `?from=&to=` (of submission), `?limit=&cursor=`. */
+export class MyRequestsQuery extends PeriodPageQuery {
+  @IsOptional()
+  @commaList
+  @IsIn(REQUEST_STATUSES, { each: true, message: `status must be one or more of ${REQUEST_STATUSES.join(', ')}, separated by commas` })
+  status?: string[];
+}
+
+/** The caller's own requests, newest first, a page at a time, each with its status and the due instants of its running clocks. */
 @Controller('api/me/requests')
 export class MyRequestsController {
   constructor(
@@ -16,8 +27,16 @@ export class MyRequestsController {
   ) {}
 
   @Get()
-  async list(@Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
-    const message = { authorId: actorOf(user).id, asOf: new Date().toISOString(), atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
+  async list(@Query() query: MyRequestsQuery, @CurrentUser() user: AuthenticatedUser) {
+    const message = {
+      authorId: actorOf(user).id,
+      asOf: new Date().toISOString(),
+      atLeastPosition: query.atLeastPosition,
+      waitMs: query.waitMs,
+      language: user.locale,
+      statuses: query.status,
+      ...pageOf(query),
+    };
     return send(this.bus, this.config.subjectRoot, myRequests, message, (query.waitMs ?? 0) + 5_000);
   }
 }

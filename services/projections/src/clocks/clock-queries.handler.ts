@@ -24,6 +24,6 @@ export class ClockQueriesHandler extends ReadModelQueries {
       order: { open: 'DESC', dueAt: 'ASC', requestId: 'ASC', rule: 'ASC', clockId: 'ASC' },
       take: 1000,
     });
-    return { asOf: asOf.toISOString(), items: clocks.map((clock) => toClockView(clock, asOf)), projectionPosition: this.watch.position };
+    return { asOf: asOf.toISOString(), items: clocks.map((clock) => toClockView(clock, asOf, query.language)), projectionPosition: this.watch.position };
   }
 }

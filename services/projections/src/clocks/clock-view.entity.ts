@@ -1,4 +1,4 @@
-import type { ClockKind, ClockStatus } from '@od/contracts';
+import type { ClockExplanation, ClockKind, ClockStatus } from '@od/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type { ClockKind, ClockStatus };
@@ -62,4 +62,8 @@ export class ClockViewEntity {
 
   @Column('integer')
   recomputations!: number;
+
+  /** How the due instant was counted (the latest ClockStarted or ClockRecomputed); null in rows folded before migration 009. */
+  @Column('jsonb', { nullable: true })
+  explanation!: ClockExplanation | null;
 }

@@ -1,11 +1,16 @@
-import type { ClockView } from '@od/contracts';
+import type { ClockView, UiLanguage } from '@od/contracts';
+import { lastDayOf, lastDayText, whoMustAct } from '@od/domain';
 import type { ClockViewEntity } from './clock-view.entity';
 
 export type { ClockView };
 
+const LANGUAGES: readonly UiLanguage[] = ['kk', 'ru', 'en'];
+
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function toClockView(clock: ClockViewEntity, asOf: Date): ClockView {
+/** A clock as the API returns it, with its explanation, its last day (in `language`, the reader's) and who must act. */
+export function toClockView(clock: ClockViewEntity, asOf: Date, language: UiLanguage = 'kk'): ClockView {
+  const dueAt = clock.dueAt.toISOString();
   return {
     kind: clock.kind,
     subjectId: clock.subjectId,
@@ -16,12 +21,16 @@ export function toClockView(clock: ClockViewEntity, asOf: Date): ClockView {
     clockId: clock.clockId,
     status: clock.status,
     open: clock.open,
-    dueAt: clock.dueAt.toISOString(),
+    dueAt,
     overdue: clock.open && clock.dueAt.getTime() < asOf.getTime(),
     startedAt: iso(clock.startedAt),
     warnedAt: iso(clock.warnedAt),
     breachedAt: iso(clock.breachedAt),
     stoppedAt: iso(clock.stoppedAt),
+    explanation: clock.explanation ?? null,
+    lastDay: lastDayOf(dueAt),
+    lastDayText: lastDayText(dueAt, LANGUAGES.includes(language) ? language : 'kk'),
+    mustAct: whoMustAct(clock.rule, clock.holderId),
   };
 }
 

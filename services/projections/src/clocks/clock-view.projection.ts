@@ -33,6 +33,7 @@ function fresh(event: ClockEvent): ClockViewEntity {
   clock.breachedAt = null;
   clock.stoppedAt = null;
   clock.recomputations = 0;
+  clock.explanation = null;
   return clock;
 }
 
@@ -44,6 +45,7 @@ export function evolveClockView(current: ClockViewEntity | null, event: ClockEve
       Object.assign(next, fresh(event));
       next.startedAt = new Date(event.data.startedAt);
       next.warnAt = new Date(event.data.warnAt);
+      next.explanation = event.data.explanation;
       return next;
     case 'ClockWarningIssued':
       next.warnedAt = new Date(event.data.warnedAt);
@@ -51,6 +53,7 @@ export function evolveClockView(current: ClockViewEntity | null, event: ClockEve
     case 'ClockRecomputed':
       next.dueAt = new Date(event.data.dueAt);
       next.recomputations += 1;
+      next.explanation = event.data.explanation;
       return next;
     case 'ClockBreached':
       next.breachedAt = new Date(event.data.breachedAt);

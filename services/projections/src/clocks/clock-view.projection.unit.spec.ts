@@ -45,6 +45,43 @@ describe('A deadline clock as the clocks service records it', () => {
     expect(clock.recomputations).toBe(1);
   });
 
+  it('keeps how its due instant was counted, its last day in the reader’s language and who must act', () => {
+    const clock = fold(
+      recorded(
+        aClockFact('ClockStarted', {
+          dueAt: '2026-12-17T19:00:00.000Z',
+          startedAt: '2026-12-02T05:00:00.000Z',
+          warnAt: '2026-12-16T19:00:00.000Z',
+          explanation: { rule: 'calendar-days', start: '2026-12-02T05:00:00.000Z', days: 15, calendarVersions: ['2026.1'], countedDays: ['2026-12-03'] },
+        }),
+      ),
+    );
+    const view = toClockView(clock, new Date('2026-12-10T00:00:00Z'), 'en');
+    expect(view).toMatchObject({
+      explanation: { rule: 'calendar-days', start: '2026-12-02T05:00:00.000Z', days: 15, calendarVersions: ['2026.1'], countedDays: ['2026-12-03'] },
+      lastDay: '2026-12-17',
+      lastDayText: 'by the end of 17 December 2026, Almaty time',
+      mustAct: { holderId: 'ministry-of-finance', roles: ['responder', 'first_head'] },
+    });
+    expect(toClockView(clock, new Date('2026-12-10T00:00:00Z'), 'ru').lastDayText).toBe('до конца дня 17 декабря 2026 г., время Алматы');
+    const recomputed = evolveClockView(
+      clock,
+      recorded(
+        aClockFact('ClockRecomputed', {
+          dueAt: '2026-12-22T19:00:00.000Z',
+          previousDueAt: '2026-12-17T19:00:00.000Z',
+          reason: 'R5 extension',
+          recomputedAt: '2026-12-05T00:00:00Z',
+          explanation: { rule: 'calendar-days', start: '2026-12-02T05:00:00.000Z', days: 20, calendarVersions: ['2026.1'], movedFrom: '2026-12-21' },
+        }) as never,
+      ),
+    );
+    expect(toClockView(recomputed, new Date('2026-12-10T00:00:00Z'), 'en')).toMatchObject({
+      explanation: { days: 20, movedFrom: '2026-12-21' },
+      lastDay: '2026-12-22',
+    });
+  });
+
   it('met on time, met late, breached and superseded end as such', () => {
     const stop = (late: boolean, outcome: 'met' | 'superseded' = 'met') =>
       recorded(aClockFact('ClockStopped', { stoppedAt: '2026-03-10T00:00:00Z', outcome, late, byEventId: 'e' }));

@@ -29,7 +29,7 @@ export class MyRequestsQueriesHandler extends ReadModelQueries {
       projectionPosition: this.watch.position,
       items: views.map((view) => ({
         ...toRequestView(view),
-        runningClocks: clocks.filter((clock) => clock.requestId === view.requestId).map((clock) => toClockView(clock, asOf)),
+        runningClocks: clocks.filter((clock) => clock.requestId === view.requestId).map((clock) => toClockView(clock, asOf, query.language)),
       })),
     };
   }

@@ -1,6 +1,5 @@
 import type { ClockEvent, RequestEvent } from '@od/contracts';
-import { findSeededHolder } from '@od/domain';
-import { DateTime } from 'luxon';
+import { findSeededHolder, lastDayText } from '@od/domain';
 import type { LocalizedText } from './history-entry.entity';
 
 type Language = keyof LocalizedText;
@@ -9,10 +8,8 @@ function holderName(holderId: string, language: Language): string {
   return findSeededHolder(holderId)?.name[language] ?? holderId;
 }
 
-/** A due instant as people in Kazakhstan read it: local date and time, Asia/Almaty. */
-export function almatyTime(iso: string): string {
-  return DateTime.fromISO(iso, { zone: 'utc' }).setZone('Asia/Almaty').toFormat('yyyy-LL-dd HH:mm');
-}
+/** A clock's term as people read it: the last day the act is on time (not the exclusive due instant), Almaty time. */
+const by = (dueAt: string): LocalizedText => each((l) => lastDayText(dueAt, l));
 
 const ruleName: Partial<Record<ClockEvent['data']['rule'], LocalizedText>> = {
   R2: { kk: 'модерация (R2)', ru: 'модерация (R2)', en: 'moderation (R2)' },
@@ -96,15 +93,12 @@ export function summarize(event: RequestEvent | ClockEvent): LocalizedText {
             en: `Answer rated: dislike (${event.data.reason ?? ''})`,
           };
     case 'ClockStarted': {
-      const due = almatyTime(event.data.dueAt);
-      return each(
-        (l) =>
-          ({
-            kk: `Мерзім басталды — ${nameOf(event.data.rule).kk}: ${due} дейін`,
-            ru: `Начат срок — ${nameOf(event.data.rule).ru}: до ${due}`,
-            en: `Clock started — ${nameOf(event.data.rule).en}: due ${due}`,
-          })[l],
-      );
+      const due = by(event.data.dueAt);
+      return {
+        kk: `Мерзім басталды — ${nameOf(event.data.rule).kk}: ${due.kk}`,
+        ru: `Начат срок — ${nameOf(event.data.rule).ru}: ${due.ru}`,
+        en: `Clock started — ${nameOf(event.data.rule).en}: ${due.en}`,
+      };
     }
     case 'ClockStopped': {
       const r = nameOf(event.data.rule);
@@ -115,11 +109,11 @@ export function summarize(event: RequestEvent | ClockEvent): LocalizedText {
         : { kk: `Мерзім уақытында орындалды — ${r.kk}`, ru: `Срок соблюдён — ${r.ru}`, en: `Clock met on time — ${r.en}` };
     }
     case 'ClockWarningIssued': {
-      const due = almatyTime(event.data.dueAt);
+      const due = by(event.data.dueAt);
       return {
-        kk: `Ескерту — ${nameOf(event.data.rule).kk}: ${due} дейін`,
-        ru: `Предупреждение — ${nameOf(event.data.rule).ru}: до ${due}`,
-        en: `Warning — ${nameOf(event.data.rule).en}: due ${due}`,
+        kk: `Ескерту — ${nameOf(event.data.rule).kk}: ${due.kk}`,
+        ru: `Предупреждение — ${nameOf(event.data.rule).ru}: ${due.ru}`,
+        en: `Warning — ${nameOf(event.data.rule).en}: ${due.en}`,
       };
     }
     case 'ClockBreached': {
@@ -133,11 +127,11 @@ export function summarize(event: RequestEvent | ClockEvent): LocalizedText {
         : { kk: `Мерзім бұзылды — ${r.kk}`, ru: `Срок нарушен — ${r.ru}`, en: `Deadline breached — ${r.en}` };
     }
     case 'ClockRecomputed': {
-      const due = almatyTime(event.data.dueAt);
+      const due = by(event.data.dueAt);
       return {
-        kk: `Мерзім қайта есептелді — ${nameOf(event.data.rule).kk}: ${due} дейін`,
-        ru: `Срок пересчитан — ${nameOf(event.data.rule).ru}: до ${due}`,
-        en: `Due instant recomputed — ${nameOf(event.data.rule).en}: due ${due} (${event.data.reason})`,
+        kk: `Мерзім қайта есептелді — ${nameOf(event.data.rule).kk}: ${due.kk}`,
+        ru: `Срок пересчитан — ${nameOf(event.data.rule).ru}: ${due.ru}`,
+        en: `Term recomputed — ${nameOf(event.data.rule).en}: ${due.en} (${event.data.reason})`,
       };
     }
     default: {

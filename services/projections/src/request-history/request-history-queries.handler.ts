@@ -26,7 +26,7 @@ export class RequestHistoryQueriesHandler extends ReadModelQueries {
       found: true,
       projectionPosition: this.watch.position,
       request: toRequestView(view),
-      clocks: clocks.map((clock) => toClockView(clock, asOf)),
+      clocks: clocks.map((clock) => toClockView(clock, asOf, query.language)),
       history: entries.map((entry) => ({
         eventId: entry.eventId,
         type: entry.type,
