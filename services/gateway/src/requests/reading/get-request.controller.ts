@@ -7,6 +7,7 @@ import { BUS } from '../../bus';
 import { send } from '../../http/bus-request';
 import { CurrentUser } from '../../identity/current-user';
 import { ReadYourWriteQuery } from './read-your-write.query';
+import { legalGroundOf } from './legal-ground';
 import { mayReadRequest, requestNotFound } from './request-readers';
 
 @Controller('api/requests')
@@ -21,6 +22,8 @@ export class GetRequestController {
     const message = { requestId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
     const reply = await send(this.bus, this.config.subjectRoot, requestById, message, (query.waitMs ?? 0) + 5_000);
     if (!reply.found || !mayReadRequest(user, reply.request)) throw requestNotFound(requestId, reply.projectionPosition);
-    return { ...reply.request, projectionPosition: reply.projectionPosition };
+    // R3/R6: the user reads the Article 11 ground the holder named, in their language, beside the holder's words.
+    const legalGround = legalGroundOf(reply.request, user.locale);
+    return { ...reply.request, ...(legalGround ? { legalGround } : {}), projectionPosition: reply.projectionPosition };
   }
 }
