@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { lastDayOf, lastDayText } from '@od/domain';
 import { eventually, grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
 
 jest.setTimeout(240_000);
@@ -124,6 +125,21 @@ describe('A request from submission to rating', () => {
     expect(byRule('R2').length).toBeGreaterThan(0);
     expect(byRule('R4')[0]).toMatchObject({ holderId: 'ministry-of-finance', open: false, overdue: false });
     expect(byRule('R5')[0]).toMatchObject({ open: false });
+    // Each explains itself, says who must act and its last day in the caller's language (the officer reads Russian).
+    const r4 = byRule('R4')[0];
+    expect(r4).toMatchObject({
+      explanation: {
+        rule: 'calendar-days',
+        start: expect.any(String),
+        days: expect.any(Number),
+        calendarVersions: expect.arrayContaining([expect.any(String)]),
+      },
+      mustAct: { holderId: 'ministry-of-finance', roles: ['responder', 'first_head'] },
+      lastDay: lastDayOf(r4.dueAt),
+    });
+    expect(r4.lastDayText).toBe(lastDayText(r4.dueAt, 'ru'));
+    expect(r4.lastDayText).toContain('время Алматы');
+    expect(byRule('R2')[0]).toMatchObject({ explanation: { rule: 'working-days', days: 3 }, mustAct: { roles: ['administrator'] } });
     const ministry = await read('ministry-1', '/api/ministry/clocks?holderId=ministry-of-healthcare');
     expect(ministry.status).toBe(200);
     expect(JSON.stringify(ministry.body)).toContain(requestId);
