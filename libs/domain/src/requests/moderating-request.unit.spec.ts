@@ -116,12 +116,8 @@ describe('Redirecting a request (R2)', () => {
       });
   });
 
-  it('R2: given a redirected request, when the new holder redirects it back, then it is allowed and the chain records the hop back (documented decision)', () => {
+  it('R2: given a request redirected back before redirect_back existed (stored facts), then it still folds and the chain records the hop back', () => {
     const back = { holderId: HEALTH, toHolderId: MINFIN, reason: "Capital budgets of schools are the Ministry of Finance's" };
-    spec
-      .given(aRequestSubmitted(), aRequestRedirected(), aRequestReceived())
-      .when(redirectBy(anAdministratorOf(HEALTH), { toHolderId: MINFIN, reason: back.reason }))
-      .then({ ok: true, events: [aRequestRedirected(back), aRequestReceived({ holderId: MINFIN, fromHolderId: HEALTH })] });
     expect(
       stateAfter(
         aRequestSubmitted(),
@@ -148,6 +144,36 @@ describe('Redirecting a request (R2)', () => {
           rule: 'R2',
           message: 'The request is already with ministry-of-finance; redirect it to another holder',
         },
+      });
+  });
+
+  it('R2: given a request redirected from the Ministry of Finance, when its new holder redirects it back, then redirect_back names toHolderId (no ping-pong)', () => {
+    spec
+      .given(aRequestSubmitted(), aRequestRedirected(), aRequestReceived())
+      .when(redirectBy(anAdministratorOf(HEALTH), { toHolderId: MINFIN }))
+      .thenRejects('redirect_back', 'R2', { field: 'toHolderId' });
+  });
+
+  it('R2: given a request passed from the Ministry of Finance to Healthcare to Economy, when Economy redirects it to the first holder, then redirect_back', () => {
+    spec
+      .given(
+        aRequestSubmitted(),
+        aRequestRedirected(),
+        aRequestReceived(),
+        aRequestRedirected({ holderId: HEALTH, toHolderId: ECONOMY }),
+        aRequestReceived({ holderId: ECONOMY, fromHolderId: HEALTH }),
+      )
+      .when(redirectBy(anAdministratorOf(ECONOMY), { toHolderId: MINFIN }))
+      .thenRejects('redirect_back', 'R2', { field: 'toHolderId' });
+  });
+
+  it('R2: given a redirected request, when its new holder passes it on to a holder that never had it, then it moves on', () => {
+    spec
+      .given(aRequestSubmitted(), aRequestRedirected(), aRequestReceived())
+      .when(redirectBy(anAdministratorOf(HEALTH), { toHolderId: ECONOMY }))
+      .then({
+        ok: true,
+        events: [aRequestRedirected({ holderId: HEALTH, toHolderId: ECONOMY }), aRequestReceived({ holderId: ECONOMY, fromHolderId: HEALTH })],
       });
   });
 

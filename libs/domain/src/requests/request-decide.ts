@@ -137,6 +137,7 @@ export const REQUEST_REJECTION_CODES = [
   'extension_days_invalid',
   'extension_needs_other_holders',
   'redirect_to_same_holder',
+  'redirect_back',
   'reason_required',
   'reason_code_unknown',
   'text_required',
@@ -293,6 +294,16 @@ function redirect(command: RedirectRequest, state: RequestOnRecord): RequestDeci
       field: 'toHolderId',
       rule: 'R2',
       message: `The request is already with ${state.holderId}; redirect it to another holder`,
+    });
+  }
+  if (state.holderChain.includes(toHolderId)) {
+    // Ping-pong: each redirect restarts the clocks "met on time" and R4 never starts, so a holder that passed
+    // the request on does not get it back: the holder that has it answers, returns or refuses it.
+    return reject({
+      code: 'redirect_back',
+      field: 'toHolderId',
+      rule: 'R2',
+      message: `${toHolderId} already had this request and passed it on (${state.holderChain.join(' → ')}); it cannot be sent back there`,
     });
   }
   if (!command.context.knownHolderIds.includes(toHolderId)) {

@@ -33,6 +33,7 @@ const statusByCode: Record<CommandRejectionCode | ConferenceRejectionCode | Topi
   extension_days_invalid: 400,
   extension_needs_other_holders: 400,
   redirect_to_same_holder: 422,
+  redirect_back: 422,
   reason_code_unknown: 400,
   text_required: 400,
   text_too_long: 400,
