@@ -21,4 +21,5 @@ export * from './service-failure';
 export * from './read-models/clock-reads';
 export * from './read-models/request-reads';
 export * from './read-models/public-reads';
+export * from './read-models/paging';
 export * from './read-models/queries';

@@ -1,5 +1,6 @@
 import type { RequestView, RequestsByHolderQuery } from '../requests/request-messages';
 import type { ClockView, ReaderLanguage } from './clock-reads';
+import type { Page, PageRequest, PeriodFilter } from './paging';
 
 /** Reads of the request read models (`<root>.queries.projections.*`), as the projections answer them. */
 
@@ -21,8 +22,9 @@ export interface RequestViewDetails extends RequestView {
   readonly rating: { readonly rating: string; readonly reason: string | null } | null;
 }
 
-/** An author's requests, newest first. */
-export interface MyRequestsQuery extends ReaderLanguage {
+/** An author's requests, newest first (keyset on `[submittedAt, requestId]`); `from`/`to` bound `submittedAt`. */
+export interface MyRequestsQuery extends ReaderLanguage, PageRequest, PeriodFilter {
+  readonly statuses?: readonly string[];
   /** IIN of a citizen, BIN of an organisation (the fact's `author.id`). */
   readonly authorId: string;
   readonly asOf?: string;
@@ -35,13 +37,15 @@ export interface MyRequestsItem extends RequestViewDetails {
   readonly runningClocks: readonly ClockView[];
 }
 
-export interface MyRequestsReply {
-  readonly items: readonly MyRequestsItem[];
+export interface MyRequestsReply extends Page<MyRequestsItem> {
   readonly projectionPosition: string;
 }
 
-/** The agency's queue: the holder's requests, with a status filter and the instant "overdue" is judged at. */
-export interface AgencyQueueQuery extends RequestsByHolderQuery {
+/**
+ * The agency's queue: the holder's requests, with a status filter, a period of `submittedAt` and the instant
+ * "overdue" is judged at; keyset on `[nextDueAt (nulls last), submittedAt, requestId]`.
+ */
+export interface AgencyQueueQuery extends RequestsByHolderQuery, PageRequest, PeriodFilter {
   readonly statuses?: readonly string[];
   readonly asOf?: string;
 }
@@ -53,9 +57,8 @@ export interface AgencyQueueItem extends RequestViewDetails {
   readonly overdue: boolean;
 }
 
-export interface AgencyQueueReply {
+export interface AgencyQueueReply extends Page<AgencyQueueItem> {
   readonly asOf: string;
-  readonly items: readonly AgencyQueueItem[];
   readonly projectionPosition: string;
 }
 

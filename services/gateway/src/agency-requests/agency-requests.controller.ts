@@ -8,10 +8,10 @@ import { BUS } from '../bus';
 import { commaList } from '../clocks/clock-status.query';
 import { send } from '../http/bus-request';
 import { CurrentUser } from '../identity/current-user';
-import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
+import { PeriodPageQuery, pageOf } from '../http/page.query';
 
-/** `?status=` takes the domain's words (`received` is every request awaiting moderation, redirected or not). */
-export class AgencyQueueQuery extends ReadYourWriteQuery {
+/** `?from=&to=` bound submission, `?limit=&cursor=` page; `?status=` takes the domain's words (`received` is every request awaiting moderation, redirected or not). */
+export class AgencyQueueQuery extends PeriodPageQuery {
   @IsOptional()
   @commaList
   @IsIn(REQUEST_STATUSES, { each: true, message: `status must be one or more of ${REQUEST_STATUSES.join(', ')}, separated by commas` })
@@ -37,6 +37,7 @@ export class AgencyRequestsController {
       asOf: new Date().toISOString(),
       atLeastPosition: query.atLeastPosition,
       waitMs: query.waitMs,
+      ...pageOf(query),
     };
     return send(this.bus, this.config.subjectRoot, requestsByHolder, message, (query.waitMs ?? 0) + 5_000);
   }

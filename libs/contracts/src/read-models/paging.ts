@@ -1,0 +1,58 @@
+/**
+ * One paging shape for every list the read models answer: keyset paging, stable under inserts.
+ *
+ * A query that lists asks with `PageRequest` (`limit` items after `cursor`); the reply is a `Page`: the
+ * items in the list's own order, `hasMore` when more follow, `nextCursor` to ask for them, and `total`
+ * (every item matching the filters) where counting is cheap. The cursor is opaque to clients: the
+ * base64url form of the sort key of the last item returned (e.g. `[submittedAt, requestId]`).
+ */
+
+export const PAGE_LIMIT_DEFAULT = 50;
+export const PAGE_LIMIT_MAX = 100;
+
+export interface PageRequest {
+  /** 1–100; 50 when absent. */
+  readonly limit?: number;
+  /** `nextCursor` of the page before; the first page when absent. */
+  readonly cursor?: string;
+}
+
+/** A period of an instant: from `from` (inclusive) to `to` (exclusive), ISO 8601 instants, either open. */
+export interface PeriodFilter {
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly hasMore: boolean;
+  readonly nextCursor?: string;
+  readonly total?: number;
+}
+
+/** A sort key's values: ISO instants, ids, numbers, and null where the key may be absent. */
+export type CursorKey = readonly (string | number | null)[];
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+/** The sort key a cursor carries, or `undefined` when the text is no cursor this platform wrote. */
+export function decodeCursor(cursor: string): CursorKey | undefined {
+  if (cursor.length === 0 || cursor.length > 1_000 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0) return undefined;
+  const valid = parsed.every((value) => value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)));
+  return valid ? (parsed as CursorKey) : undefined;
+}
+
+/** The limit a request asks for, within 1–100. */
+export function pageLimit(page: PageRequest): number {
+  const limit = page.limit ?? PAGE_LIMIT_DEFAULT;
+  return Math.min(PAGE_LIMIT_MAX, Math.max(1, Math.trunc(limit)));
+}

@@ -1,0 +1,29 @@
+import { decodeCursor, encodeCursor, pageLimit } from './paging';
+
+describe('paging: the opaque cursor and the limit', () => {
+  it('a cursor reads back as the sort key it was written from, in URL-safe characters', () => {
+    const key = ['2026-03-06T19:00:00.000Z', 'b0e5c1de-0000-4000-8000-000000000001', null, 3];
+    const cursor = encodeCursor(key);
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor(cursor)).toEqual(key);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['not base64url', 'abc+/='],
+    ['not JSON', Buffer.from('{not json', 'utf8').toString('base64url')],
+    ['not an array', Buffer.from('{"a":1}', 'utf8').toString('base64url')],
+    ['an empty key', Buffer.from('[]', 'utf8').toString('base64url')],
+    ['an object in the key', Buffer.from('[{"a":1}]', 'utf8').toString('base64url')],
+    ['too long', 'a'.repeat(1_001)],
+  ])('a cursor the platform did not write (%s) is refused', (_, cursor) => {
+    expect(decodeCursor(cursor)).toBeUndefined();
+  });
+
+  it('the limit is 50 when absent and held within 1–100', () => {
+    expect(pageLimit({})).toBe(50);
+    expect(pageLimit({ limit: 0 })).toBe(1);
+    expect(pageLimit({ limit: 500 })).toBe(100);
+    expect(pageLimit({ limit: 7 })).toBe(7);
+  });
+});

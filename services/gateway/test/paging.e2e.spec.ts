@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { encodeCursor } from '@od/contracts';
+import { grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
+
+jest.setTimeout(240_000);
+
+/** Lists come a page at a time (`?limit=&cursor=`): walked to the end, every item once, and `hasMore` false on the last page. */
+let under: FullPlatform;
+let position = '0:0';
+const submitted: string[] = [];
+
+const call = (account: string | undefined, method: string, path: string, body?: unknown) => callApi(under.platform, account, method, path, body);
+const read = (account: string, path: string) => call(account, 'GET', `${path}${path.includes('?') ? '&' : '?'}atLeastPosition=${position}&waitMs=8000`);
+
+beforeAll(async () => {
+  under = await startFullPlatform('paging', { GATEWAY_RATE_LIMIT: '100000' }, ['identity-dev', 'relay', 'intake', 'access', 'projections', 'gateway']);
+  await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
+  for (let index = 0; index < 5; index++) {
+    const body = await under.signers.sign('citizen-aigerim', {
+      commandId: randomUUID(),
+      holderId: 'ministry-of-finance',
+      subject: `Бюджет ${index}`,
+      text: `Бюджетті жариялаңыз, ${index}.`,
+      language: 'kk',
+    });
+    const answer = await call('citizen-aigerim', 'POST', '/api/requests', body);
+    expect(answer.status).toBe(201);
+    submitted.push(answer.body.requestId);
+    position = answer.body.position;
+  }
+});
+
+afterAll(() => under?.stop());
+
+async function walk(account: string, path: string) {
+  const seen: string[] = [];
+  const pages: { hasMore: boolean; total?: number; count: number }[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await read(account, `${path}?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+    expect(page.status).toBe(200);
+    seen.push(...page.body.items.map((item: { requestId: string }) => item.requestId));
+    pages.push({ hasMore: page.body.hasMore, total: page.body.total, count: page.body.items.length });
+    cursor = page.body.nextCursor;
+    expect(cursor === undefined).toBe(!page.body.hasMore);
+  } while (cursor && pages.length < 10);
+  return { seen, pages };
+}
+
+describe('Paging the lists', () => {
+  it.each([
+    ['the author’s requests', 'citizen-aigerim', '/api/me/requests'],
+    ['the agency queue', 'staff-minfin-admin', '/api/agency/requests'],
+  ])('%s: 5 items at 2 a page are 3 pages, each item once, none missing, hasMore false at the end', async (_, account, path) => {
+    const { seen, pages } = await walk(account, path);
+    expect(pages.map((page) => page.count)).toEqual([2, 2, 1]);
+    expect(pages.map((page) => page.hasMore)).toEqual([true, true, false]);
+    expect(pages.every((page) => page.total === 5)).toBe(true);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual([...submitted].sort());
+  });
+
+  it('the author’s requests keep their order, newest first', async () => {
+    const { seen } = await walk('citizen-aigerim', '/api/me/requests');
+    expect(seen).toEqual([...submitted].reverse());
+  });
+
+  it('a period outside every submission is an empty page; a period around them all has them', async () => {
+    const before = await read('citizen-aigerim', '/api/me/requests?to=2020-01-01');
+    expect(before.body).toMatchObject({ items: [], hasMore: false, total: 0 });
+    const around = await read('staff-minfin-admin', '/api/agency/requests?from=2020-01-01&to=2100-01-01&limit=100');
+    expect(around.body.items).toHaveLength(5);
+  });
+
+  it.each([
+    ['a cursor the platform did not write', 'cursor=not*a*cursor', 'cursor'],
+    ['a cursor that is no key', `cursor=${Buffer.from('{"a":1}').toString('base64url')}`, 'cursor'],
+    ['a limit of 0', 'limit=0', 'limit'],
+    ['a limit over 100', 'limit=101', 'limit'],
+    ['a period that is no date', 'from=yesterday', 'from'],
+  ])('%s is a 400 naming the field', async (_, parameters, field) => {
+    const answer = await call('citizen-aigerim', 'GET', `/api/me/requests?${parameters}`);
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain(field);
+  });
+
+  it('a well-formed cursor still pages from where it points', async () => {
+    const page = await read('citizen-aigerim', `/api/me/requests?limit=100&cursor=${encodeCursor(['2100-01-01T00:00:00.000Z', randomUUID()])}`);
+    expect(page.body.items).toHaveLength(5);
+  });
+});
