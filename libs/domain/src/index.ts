@@ -1,6 +1,7 @@
 export * from './shared/decision';
 export * from './shared/deterministic-id';
 export * from './shared/id-namespaces';
+export * from './shared/declared-publication';
 export * from './holders/seeded-holders';
 export * from './requests/request';
 export * from './requests/request-decide';

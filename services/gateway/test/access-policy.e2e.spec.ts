@@ -334,7 +334,7 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
   'POST /api/conferences/:conferenceId/announcement': async (caller) => [
     'POST',
     `/api/conferences/${allowed('POST /api/conferences/:conferenceId/announcement', caller) ? await aConference('published') : randomUUID()}/announcement`,
-    { commandId: randomUUID(), url: 'https://minfin.gov.kz/news/1', announcedAt: new Date(conferenceNow().getTime() - 60_000).toISOString() },
+    { commandId: randomUUID(), url: 'https://minfin.gov.kz/news/1' },
   ],
   'POST /api/conferences/:conferenceId/questions': async () => [
     'POST',

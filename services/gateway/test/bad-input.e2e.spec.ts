@@ -451,7 +451,7 @@ const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
     route: '/api/conferences/:id/announcement',
     path: `/api/conferences/${someId}/announcement`,
     account: 'staff-minfin-admin',
-    body: () => ({ commandId: randomUUID(), url: 'https://minfin.gov.kz/news/1', announcedAt: '2027-02-27T10:00:00+05:00' }),
+    body: () => ({ commandId: randomUUID(), url: 'https://minfin.gov.kz/news/1' }),
     fields: ['url'],
   },
   {

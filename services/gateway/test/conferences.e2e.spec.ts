@@ -93,10 +93,13 @@ describe('Internet conferences through HTTP', () => {
 
     expect((await post('staff-minfin-admin', `${at}/approval`)).status).toBe(403); // only the operator publishes
     expect((await post('operator-1', `${at}/approval`)).status).toBe(201);
-    const announced = await post('staff-minfin-admin', `${at}/announcement`, {
+    // C3: the announcement is dated when it is recorded; a declared publication time before the approval is refused.
+    const backdated = await post('staff-minfin-admin', `${at}/announcement`, {
       url: 'https://minfin.gov.kz/news/conference',
-      announcedAt: new Date(Date.now() - 60_000).toISOString(),
+      publishedAt: '2020-01-01T00:00:00Z',
     });
+    expect(backdated).toMatchObject({ status: 400, body: { error: 'announcement_invalid', rule: 'C3', field: 'publishedAt' } });
+    const announced = await post('staff-minfin-admin', `${at}/announcement`, { url: 'https://minfin.gov.kz/news/conference' });
     expect(announced.status).toBe(201);
 
     const upcoming = await call('citizen-aigerim', 'GET', `/api/conferences?atLeastPosition=${announced.body.position}&waitMs=5000`);

@@ -144,6 +144,14 @@ describe('A survey from submission to results', () => {
         })
       ).status,
     ).toBe(201);
+    // C3, as for a conference: a declared publication time before the approval is refused naming the field.
+    expect(
+      await call('staff-minfin-admin', 'POST', `/api/surveys/${surveyId}/announcements`, {
+        commandId: randomUUID(),
+        url: 'https://minfin.gov.kz/news/budget-survey',
+        publishedAt: '2020-01-01T00:00:00Z',
+      }),
+    ).toMatchObject({ status: 400, body: { error: 'announcement_invalid', rule: 'C3', field: 'publishedAt' } });
     // Published but not open yet (the launch is ≥ 3 working days away on the real clock).
     expect(await call('citizen-aigerim', 'POST', `/api/surveys/${surveyId}/ballots`, ballot())).toMatchObject({
       status: 409,

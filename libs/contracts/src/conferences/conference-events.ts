@@ -77,12 +77,21 @@ export type ConferenceApproved = DomainEvent<'ConferenceApproved', OfConference 
 export type ConferenceTemplateReturned = DomainEvent<'ConferenceTemplateReturned', OfConference & { readonly reason: string; readonly returnedAt: string }, 1>;
 
 /**
- * C3: the agency posted its announcement (with the link to the Portal) on its own site at `announcedAt`;
+ * C3: the agency recorded its announcement (with the link to the Portal) on its own site at `recordedAt`, the time
+ * that decides C3 (`announcedAt` is the same instant; facts recorded before this rule carried a declared time there);
+ * `publishedAt`, when given, is the publication time the agency declared, between the approval and `recordedAt`.
  * `dueBefore` is the C3 limit, `late` whether it was missed (the fact stands, the C3 clock records the breach).
  */
 export type ConferenceAnnounced = DomainEvent<
   'ConferenceAnnounced',
-  OfConference & { readonly url: string; readonly announcedAt: string; readonly recordedAt: string; readonly dueBefore: string; readonly late: boolean },
+  OfConference & {
+    readonly url: string;
+    readonly announcedAt: string;
+    readonly recordedAt: string;
+    readonly publishedAt?: string;
+    readonly dueBefore: string;
+    readonly late: boolean;
+  },
   1
 >;
 

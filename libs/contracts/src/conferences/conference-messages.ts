@@ -27,7 +27,7 @@ export const returnConferenceTemplate = command<ConferenceCommandMessage<{ reado
   'return-conference-template',
 );
 /** C3, C4: the announcement; questions while open (the question id derives from the command id), answers, closing. */
-export const announceConference = command<ConferenceCommandMessage<{ readonly url: string; readonly announcedAt: string }>, ConferenceCommandReply>(
+export const announceConference = command<ConferenceCommandMessage<{ readonly url: string; readonly publishedAt?: string }>, ConferenceCommandReply>(
   'conferences',
   'announce-conference',
 );

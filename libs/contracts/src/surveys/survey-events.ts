@@ -102,7 +102,7 @@ export type SurveyReturned = DomainEvent<
 /** C3: the agency posted an announcement with a link to the Portal on its own site. */
 export type SurveyAnnounced = DomainEvent<
   'SurveyAnnounced',
-  { readonly surveyId: string; readonly holderId: string; readonly url: string; readonly announcedAt: string },
+  { readonly surveyId: string; readonly holderId: string; readonly url: string; readonly announcedAt: string; readonly publishedAt?: string },
   1
 >;
 

@@ -31,7 +31,10 @@ export const submitSurvey = command<SurveyCommandMessage<{ readonly launchDate?:
 export const approveSurvey = command<SurveyCommandMessage<Record<string, never>>, SurveyCommandReply>('surveys', 'approve-survey');
 export const returnSurvey = command<SurveyCommandMessage<{ readonly reason: string }>, SurveyCommandReply>('surveys', 'return-survey');
 /** C3: the announcement on the agency's own site (a link). */
-export const announceSurvey = command<SurveyCommandMessage<{ readonly url: string }>, SurveyCommandReply>('surveys', 'announce-survey');
+export const announceSurvey = command<SurveyCommandMessage<{ readonly url: string; readonly publishedAt?: string }>, SurveyCommandReply>(
+  'surveys',
+  'announce-survey',
+);
 /** C6: once its closing date has ended. */
 export const closeSurvey = command<SurveyCommandMessage<Record<string, never>>, SurveyCommandReply>('surveys', 'close-survey');
 

@@ -17,6 +17,7 @@ import type {
 } from '@od/contracts';
 import { checkIin } from '@od/identity';
 import { accept, reject, type Decision, type Rejection } from '../shared/decision';
+import { declaredPublicationTime } from '../shared/declared-publication';
 import { isOpenForQuestions, unansweredQuestions, type ConferenceOnRecord, type ConferenceState, type ConferenceStatus } from './conference';
 import { announcementDue, earliestEndFor, earliestStartFor } from './conference-timing';
 
@@ -56,7 +57,7 @@ export type ConferenceCommand =
   | { readonly type: 'SubmitConferenceTemplate'; readonly context: ConferenceCommandContext }
   | { readonly type: 'ApproveConference'; readonly context: ConferenceCommandContext }
   | { readonly type: 'ReturnConferenceTemplate'; readonly data: { readonly reason: string }; readonly context: ConferenceCommandContext }
-  | { readonly type: 'AnnounceConference'; readonly data: { readonly url: string; readonly announcedAt: string }; readonly context: ConferenceCommandContext }
+  | { readonly type: 'AnnounceConference'; readonly data: { readonly url: string; readonly publishedAt?: string }; readonly context: ConferenceCommandContext }
   | {
       readonly type: 'AskConferenceQuestion';
       readonly data: { readonly questionId: string; readonly text: string };
@@ -431,9 +432,10 @@ function returnTemplate(command: Extract<ConferenceCommand, { type: 'ReturnConfe
 }
 
 /**
- * C3: the agency records the announcement it posted on its own site (the link, and when). Due at least 1
- * working day before the start; a late one is recorded all the same (`late: true`), and its clock records the
- * breach. An announcement cannot be dated in the future or before the operator published the conference.
+ * C3: the agency records the announcement it posted on its own site (the link). It is dated when it is
+ * recorded (`now`), and that time decides: due at least 1 working day before the start; a late one is recorded
+ * all the same (`late: true`), and its clock records the breach. A declared publication time is kept beside it,
+ * bounded by the operator's approval and now (`declaredPublicationTime`).
  */
 function announce(command: Extract<ConferenceCommand, { type: 'AnnounceConference' }>, state: ConferenceOnRecord): ConferenceDecision {
   if (state.status !== 'published') return wrongState(state, 'announce', ['published'], 'C3');
@@ -452,16 +454,9 @@ function announce(command: Extract<ConferenceCommand, { type: 'AnnounceConferenc
       message: 'url must be the http(s) address of the announcement on the agency’s site',
     });
   }
-  const at = instant(command.data.announcedAt);
-  if (at === undefined)
-    return reject({ code: 'announcement_invalid', field: 'announcedAt', rule: 'C3', message: 'announcedAt must be an ISO 8601 instant with an offset' });
-  if (at > command.context.now.getTime())
-    return reject({
-      code: 'announcement_invalid',
-      field: 'announcedAt',
-      rule: 'C3',
-      message: 'announcedAt must not be in the future: record an announcement once it is posted',
-    });
+  const declared = declaredPublicationTime(command.data.publishedAt, state.approvedAt, command.context.now);
+  if (!declared.ok) return reject(declared.rejection);
+  const at = command.context.now.getTime();
   const due = announcementDue(state.template.startsAt, command.context.calendar);
   return accept<ConferenceAnnounced>({
     type: 'ConferenceAnnounced',
@@ -470,8 +465,9 @@ function announce(command: Extract<ConferenceCommand, { type: 'AnnounceConferenc
       conferenceId: state.conferenceId,
       holderId: state.holderId,
       url,
-      announcedAt: new Date(at).toISOString(),
+      announcedAt: command.context.now.toISOString(),
       recordedAt: command.context.now.toISOString(),
+      ...(declared.publishedAt ? { publishedAt: declared.publishedAt } : {}),
       dueBefore: due.dueAt,
       late: at >= Date.parse(due.dueAt),
     },

@@ -33,48 +33,90 @@ describe('Announcing the conference on the agency’s site (C3)', () => {
     });
   });
 
-  it('C3: given a published conference, when the agency records its announcement posted on Monday 14 December, then it is on time', () => {
+  it('C3: given a published conference, when the agency records its announcement on Monday 14 December, then it is on time, dated when recorded', () => {
     conferenceSpec
       .given(...published)
-      .when({
-        type: 'AnnounceConference',
-        data: { url: 'https://minfin.gov.kz/news/1', announcedAt: '2026-12-14T11:00:00+05:00' },
-        context: at('2026-12-14T06:00:00.000Z'),
-      })
+      .when({ type: 'AnnounceConference', data: { url: 'https://minfin.gov.kz/news/1' }, context: at('2026-12-14T06:00:00.000Z') })
       .then({ ok: true, events: [anAnnouncement('2026-12-14T06:00:00.000Z', false)] });
   });
 
-  it('C3: given a published conference, when the announcement was posted on Thursday 17 December, then it is recorded as late (its clock records the breach)', () => {
+  it('C3: given a published conference, when the agency declares a publication time, then it is kept beside the recorded time, which decides', () => {
     conferenceSpec
       .given(...published)
       .when({
         type: 'AnnounceConference',
-        data: { url: 'https://minfin.gov.kz/news/1', announcedAt: '2026-12-16T19:00:00.000Z' },
-        context: at('2026-12-16T19:00:00.000Z'),
+        data: { url: 'https://minfin.gov.kz/news/1', publishedAt: '2026-12-12T10:00:00+05:00' },
+        context: at('2026-12-14T06:00:00.000Z'),
       })
-      .then({ ok: true, events: [anAnnouncement('2026-12-16T19:00:00.000Z', true)] });
+      .then({
+        ok: true,
+        events: [{ ...anAnnouncement('2026-12-14T06:00:00.000Z', false), data: { ...anAnnouncement().data, publishedAt: '2026-12-12T05:00:00.000Z' } }],
+      });
   });
 
-  it('C3: an announcement dated in the future, a non-http link, a second one, or one before publication is refused', () => {
+  it('C3: given a published conference, when the announcement is recorded on Thursday 17 December though declared published on Monday 14, then it is late (the recorded time decides)', () => {
     conferenceSpec
       .given(...published)
       .when({
         type: 'AnnounceConference',
-        data: { url: 'https://minfin.gov.kz/news/1', announcedAt: '2026-12-15T06:00:00.000Z' },
+        data: { url: 'https://minfin.gov.kz/news/1', publishedAt: '2026-12-14T06:00:00.000Z' },
+        context: at('2026-12-16T19:00:00.000Z'),
+      })
+      .then({
+        ok: true,
+        events: [
+          {
+            ...anAnnouncement('2026-12-16T19:00:00.000Z', true),
+            data: { ...anAnnouncement('2026-12-16T19:00:00.000Z', true).data, publishedAt: '2026-12-14T06:00:00.000Z' },
+          },
+        ],
+      });
+  });
+
+  it('C3: a declared publication time before the approval or in the future, a non-http link, a second announcement, or one before publication is refused', () => {
+    conferenceSpec
+      .given(...published)
+      .when({
+        type: 'AnnounceConference',
+        data: { url: 'https://minfin.gov.kz/news/1', publishedAt: '2026-12-01T06:00:00.000Z' },
+        context: at('2026-12-14T06:00:00.000Z'),
+      })
+      .thenRejects('announcement_invalid', 'C3', { field: 'publishedAt' });
+    conferenceSpec
+      .given(...published)
+      .when({
+        type: 'AnnounceConference',
+        data: { url: 'https://minfin.gov.kz/news/1', publishedAt: '2026-12-11T07:59:59.000Z' },
         context: at('2026-12-14T06:00:00.000Z'),
       })
       .then({
         ok: false,
         rejection: {
           code: 'announcement_invalid',
-          field: 'announcedAt',
+          field: 'publishedAt',
           rule: 'C3',
-          message: 'announcedAt must not be in the future: record an announcement once it is posted',
+          message: 'publishedAt must not be before the operator approved the template (2026-12-11T08:00:00.000Z): nothing was there to announce',
         },
       });
     conferenceSpec
       .given(...published)
-      .when({ type: 'AnnounceConference', data: { url: 'minfin.gov.kz', announcedAt: '2026-12-14T06:00:00.000Z' }, context: at('2026-12-14T06:00:00.000Z') })
+      .when({
+        type: 'AnnounceConference',
+        data: { url: 'https://minfin.gov.kz/news/1', publishedAt: '2026-12-15T06:00:00.000Z' },
+        context: at('2026-12-14T06:00:00.000Z'),
+      })
+      .then({
+        ok: false,
+        rejection: {
+          code: 'announcement_invalid',
+          field: 'publishedAt',
+          rule: 'C3',
+          message: 'publishedAt must not be in the future: record an announcement once it is posted',
+        },
+      });
+    conferenceSpec
+      .given(...published)
+      .when({ type: 'AnnounceConference', data: { url: 'minfin.gov.kz' }, context: at('2026-12-14T06:00:00.000Z') })
       .then({
         ok: false,
         rejection: {
@@ -86,11 +128,7 @@ describe('Announcing the conference on the agency’s site (C3)', () => {
       });
     conferenceSpec
       .given(...published, anAnnouncement())
-      .when({
-        type: 'AnnounceConference',
-        data: { url: 'https://minfin.gov.kz/news/2', announcedAt: '2026-12-14T07:00:00.000Z' },
-        context: at('2026-12-14T08:00:00.000Z'),
-      })
+      .when({ type: 'AnnounceConference', data: { url: 'https://minfin.gov.kz/news/2' }, context: at('2026-12-14T08:00:00.000Z') })
       .then({
         ok: false,
         rejection: {
@@ -103,7 +141,7 @@ describe('Announcing the conference on the agency’s site (C3)', () => {
       .given(aTemplateFilled(), aTemplateSubmitted())
       .when({
         type: 'AnnounceConference',
-        data: { url: 'https://minfin.gov.kz/news/1', announcedAt: '2026-12-14T06:00:00.000Z' },
+        data: { url: 'https://minfin.gov.kz/news/1' },
         context: at('2026-12-14T06:00:00.000Z'),
       })
       .then({

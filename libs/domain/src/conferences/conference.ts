@@ -15,6 +15,8 @@ export interface ConferenceState {
   readonly holderId?: string;
   readonly template?: ConferenceTemplate;
   readonly returnReason?: string;
+  /** When the operator approved (published) the template: no announcement is declared before it (C3). */
+  readonly approvedAt?: string;
   readonly announcement?: { readonly url: string; readonly announcedAt: string; readonly late: boolean };
   readonly questions: readonly ConferenceQuestionState[];
 }
@@ -32,11 +34,11 @@ export function evolveConference(state: ConferenceState, event: ConferenceEvent)
     case 'ConferenceTemplateSubmitted':
       return { ...state, status: 'submitted', returnReason: undefined };
     case 'ConferenceApproved':
-      return { ...state, status: 'published' };
+      return { ...state, status: 'published', approvedAt: event.data.approvedAt };
     case 'ConferenceTemplateReturned':
       return { ...state, status: 'returned', returnReason: event.data.reason };
     case 'ConferenceAnnounced':
-      return { ...state, announcement: { url: event.data.url, announcedAt: event.data.announcedAt, late: event.data.late } };
+      return { ...state, announcement: { url: event.data.url, announcedAt: event.data.recordedAt, late: event.data.late } };
     case 'ConferenceQuestionAsked':
       return { ...state, questions: [...state.questions, { questionId: event.data.questionId, askedAt: event.data.askedAt, answered: false }] };
     case 'ConferenceQuestionAnswered':

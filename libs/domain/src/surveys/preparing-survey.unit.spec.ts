@@ -1,3 +1,4 @@
+import type { SurveyEvent } from '@od/contracts';
 import { decideSurvey } from './survey-decide';
 import { earliestClosingDate, earliestLaunch, surveyWorkingDays } from './survey-rules';
 import {
@@ -231,6 +232,36 @@ describe('Preparing a survey (C8, C2, C1, C6)', () => {
           message: 'An announcement is a link (http or https) to the agency’s own page',
         },
       });
+  });
+
+  it('C3: given a published survey, when the administrator declares a publication time, then it is kept beside the recorded time, which dates the announcement', () => {
+    const now = new Date('2026-03-30T06:00:00.000Z');
+    const announced = aSurveyAnnounced(now.toISOString());
+    surveySpec
+      .given(aSurveyDrafted(), aSurveySubmitted(), aSurveyApproved('2026-03-20T06:00:00.000Z'))
+      .when({ type: 'AnnounceSurvey', data: { url: 'https://minfin.gov.kz/survey', publishedAt: '2026-03-27T10:00:00+05:00' }, context: { now, actor: admin } })
+      .then({ ok: true, events: [{ ...announced, data: { ...announced.data, publishedAt: '2026-03-27T05:00:00.000Z' } } as SurveyEvent] });
+  });
+
+  it('C3: given a published survey, when the declared publication time is before the approval or after now, then it is refused naming the field, like a conference', () => {
+    const now = new Date('2026-03-30T06:00:00.000Z');
+    const given = [aSurveyDrafted(), aSurveySubmitted(), aSurveyApproved('2026-03-20T06:00:00.000Z')];
+    surveySpec
+      .given(...given)
+      .when({ type: 'AnnounceSurvey', data: { url: 'https://minfin.gov.kz/survey', publishedAt: '2026-03-19T06:00:00.000Z' }, context: { now, actor: admin } })
+      .then({
+        ok: false,
+        rejection: {
+          code: 'announcement_invalid',
+          field: 'publishedAt',
+          rule: 'C3',
+          message: 'publishedAt must not be before the operator approved the template (2026-03-20T06:00:00.000Z): nothing was there to announce',
+        },
+      });
+    surveySpec
+      .given(...given)
+      .when({ type: 'AnnounceSurvey', data: { url: 'https://minfin.gov.kz/survey', publishedAt: '2026-03-30T06:00:01.000Z' }, context: { now, actor: admin } })
+      .thenRejects('announcement_invalid', 'C3', { field: 'publishedAt' });
   });
 
   it('C6: given a running survey, when the administrator closes it before the end of its closing date, then it is refused; after, it is closed', () => {

@@ -1,6 +1,7 @@
 import { CalendarError, kzCalendar, type WorkingCalendar } from '@od/calendar';
 import type { BallotAnswer, BallotEvent, SurveyEvent, SurveyTemplateInput } from '@od/contracts';
 import { accept, reject, type Decision, type Rejection } from '../shared/decision';
+import { declaredPublicationTime } from '../shared/declared-publication';
 import { isSurveyOpen, type BallotState, type SurveyState } from './survey';
 import {
   C1_WORKING_DAYS_BEFORE_LAUNCH,
@@ -35,7 +36,7 @@ export type SurveyCommand =
   | { readonly type: 'SubmitSurvey'; readonly data: { readonly launchDate?: string; readonly closingDate?: string }; readonly context: SurveyContext }
   | { readonly type: 'ApproveSurvey'; readonly context: SurveyContext }
   | { readonly type: 'ReturnSurvey'; readonly data: { readonly reason: string }; readonly context: SurveyContext }
-  | { readonly type: 'AnnounceSurvey'; readonly data: { readonly url: string }; readonly context: SurveyContext }
+  | { readonly type: 'AnnounceSurvey'; readonly data: { readonly url: string; readonly publishedAt?: string }; readonly context: SurveyContext }
   | { readonly type: 'CloseSurvey'; readonly context: SurveyContext };
 
 export type SurveyRejectionCode =
@@ -51,7 +52,8 @@ export type SurveyRejectionCode =
   | 'not_your_holder'
   | 'role_not_allowed'
   | 'reason_required'
-  | 'announcement_url_invalid';
+  | 'announcement_url_invalid'
+  | 'announcement_invalid';
 
 export type BallotRejectionCode = 'survey_not_found' | 'survey_not_open' | 'ballot_already_cast' | 'ballot_invalid' | 'phone_not_verified' | 'role_not_allowed';
 
@@ -236,10 +238,19 @@ export function decideSurvey(command: SurveyCommand, state: SurveyState): Survey
           message: 'An announcement is a link (http or https) to the agency’s own page',
         });
       }
+      // C3: dated when recorded, like a conference's; a declared publication time is kept beside it.
+      const declared = declaredPublicationTime(command.data.publishedAt, state.approvedAt, now);
+      if (!declared.ok) return reject(declared.rejection);
       return accept({
         type: 'SurveyAnnounced',
         schemaVersion: 1,
-        data: { surveyId: state.surveyId as string, holderId: state.holderId as string, url: command.data.url, announcedAt: at },
+        data: {
+          surveyId: state.surveyId as string,
+          holderId: state.holderId as string,
+          url: command.data.url,
+          announcedAt: at,
+          ...(declared.publishedAt ? { publishedAt: declared.publishedAt } : {}),
+        },
       });
     }
     case 'CloseSurvey': {

@@ -93,7 +93,7 @@ export const conferencesRoutes = routesFor<ConferenceState, ConferenceEvent, Con
     ...existing,
     command: (message, { now }) => ({
       type: 'AnnounceConference',
-      data: { url: message.data.url, announcedAt: message.data.announcedAt },
+      data: { url: message.data.url, ...(message.data.publishedAt !== undefined ? { publishedAt: message.data.publishedAt } : {}) },
       context: conferenceContextOf(message, now),
     }),
     fingerprintBody: withAction('announce'),

@@ -52,8 +52,10 @@ export class AnnouncementDto extends CommandIdDto {
   @Matches(/^https?:\/\/\S+$/, { message: 'url must be the http(s) address of the announcement on the agency’s site' })
   url!: string;
 
-  @IsISO8601({ strict: true }, { message: 'announcedAt must be an ISO 8601 instant with an offset' })
-  announcedAt!: string;
+  /** C3: when the agency says it published the announcement; kept beside the recorded time, which decides. */
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'publishedAt must be an ISO 8601 instant with an offset' })
+  publishedAt?: string;
 }
 
 export class QuestionDto extends CommandIdDto {

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { SURVEY_LIMITS } from '@od/domain';
 import { CommandIdDto } from '../requests/command-id.dto';
 import { IsSafeText } from '../http/is-safe-text';
@@ -68,6 +68,11 @@ export class AnnounceSurveyDto extends CommandIdDto {
   @Matches(/^https?:\/\/\S+$/, { message: 'url must be an http(s) link to the announcement on the agency’s site' })
   @MaxLength(SURVEY_LIMITS.urlLength)
   url!: string;
+
+  /** C3: when the agency says it published the announcement; kept beside the recorded time, which decides. */
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'publishedAt must be an ISO 8601 instant with an offset' })
+  publishedAt?: string;
 }
 
 export class BallotAnswerDto {

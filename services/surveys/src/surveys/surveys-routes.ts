@@ -66,7 +66,11 @@ export const surveysRoutes = routesFor<SurveyState, SurveyEvent, SurveyCommand>(
   })
   .on(announceSurvey, {
     ...existing,
-    command: (message, { now }) => ({ type: 'AnnounceSurvey', data: { url: message.data.url }, context: surveyContextOf(message, now) }),
+    command: (message, { now }) => ({
+      type: 'AnnounceSurvey',
+      data: { url: message.data.url, ...(message.data.publishedAt !== undefined ? { publishedAt: message.data.publishedAt } : {}) },
+      context: surveyContextOf(message, now),
+    }),
     fingerprintBody: withAction('announce'),
   })
   .on(closeSurvey, {

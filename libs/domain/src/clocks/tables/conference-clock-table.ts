@@ -84,8 +84,8 @@ export const conferenceClockTable: ClockTable<ConferenceFact, ConferenceMemory> 
   stops(fact, clock) {
     switch (fact.type) {
       case 'ConferenceAnnounced':
-        // C3 is met at the moment the agency posted its announcement, not when it recorded it here.
-        return clock.rule === 'C3' && clock.subject.id === fact.data.conferenceId ? { outcome: 'met', at: fact.data.announcedAt } : undefined;
+        // C3 is met when the announcement is recorded here: a time the agency declares cannot make it on time.
+        return clock.rule === 'C3' && clock.subject.id === fact.data.conferenceId ? { outcome: 'met', at: fact.data.recordedAt } : undefined;
       case 'ConferenceQuestionAnswered':
         return clock.rule === 'C4' && clock.questionId === fact.data.questionId ? { outcome: 'met', at: fact.data.answeredAt } : undefined;
       case 'ConferenceClosed':

@@ -69,6 +69,14 @@ describe('Conference clocks (C3, C4, C5) through the one engine', () => {
     expect(late.facts[2].event.data).toMatchObject({ rule: 'C3', breachedAt: '2026-12-16T19:00:00.000Z', metLate: true });
   });
 
+  it('C3: the recorded time meets the clock, not a declared one: an announcement recorded late but dated early (a fact from before C3 was tightened) is late', () => {
+    const recordedLate = anAnnouncement('2026-12-17T04:00:00.000Z', true);
+    const backdated = { ...recordedLate, data: { ...recordedLate.data, announcedAt: '2026-12-01T06:00:00.000Z', publishedAt: '2026-12-01T06:00:00.000Z' } };
+    const derived = deriveConferenceClocks([...history, fact(backdated, 'e4')], options);
+    expect(derived.facts.map((f) => f.event.type)).toEqual(['ClockStarted', 'ClockStopped', 'ClockBreached']);
+    expect(derived.facts[1].event.data).toMatchObject({ outcome: 'met', late: true, stoppedAt: '2026-12-17T04:00:00.000Z' });
+  });
+
   it('C3: the scheduler warns at the start of Tuesday 15 and records the breach at Thursday 00:00 when nothing was announced, each once', () => {
     const clock = deriveConferenceClocks(history, options).track.clocks[0];
     expect(conferenceScheduledFacts(clock, new Date('2026-12-14T18:59:59.999Z')).facts).toEqual([]);

@@ -21,10 +21,14 @@ export class RunningConferenceController {
   @HttpCode(201)
   announce(
     @Param('conferenceId', UuidParamPipe) conferenceId: string,
-    @Body() { commandId, url, announcedAt }: AnnouncementDto,
+    @Body() { commandId, url, publishedAt }: AnnouncementDto,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    return sendConferenceCommand(this.bus, this.config.subjectRoot, announceConference, user, { commandId, conferenceId, data: { url, announcedAt } });
+    return sendConferenceCommand(this.bus, this.config.subjectRoot, announceConference, user, {
+      commandId,
+      conferenceId,
+      data: { url, ...(publishedAt !== undefined ? { publishedAt } : {}) },
+    });
   }
 
   @Post('questions')

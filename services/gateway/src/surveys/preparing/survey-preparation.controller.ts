@@ -31,8 +31,16 @@ export class SurveyPreparationController {
 
   @Post(':surveyId/announcements')
   @HttpCode(201)
-  announce(@Param('surveyId', UuidParamPipe) surveyId: string, @Body() { commandId, url }: AnnounceSurveyDto, @CurrentUser() user: AuthenticatedUser) {
-    return sendSurveyCommand(this.bus, this.config.subjectRoot, announceSurvey, user, { commandId, surveyId, data: { url } });
+  announce(
+    @Param('surveyId', UuidParamPipe) surveyId: string,
+    @Body() { commandId, url, publishedAt }: AnnounceSurveyDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return sendSurveyCommand(this.bus, this.config.subjectRoot, announceSurvey, user, {
+      commandId,
+      surveyId,
+      data: { url, ...(publishedAt !== undefined ? { publishedAt } : {}) },
+    });
   }
 
   @Post(':surveyId/closing')
