@@ -75,6 +75,8 @@ describe('Paging the lists', () => {
   it.each([
     ['a cursor the platform did not write', 'cursor=not*a*cursor', 'cursor'],
     ['a cursor that is no key', `cursor=${Buffer.from('{"a":1}').toString('base64url')}`, 'cursor'],
+    ['a cursor of another list (the agency queue’s three parts)', `cursor=${encodeCursor([null, '2026-01-01T00:00:00.000Z', randomUUID()])}`, 'cursor'],
+    ['a forged cursor whose id is no UUID', `cursor=${encodeCursor(['2026-01-01T00:00:00.000Z', 'not-a-uuid'])}`, 'cursor'],
     ['a limit of 0', 'limit=0', 'limit'],
     ['a limit over 100', 'limit=101', 'limit'],
     ['a period that is no date', 'from=yesterday', 'from'],

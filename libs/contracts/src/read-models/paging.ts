@@ -56,3 +56,27 @@ export function pageLimit(page: PageRequest): number {
   const limit = page.limit ?? PAGE_LIMIT_DEFAULT;
   return Math.min(PAGE_LIMIT_MAX, Math.max(1, Math.trunc(limit)));
 }
+
+/** What each value of a list's sort key is: a client's cursor must fit its list, or the read is a 400. */
+export type CursorPart = 'instant' | 'instant-or-null' | 'uuid';
+
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INSTANT_TEXT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+function fitsPart(value: string | number | null, part: CursorPart): boolean {
+  if (value === null) return part === 'instant-or-null';
+  if (typeof value !== 'string') return false;
+  if (part === 'uuid') return UUID_TEXT.test(value);
+  return INSTANT_TEXT.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** Whether a cursor is one of this list's: its key has the list's parts, each of the right kind. */
+export function cursorFits(cursor: string, shape: readonly CursorPart[]): boolean {
+  const key = decodeCursor(cursor);
+  return key !== undefined && key.length === shape.length && key.every((value, index) => fitsPart(value, shape[index]!));
+}
+
+/** My requests: newest first — `[submittedAt, requestId]`. */
+export const MY_REQUESTS_CURSOR: readonly CursorPart[] = ['instant', 'uuid'];
+/** The agency queue: nearest due first (none last), newest first — `[nextDueAt, submittedAt, requestId]`. */
+export const AGENCY_QUEUE_CURSOR: readonly CursorPart[] = ['instant-or-null', 'instant', 'uuid'];

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { requestsByHolder } from '@od/contracts';
+import { AGENCY_QUEUE_CURSOR, requestsByHolder } from '@od/contracts';
 import { REQUEST_STATUSES } from '@od/domain';
 import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { IsIn, IsOptional } from 'class-validator';
@@ -8,10 +8,14 @@ import { BUS } from '../bus';
 import { commaList } from '../clocks/clock-status.query';
 import { send } from '../http/bus-request';
 import { CurrentUser } from '../identity/current-user';
-import { PeriodPageQuery, pageOf } from '../http/page.query';
+import { IsCursorOf, PeriodPageQuery, pageOf } from '../http/page.query';
 
 /** `?from=&to=` bound submission, `?limit=&cursor=` page; `?status=` takes the domain's words (`received` is every request awaiting moderation, redirected or not). */
 export class AgencyQueueQuery extends PeriodPageQuery {
+  @IsOptional()
+  @IsCursorOf(AGENCY_QUEUE_CURSOR)
+  override cursor?: string;
+
   @IsOptional()
   @commaList
   @IsIn(REQUEST_STATUSES, { each: true, message: `status must be one or more of ${REQUEST_STATUSES.join(', ')}, separated by commas` })

@@ -1,4 +1,4 @@
-import { decodeCursor, PAGE_LIMIT_MAX, type PageRequest, type PeriodFilter } from '@od/contracts';
+import { cursorFits, decodeCursor, PAGE_LIMIT_MAX, type CursorPart, type PageRequest, type PeriodFilter } from '@od/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min, ValidateBy } from 'class-validator';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
@@ -8,6 +8,16 @@ const IsCursor = () =>
     name: 'isCursor',
     validator: {
       validate: (value: unknown) => typeof value === 'string' && decodeCursor(value) !== undefined,
+      defaultMessage: () => 'cursor must be the nextCursor of a page this list returned',
+    },
+  });
+
+/** A cursor of this list: the key of its order, part by part (a cursor of another list, or forged, is a 400). */
+export const IsCursorOf = (shape: readonly CursorPart[]) =>
+  ValidateBy({
+    name: 'isCursorOfThisList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && cursorFits(value, shape),
       defaultMessage: () => 'cursor must be the nextCursor of a page this list returned',
     },
   });

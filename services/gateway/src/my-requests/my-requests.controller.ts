@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { myRequests } from '@od/contracts';
+import { MY_REQUESTS_CURSOR, myRequests } from '@od/contracts';
 import { REQUEST_STATUSES } from '@od/domain';
 import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
 import { IsIn, IsOptional } from 'class-validator';
@@ -8,10 +8,14 @@ import { BUS } from '../bus';
 import { send } from '../http/bus-request';
 import { CurrentUser } from '../identity/current-user';
 import { commaList } from '../clocks/clock-status.query';
-import { PeriodPageQuery, pageOf } from '../http/page.query';
+import { IsCursorOf, PeriodPageQuery, pageOf } from '../http/page.query';
 
 /** `?status=` (the domain's words, comma-separated), `?from=&to=` (of submission), `?limit=&cursor=`. */
 export class MyRequestsQuery extends PeriodPageQuery {
+  @IsOptional()
+  @IsCursorOf(MY_REQUESTS_CURSOR)
+  override cursor?: string;
+
   @IsOptional()
   @commaList
   @IsIn(REQUEST_STATUSES, { each: true, message: `status must be one or more of ${REQUEST_STATUSES.join(', ')}, separated by commas` })
