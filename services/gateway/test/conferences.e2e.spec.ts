@@ -187,4 +187,57 @@ describe('Internet conferences through HTTP', () => {
       rule: 'C5',
     });
   });
+
+  it('C5: the administrator lists the applications to decide, due first; the applicant sees each decision and a refusal’s reason', async () => {
+    const apply = (topic: string) =>
+      post('citizen-aigerim', '/api/holders/ministry-of-finance/topic-applications', { topic, text: `Проведите конференцию: ${topic}.`, language: 'ru' });
+    const first = await apply('Пенсионные накопления');
+    const second = await apply('Налог на имущество');
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const [firstId, secondId] = [first.body.applicationId as string, second.body.applicationId as string];
+
+    const toDecide = await call('staff-minfin-admin', 'GET', `/api/agency/topic-applications?atLeastPosition=${second.body.position}&waitMs=5000`);
+    expect(toDecide.status).toBe(200);
+    const ids = (toDecide.body.items as { applicationId: string }[]).map((item) => item.applicationId);
+    expect(ids.indexOf(firstId)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(firstId)).toBeLessThan(ids.indexOf(secondId)); // due first
+    const dues = (toDecide.body.items as { decisionDueAt: string }[]).map((item) => item.decisionDueAt);
+    expect([...dues].sort()).toEqual(dues);
+    expect(toDecide.body.items).toContainEqual(
+      expect.objectContaining({ applicationId: firstId, applicantKind: 'citizen', topic: 'Пенсионные накопления', status: 'submitted', decision: null }),
+    );
+    expect(toDecide.text).not.toMatch(/"applicantId"/); // the agency never sees the applicant's IIN
+    expect(toDecide.body).toMatchObject({ hasMore: false });
+    expect((await call('staff-minfin-responder', 'GET', '/api/agency/topic-applications')).status).toBe(403);
+    expect((await call('citizen-aigerim', 'GET', '/api/agency/topic-applications')).status).toBe(403);
+    expect((await call('staff-minfin-admin', 'GET', '/api/agency/topic-applications?status=pending')).status).toBe(400);
+
+    expect((await post('staff-minfin-admin', `/api/topic-applications/${firstId}/acceptance`)).status).toBe(201);
+    const refused = await post('staff-minfin-admin', `/api/topic-applications/${secondId}/refusal`, { reason: 'Вопрос в компетенции акимата' });
+    expect(refused.status).toBe(201);
+
+    const mine = await call('citizen-aigerim', 'GET', `/api/me/topic-applications?atLeastPosition=${refused.body.position}&waitMs=5000`);
+    expect(mine.status).toBe(200);
+    expect(mine.body.items).toContainEqual(
+      expect.objectContaining({
+        applicationId: firstId,
+        status: 'accepted',
+        decision: { outcome: 'accepted', at: expect.any(String), late: false, reason: null },
+      }),
+    );
+    expect(mine.body.items).toContainEqual(
+      expect.objectContaining({
+        applicationId: secondId,
+        status: 'refused',
+        decision: { outcome: 'refused', at: expect.any(String), late: false, reason: 'Вопрос в компетенции акимата' },
+      }),
+    );
+    const decided = await call('staff-minfin-admin', 'GET', '/api/agency/topic-applications');
+    expect((decided.body.items as { applicationId: string }[]).map((item) => item.applicationId)).not.toContain(firstId);
+    const decidedList = await call('staff-minfin-admin', 'GET', '/api/agency/topic-applications?status=accepted,refused');
+    expect(decidedList.body.items).toContainEqual(expect.objectContaining({ applicationId: secondId, status: 'refused' }));
+    const others = await call('org-astana-tech', 'GET', '/api/me/topic-applications');
+    expect(others.status).toBe(200);
+    expect((others.body.items as { applicationId: string }[]).map((item) => item.applicationId)).not.toContain(firstId);
+  });
 });

@@ -9,6 +9,7 @@ import { readModelDataSource } from './database/read-model-data-source';
 import { NATS_CONNECTION } from './nats-connection';
 import { AwpAccessQueriesHandler } from './awp-access/awp-access-queries.handler';
 import { ConferenceQueriesHandler } from './conferences/conference-queries.handler';
+import { TopicApplicationQueriesHandler } from './topic-applications/topic-application-queries.handler';
 import { RequestQueriesHandler } from './querying/request-queries.handler';
 import { AgencyQueueHandler } from './agency-queue/agency-queue.handler';
 import { BlogQueriesHandler } from './blog/blog-queries.handler';
@@ -65,6 +66,7 @@ export class ProjectionsModule implements OnApplicationShutdown {
         NoticeQueriesHandler,
         AwpAccessQueriesHandler,
         ConferenceQueriesHandler,
+        TopicApplicationQueriesHandler,
         SurveyQueriesHandler,
       ]),
       providers: [...shared, ReadModelsFollower],

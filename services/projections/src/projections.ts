@@ -10,6 +10,7 @@ import { projectNoticeView } from './notices/notice-view.projection';
 import { projectHistoryEntry } from './request-history/history-entry.projection';
 import { projectHolderStatistics } from './statistics/holder-statistics.projection';
 import { projectSurveyView } from './surveys/survey-view.projection';
+import { projectTopicApplicationView } from './topic-applications/topic-application-view.projection';
 
 /** One read model: its name (what `npm run projections:rebuild -- <name>` takes), the tables it alone writes, its fold. */
 export interface ReadModelProjection {
@@ -29,6 +30,7 @@ export const READ_MODEL_PROJECTIONS: readonly ReadModelProjection[] = [
   { name: 'awp-access', tables: ['read_models.awp_access_views'], project: projectAwpAccessView },
   { name: 'conferences', tables: ['read_models.conference_views', 'read_models.conference_questions'], project: projectConferenceView },
   { name: 'surveys', tables: ['read_models.survey_views', 'read_models.survey_option_tallies'], project: projectSurveyView },
+  { name: 'topic-applications', tables: ['read_models.topic_application_views'], project: projectTopicApplicationView },
 ];
 
 /** Every table the projections write. */

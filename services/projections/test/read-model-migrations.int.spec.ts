@@ -21,10 +21,11 @@ const NEW_IDS = [
   '007_redaction_marks',
   '008_request_status_vocabulary',
   '009_clock_explanation',
+  '010_topic_application_views',
 ];
 
 /** The SQL migrations written after TypeORM's: a database TypeORM migrated runs these, and only these. */
-const AFTER_TYPEORM = ['009_clock_explanation'];
+const AFTER_TYPEORM = ['009_clock_explanation', '010_topic_application_views'];
 
 let migratedByTypeorm: TestDatabase;
 let fresh: TestDatabase;

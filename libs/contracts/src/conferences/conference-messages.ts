@@ -1,6 +1,7 @@
 import { command } from '../bus-descriptors';
 import type { CommandMessage, CommandReply } from '../requests/request-messages';
 import type { ConferenceTemplate } from './conference-events';
+import type { Page, PageRequest } from '../read-models/paging';
 
 /** A command on an existing conference: `conference-<conferenceId>`. */
 export type ConferenceCommandMessage<Data> = CommandMessage<Data> & { readonly conferenceId: string };
@@ -143,5 +144,43 @@ export interface WaitingTemplateView {
 
 export interface WaitingTemplatesReply {
   readonly items: readonly WaitingTemplateView[];
+  readonly projectionPosition: string;
+}
+
+/** C5: a topic application as the holder's administrator and the applicant read it (never the applicant's IIN/BIN). */
+export type TopicApplicationStatus = 'submitted' | 'accepted' | 'refused';
+export const TOPIC_APPLICATION_STATUSES: readonly TopicApplicationStatus[] = ['submitted', 'accepted', 'refused'];
+
+export interface TopicApplicationView {
+  readonly applicationId: string;
+  readonly holderId: string;
+  readonly applicantKind: 'citizen' | 'organisation';
+  readonly topic: string;
+  readonly text: string;
+  readonly language: 'kk' | 'ru' | 'en';
+  readonly status: TopicApplicationStatus;
+  readonly submittedAt: string;
+  /** C5: the administrator decides within 5 working days of submission: before this instant. */
+  readonly decisionDueAt: string;
+  /** Accepted or refused: when, whether after the term, and a refusal's reason (not the holder's competence). */
+  readonly decision: { readonly outcome: 'accepted' | 'refused'; readonly at: string; readonly late: boolean; readonly reason: string | null } | null;
+}
+
+/** The holder's applications, due first; `statuses` defaults to the ones still to decide. */
+export interface AgencyTopicApplicationsQuery extends PageRequest {
+  readonly holderId: string;
+  readonly statuses?: readonly TopicApplicationStatus[];
+  readonly atLeastPosition?: string;
+  readonly waitMs?: number;
+}
+
+/** The applicant's own applications, newest first; `applicantId` is the IIN or BIN the fact holds. */
+export interface MyTopicApplicationsQuery extends PageRequest {
+  readonly applicantId: string;
+  readonly atLeastPosition?: string;
+  readonly waitMs?: number;
+}
+
+export interface TopicApplicationsReply extends Page<TopicApplicationView> {
   readonly projectionPosition: string;
 }

@@ -3,6 +3,9 @@ import type { ActiveStaffRolesQuery, ActiveStaffRolesReply, AwpAccessListQuery, 
 import type {
   AgencyConferencesQuery,
   AgencyConferencesReply,
+  AgencyTopicApplicationsQuery,
+  MyTopicApplicationsQuery,
+  TopicApplicationsReply,
   PublicConferencesQuery,
   PublicConferencesReply,
   WaitingTemplatesQuery,
@@ -43,6 +46,8 @@ export const awpAccessList = query<AwpAccessListQuery, AwpAccessListReply>('proj
 export const publicConferences = query<PublicConferencesQuery, PublicConferencesReply>('projections', 'public-conferences');
 export const agencyConferences = query<AgencyConferencesQuery, AgencyConferencesReply>('projections', 'agency-conferences');
 export const waitingConferenceTemplates = query<WaitingTemplatesQuery, WaitingTemplatesReply>('projections', 'waiting-conference-templates');
+export const agencyTopicApplications = query<AgencyTopicApplicationsQuery, TopicApplicationsReply>('projections', 'agency-topic-applications');
+export const myTopicApplications = query<MyTopicApplicationsQuery, TopicApplicationsReply>('projections', 'my-topic-applications');
 export const publicSurveys = query<PublicSurveysQuery, PublicSurveysReply>('projections', 'public-surveys');
 export const surveyResults = query<SurveyResultsQuery, SurveyResultsReply>('projections', 'survey-results');
 export const agencySurveys = query<AgencySurveysQuery, AgencySurveysReply>('projections', 'agency-surveys');

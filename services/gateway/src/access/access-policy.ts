@@ -62,6 +62,8 @@ export const ENDPOINT_ACCESS = {
   'POST /api/holders/:holderId/topic-applications': { roles: ['citizen', 'organisation'] },
   'POST /api/topic-applications/:applicationId/acceptance': { roles: ['staff'], awp: ['administrator'], rule: 'C5' },
   'POST /api/topic-applications/:applicationId/refusal': { roles: ['staff'], awp: ['administrator'], rule: 'C5' },
+  'GET /api/agency/topic-applications': { roles: ['staff'], awp: ['administrator'], rule: 'C5' },
+  'GET /api/me/topic-applications': { roles: ['citizen', 'organisation'] },
   'GET /api/conferences': 'public',
   'GET /api/agency/conferences': { roles: ['staff'], awp: ANY_STAFF_ROLE },
   'GET /api/operator/conference-templates': { roles: ['operator'] },

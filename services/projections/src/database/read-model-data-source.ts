@@ -9,6 +9,7 @@ import { HistoryEntryEntity } from '../request-history/history-entry.entity';
 import { AnswerClockTimingEntity, HolderStatisticsEntity } from '../statistics/holder-statistics.entity';
 import { ConferenceQuestionEntity, ConferenceViewEntity } from '../conferences/conference-view.entity';
 import { SurveyOptionTallyEntity, SurveyViewEntity } from '../surveys/survey-view.entity';
+import { TopicApplicationViewEntity } from '../topic-applications/topic-application-view.entity';
 
 export const READ_MODEL_ENTITIES = [
   CheckpointEntity,
@@ -24,6 +25,7 @@ export const READ_MODEL_ENTITIES = [
   ConferenceQuestionEntity,
   SurveyViewEntity,
   SurveyOptionTallyEntity,
+  TopicApplicationViewEntity,
 ];
 
 /** The read models' database: schema `read_models`, evolved only by the SQL migrations (`migrateReadModels`). */
