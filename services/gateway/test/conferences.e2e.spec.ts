@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addWorkingDays, kzCalendar } from '@od/calendar';
-import { grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
+import { eventually, grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
 
 jest.setTimeout(240_000);
 
@@ -41,6 +41,7 @@ beforeAll(async () => {
     'access',
     'conferences',
     'projections',
+    'notifications',
     'gateway',
   ]);
   await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
@@ -236,6 +237,30 @@ describe('Internet conferences through HTTP', () => {
     expect((decided.body.items as { applicationId: string }[]).map((item) => item.applicationId)).not.toContain(firstId);
     const decidedList = await call('staff-minfin-admin', 'GET', '/api/agency/topic-applications?status=accepted,refused');
     expect(decidedList.body.items).toContainEqual(expect.objectContaining({ applicationId: secondId, status: 'refused' }));
+    // The applicant hears the decision: a notice in the language they applied in, with the reason.
+    const notices = await eventually(
+      async () => {
+        const items = ((await call('citizen-aigerim', 'GET', '/api/me/notices')).body.items ?? []) as { applicationId: string | null }[];
+        return items.filter((notice) => notice.applicationId === firstId || notice.applicationId === secondId).length === 2 ? items : undefined;
+      },
+      15_000,
+      'the two decision notices',
+    );
+    expect(notices).toContainEqual(
+      expect.objectContaining({
+        kind: 'topic_application_accepted',
+        applicationId: firstId,
+        requestId: null,
+        title: 'Ваша заявка на тему конференции принята',
+      }),
+    );
+    expect(notices).toContainEqual(
+      expect.objectContaining({
+        kind: 'topic_application_refused',
+        applicationId: secondId,
+        body: expect.stringContaining('Причина: Вопрос в компетенции акимата'),
+      }),
+    );
     const others = await call('org-astana-tech', 'GET', '/api/me/topic-applications');
     expect(others.status).toBe(200);
     expect((others.body.items as { applicationId: string }[]).map((item) => item.applicationId)).not.toContain(firstId);

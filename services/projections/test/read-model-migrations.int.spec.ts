@@ -22,10 +22,11 @@ const NEW_IDS = [
   '008_request_status_vocabulary',
   '009_clock_explanation',
   '010_topic_application_views',
+  '011_topic_application_notices',
 ];
 
 /** The SQL migrations written after TypeORM's: a database TypeORM migrated runs these, and only these. */
-const AFTER_TYPEORM = ['009_clock_explanation', '010_topic_application_views'];
+const AFTER_TYPEORM = ['009_clock_explanation', '010_topic_application_views', '011_topic_application_notices'];
 
 let migratedByTypeorm: TestDatabase;
 let fresh: TestDatabase;

@@ -8,7 +8,15 @@ export function noticeStream(userId: string): string {
   return `${NOTICE_CATEGORY}-${userId}`;
 }
 
-export type NoticeKind = 'request_accepted' | 'request_redirected' | 'request_returned' | 'request_answered' | 'deadline_extended' | 'request_refused';
+export type NoticeKind =
+  | 'request_accepted'
+  | 'request_redirected'
+  | 'request_returned'
+  | 'request_answered'
+  | 'deadline_extended'
+  | 'request_refused'
+  | 'topic_application_accepted'
+  | 'topic_application_refused';
 
 export type NoticeIssued = DomainEvent<
   'NoticeIssued',
@@ -16,7 +24,10 @@ export type NoticeIssued = DomainEvent<
     readonly noticeId: string;
     readonly userId: string;
     readonly kind: NoticeKind;
-    readonly requestId: string;
+    /** The request the notice tells of; absent for a topic application's notice (C5). */
+    readonly requestId?: string;
+    /** C5: the topic application whose decision the notice tells of. */
+    readonly applicationId?: string;
     readonly language: UiLanguage;
     readonly title: string;
     readonly body: string;

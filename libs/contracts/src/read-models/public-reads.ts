@@ -70,7 +70,9 @@ export interface MyNoticesQuery {
 export interface NoticeItem {
   readonly noticeId: string;
   readonly kind: string;
-  readonly requestId: string;
+  /** The request it tells of, or null for a topic application's notice (then `applicationId`, C5). */
+  readonly requestId: string | null;
+  readonly applicationId: string | null;
   readonly language: string;
   readonly title: string;
   readonly body: string;

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { REQUEST_CATEGORY, streamCategory, type RequestEvent } from '@od/contracts';
+import { REQUEST_CATEGORY, streamCategory, TOPIC_APPLICATION_CATEGORY, type RequestEvent, type TopicApplicationEvent } from '@od/contracts';
 import type { EventStore, RecordedEvent } from '@od/event-store';
 import {
   checkpointStore,
@@ -20,6 +20,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { Pool } from 'pg';
 import { RequestAuthors } from '../authors/request-authors';
 import { NOTIFICATIONS_POOL } from '../notifications.providers';
+import { handleTopicApplicationFact } from '../issuing/topic-application-notice';
 import { AuthorNotYetKnownError, handleFact } from './handle-fact';
 
 /** How far the notices have followed the events stream, in `notifications.checkpoints`. */
@@ -27,7 +28,7 @@ const noticesCheckpoint = checkpointStore({ schema: 'notifications', name: 'noti
 
 /**
  * Follows the events stream with the durable consumer `notifications` (shared by every instance and
- * restart) and handles the request facts in stream order, the authors and the checkpoint in one
+ * restart) and handles the request facts (and C5's topic application decisions) in stream order, the authors and the checkpoint in one
  * transaction. Notices are idempotent, so a fact handled again after a crash issues nothing new.
  */
 @Injectable()
@@ -55,7 +56,12 @@ export class NoticesFollower implements OnApplicationBootstrap, OnApplicationShu
       foldBatch: async (client, facts) => {
         const authors = new RequestAuthors(client);
         for (const { event } of facts) {
-          if (streamCategory(event.streamId) !== REQUEST_CATEGORY) continue;
+          const category = streamCategory(event.streamId);
+          if (category === TOPIC_APPLICATION_CATEGORY) {
+            await handleTopicApplicationFact(this.store, event as unknown as RecordedEvent<TopicApplicationEvent>, this.clock.now());
+            continue;
+          }
+          if (category !== REQUEST_CATEGORY) continue;
           await handleFact(this.store, authors, event as unknown as RecordedEvent<RequestEvent>, this.clock.now());
         }
       },

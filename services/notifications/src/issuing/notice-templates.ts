@@ -52,4 +52,21 @@ export const NOTICE_TEMPLATES: Readonly<Record<NoticeKind, Readonly<Record<UiLan
     },
     en: { title: 'Your request was refused', body: '{holderName} refused to give the information asked for in "{subject}". Reason: {reason}' },
   },
+  // C5: the decision on a topic application. Placeholders: {holderName}, {topic}, {reason}.
+  topic_application_accepted: {
+    kk: {
+      title: 'Конференция тақырыбы туралы өтініміңіз қабылданды',
+      body: '{holderName} «{topic}» тақырыбы бойынша интернет-конференция өткізу туралы өтініміңізді қабылдады.',
+    },
+    ru: { title: 'Ваша заявка на тему конференции принята', body: '{holderName} принял(о) вашу заявку на интернет-конференцию по теме «{topic}».' },
+    en: { title: 'Your conference topic was accepted', body: '{holderName} accepted your application for an Internet conference on "{topic}".' },
+  },
+  topic_application_refused: {
+    kk: {
+      title: 'Конференция тақырыбы туралы өтініміңіз қабылданбады',
+      body: '{holderName} «{topic}» тақырыбы бойынша өтініміңізді қабылдамады. Себебі: {reason}',
+    },
+    ru: { title: 'В заявке на тему конференции отказано', body: '{holderName} отказал(о) в вашей заявке на конференцию по теме «{topic}». Причина: {reason}' },
+    en: { title: 'Your conference topic was refused', body: '{holderName} refused your application for a conference on "{topic}". Reason: {reason}' },
+  },
 };

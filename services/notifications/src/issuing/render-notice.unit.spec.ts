@@ -17,7 +17,7 @@ describe('Notice texts', () => {
         const template = byLanguage[language];
         expect({ kind, language, title: template.title.length > 0, body: template.body.length > 0 }).toEqual({ kind, language, title: true, body: true });
         for (const [, name] of `${template.title} ${template.body}`.matchAll(/\{(\w+)\}/g))
-          expect(['subject', 'holderName', 'toHolderName', 'reason', 'days']).toContain(name);
+          expect(['subject', 'holderName', 'toHolderName', 'reason', 'days', 'topic']).toContain(name);
       }
     }
   });

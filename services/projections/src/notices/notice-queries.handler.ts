@@ -20,6 +20,7 @@ export class NoticeQueriesHandler extends ReadModelQueries {
         noticeId: notice.noticeId,
         kind: notice.kind,
         requestId: notice.requestId,
+        applicationId: notice.applicationId,
         language: notice.language,
         title: notice.title,
         body: notice.body,

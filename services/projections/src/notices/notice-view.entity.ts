@@ -12,8 +12,12 @@ export class NoticeViewEntity {
   @Column('text')
   kind!: string;
 
-  @Column('uuid', { name: 'request_id' })
-  requestId!: string;
+  @Column('uuid', { name: 'request_id', nullable: true })
+  requestId!: string | null;
+
+  /** C5: the topic application whose decision it tells of. */
+  @Column('uuid', { name: 'application_id', nullable: true })
+  applicationId!: string | null;
 
   @Column('text')
   language!: string;

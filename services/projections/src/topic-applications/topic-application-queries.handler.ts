@@ -15,9 +15,10 @@ import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { TopicApplicationViewEntity } from './topic-application-view.entity';
 
-/** The administrator's order: the one due soonest first; the application id breaks ties. */
+/** The administrator's order: the one due soonest first (due instants are ends of days: then the earliest sent); the id breaks ties. */
 const DUE_FIRST: readonly KeyPart<TopicApplicationViewEntity>[] = [
   { column: 'decisionDueAt', direction: 'ASC', kind: 'instant' },
+  { column: 'submittedAt', direction: 'ASC', kind: 'instant' },
   { column: 'applicationId', direction: 'ASC', kind: 'text' },
 ];
 

@@ -18,5 +18,5 @@ CREATE TABLE read_models.topic_application_views (
   refusal_reason text,
   updated_at timestamptz NOT NULL
 );
-CREATE INDEX topic_application_views_holder ON read_models.topic_application_views (holder_id, status, decision_due_at, application_id);
+CREATE INDEX topic_application_views_holder ON read_models.topic_application_views (holder_id, status, decision_due_at, submitted_at, application_id);
 CREATE INDEX topic_application_views_applicant ON read_models.topic_application_views (applicant_id, submitted_at DESC, application_id);
