@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { callApi } from './api-call';
 import { startPlatform, type PlatformUnderTest, type ServiceName } from './platform-processes';
 import { createRequestSigners, type RequestSigners } from './request-signing';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -16,12 +18,21 @@ export async function storedEventCount(databaseUrl: string): Promise<number> {
   }
 }
 
+export interface RequestToSubmit {
+  readonly holderId: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly language: 'kk' | 'ru' | 'en';
+}
+
 export interface FullPlatform {
   readonly platform: PlatformUnderTest;
   readonly database: TestDatabase;
   /** Signs request bodies (R1) with certificates of a test CA the intake service trusts. */
   readonly signers: RequestSigners;
   storedEventCount(): Promise<number>;
+  /** Submits a request signed by `account` through the API (R1); its id and store position. Anything but a 201 throws. */
+  submitRequest(account: string, request: RequestToSubmit): Promise<{ readonly requestId: string; readonly position: string }>;
   /** Stops the processes and the platform's NATS server, and drops its database. */
   stop(): Promise<void>;
 }
@@ -51,6 +62,11 @@ export async function startFullPlatform(
     database,
     signers,
     storedEventCount: () => storedEventCount(database.url),
+    submitRequest: async (account, request) => {
+      const submitted = await callApi(platform, account, 'POST', '/api/requests', await signers.sign(account, { commandId: randomUUID(), ...request }));
+      if (submitted.status !== 201) throw new Error(`submitting a request as ${account} answered ${submitted.status}: ${submitted.text}`);
+      return { requestId: submitted.body.requestId as string, position: submitted.body.position as string };
+    },
     stop: async () => {
       await platform.stop();
       await database.drop();

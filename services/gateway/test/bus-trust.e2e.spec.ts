@@ -51,16 +51,12 @@ beforeAll(async () => {
     'gateway',
   ]);
   await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
-  const body = await under.signers.sign('citizen-aigerim', {
-    commandId: randomUUID(),
+  ({ requestId } = await under.submitRequest('citizen-aigerim', {
     holderId: 'ministry-of-finance',
     subject: 'Бюджет',
     text: 'Прошу опубликовать бюджет.',
     language: 'ru',
-  });
-  const submitted = await call('citizen-aigerim', 'POST', '/api/requests', body);
-  expect(submitted.status).toBe(201);
-  requestId = submitted.body.requestId;
+  }));
   gateway = await under.platform.connectNatsAs('service-gateway');
 });
 

@@ -25,16 +25,12 @@ beforeAll(async () => {
     'gateway',
   ]);
   await grantAwpAccess(under.platform, 'staff-minhealth-admin', 'administrator');
-  const body = await under.signers.sign('citizen-aigerim', {
-    commandId: randomUUID(),
+  ({ requestId } = await under.submitRequest('citizen-aigerim', {
     holderId: 'ministry-of-healthcare',
     subject: 'Бюджет',
     text: 'Прошу опубликовать бюджет.',
     language: 'ru',
-  });
-  const submitted = await call('citizen-aigerim', 'POST', '/api/requests', body);
-  expect(submitted.status).toBe(201);
-  requestId = submitted.body.requestId;
+  }));
   const redirected = await call('staff-minhealth-admin', 'POST', `/api/requests/${requestId}/redirection`, {
     commandId: randomUUID(),
     toHolderId: 'ministry-of-finance',

@@ -32,16 +32,12 @@ beforeAll(async () => {
     'gateway',
   ]);
   await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
-  const body = await under.signers.sign('citizen-aigerim', {
-    commandId: randomUUID(),
+  ({ requestId } = await under.submitRequest('citizen-aigerim', {
     holderId: 'ministry-of-finance',
     subject: 'Құпия',
     text: 'Қорғаныс бюджетінің толық тізімін беріңіз.',
     language: 'kk',
-  });
-  const submitted = await call('citizen-aigerim', 'POST', '/api/requests', body);
-  expect(submitted.status).toBe(201);
-  requestId = submitted.body.requestId;
+  }));
   await act('staff-minfin-admin', 'acceptance');
   await act('staff-minfin-admin', 'refusal', { groundCode: 'state_secrets', reasonText: 'Тізім мемлекеттік құпияға жатады.' });
 });
