@@ -11,36 +11,47 @@ export function noticeIdFor(causingEventId: string): string {
   return uuidV5(causingEventId, NOTICE_ID_NAMESPACE);
 }
 
-/** The NoticeIssued a fact makes for its request's author, or undefined; pure (time is an input). */
-export function noticeFor(fact: RecordedEvent<RequestEvent>, author: RequestAuthor, now: Date): EventToAppend<NoticeIssued> | undefined {
-  const rendered = renderNotice(fact, author.subject, author.language);
-  if (!rendered) return undefined;
-  const noticeId = noticeIdFor(fact.metadata.eventId);
+/** What a notice says and whom it concerns; the rest of the fact is derived from the fact that caused it. */
+export type NoticeContent = Omit<NoticeIssued['data'], 'noticeId' | 'causedByEventId' | 'issuedAt'>;
+
+/**
+ * The NoticeIssued a fact causes: its id derived from the causing fact's (so it is issued once), issued by
+ * the notifications service, under no holder (a user's notices are not an agency's facts: `_platform`).
+ */
+export function noticeIssuedBy(cause: RecordedEvent, content: NoticeContent, now: Date): EventToAppend<NoticeIssued> {
+  const noticeId = noticeIdFor(cause.metadata.eventId);
   const metadata: EventMetadata = {
     eventId: noticeId,
     commandId: noticeId,
-    correlationId: fact.metadata.correlationId,
-    causationId: fact.metadata.eventId,
+    correlationId: cause.metadata.correlationId,
+    causationId: cause.metadata.eventId,
     actor: { kind: 'system', id: 'notifications' },
-    // No holder: a user's notices are not the agency's facts (they go under `_platform`).
     occurredAt: now.toISOString(),
   };
   return {
     type: 'NoticeIssued',
     schemaVersion: 1,
-    data: {
-      noticeId,
+    data: { noticeId, ...content, causedByEventId: cause.metadata.eventId, issuedAt: now.toISOString() },
+    metadata,
+  };
+}
+
+/** The NoticeIssued a fact makes for its request's author, or undefined; pure (time is an input). */
+export function noticeFor(fact: RecordedEvent<RequestEvent>, author: RequestAuthor, now: Date): EventToAppend<NoticeIssued> | undefined {
+  const rendered = renderNotice(fact, author.subject, author.language);
+  if (!rendered) return undefined;
+  return noticeIssuedBy(
+    fact,
+    {
       userId: author.authorId,
       kind: rendered.kind,
       requestId: fact.data.requestId,
       language: author.language,
       title: rendered.text.title,
       body: rendered.text.body,
-      causedByEventId: fact.metadata.eventId,
-      issuedAt: now.toISOString(),
     },
-    metadata,
-  };
+    now,
+  );
 }
 
 /**

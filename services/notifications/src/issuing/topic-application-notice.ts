@@ -1,6 +1,5 @@
 import {
   topicApplicationStream,
-  type EventMetadata,
   type EventToAppend,
   type NoticeIssued,
   type NoticeKind,
@@ -8,7 +7,7 @@ import {
   type TopicApplicationSubmitted,
 } from '@od/contracts';
 import type { EventStore, RecordedEvent } from '@od/event-store';
-import { issueNotice, noticeIdFor } from './issue-notice';
+import { issueNotice, noticeIssuedBy } from './issue-notice';
 import { NOTICE_TEMPLATES } from './notice-templates';
 import { fillTemplate, holderName } from './render-notice';
 
@@ -33,31 +32,18 @@ export function topicApplicationNoticeFor(
     reason: fact.type === 'TopicApplicationRefused' ? fact.data.reason : '',
   };
   const template = NOTICE_TEMPLATES[kind][language];
-  const noticeId = noticeIdFor(fact.metadata.eventId);
-  const metadata: EventMetadata = {
-    eventId: noticeId,
-    commandId: noticeId,
-    correlationId: fact.metadata.correlationId,
-    causationId: fact.metadata.eventId,
-    actor: { kind: 'system', id: 'notifications' },
-    occurredAt: now.toISOString(),
-  };
-  return {
-    type: 'NoticeIssued',
-    schemaVersion: 1,
-    data: {
-      noticeId,
+  return noticeIssuedBy(
+    fact,
+    {
       userId: submitted.applicant.id,
       kind,
       applicationId: fact.data.applicationId,
       language,
       title: fillTemplate(template.title, values),
       body: fillTemplate(template.body, values),
-      causedByEventId: fact.metadata.eventId,
-      issuedAt: now.toISOString(),
     },
-    metadata,
-  };
+    now,
+  );
 }
 
 /**
