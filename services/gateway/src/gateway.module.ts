@@ -35,6 +35,7 @@ import { RequestHistoryController } from './request-history/request-history.cont
 import { AgencyClocksController } from './clocks/agency-clocks.controller';
 import { MinistryClocksController } from './clocks/ministry-clocks.controller';
 import { HolderBlogController } from './holders/holder-blog.controller';
+import { LegalGroundsController } from './reference/legal-grounds.controller';
 import { HolderStatisticsController } from './holders/holder-statistics.controller';
 import { MyNoticesController } from './my-notices/my-notices.controller';
 import { ConferenceTemplatesController } from './conferences/templates/conference-templates.controller';
@@ -82,6 +83,7 @@ export class GatewayModule implements OnApplicationShutdown {
         AgencyClocksController,
         MinistryClocksController,
         HolderBlogController,
+        LegalGroundsController,
         HolderStatisticsController,
         MyNoticesController,
         ConferenceTemplatesController,

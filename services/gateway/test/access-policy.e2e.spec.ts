@@ -269,6 +269,7 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
   'GET /api/agency/clocks': async () => ['GET', '/api/agency/clocks'],
   'GET /api/ministry/clocks': async () => ['GET', '/api/ministry/clocks?holderId=ministry-of-finance&status=running,breached'],
   'GET /api/holders/:holderId/blog': async () => ['GET', '/api/holders/ministry-of-finance/blog'],
+  'GET /api/reference/grounds': async () => ['GET', '/api/reference/grounds'],
   'GET /api/holders/:holderId/statistics': async (caller) => ['GET', `/api/holders/${holderOf[caller] ?? 'ministry-of-finance'}/statistics`],
   'POST /api/requests/:requestId/acceptance': async (caller) => [
     'POST',

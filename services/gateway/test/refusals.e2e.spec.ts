@@ -63,3 +63,13 @@ it('the author rates the refusal like an answer (R7), once', async () => {
   expect(again.status).toBe(409);
   expect(again.body.error ?? again.body.code).toBe('already_rated');
 });
+
+it('anyone reads every Article 11 ground, as the holders choose from them, in kk/ru/en', async () => {
+  const grounds = await callApi(under.platform, undefined, 'GET', '/api/reference/grounds');
+  expect(grounds.status).toBe(200);
+  expect(grounds.body.refusalGrounds).toContainEqual(
+    expect.objectContaining({ code: 'state_secrets', rule: 'R6', text: findRefusalGround('state_secrets')!.text }),
+  );
+  expect(grounds.body.returnGrounds.length).toBeGreaterThan(0);
+  for (const ground of [...grounds.body.returnGrounds, ...grounds.body.refusalGrounds]) expect(Object.keys(ground.text).sort()).toEqual(['en', 'kk', 'ru']);
+});

@@ -48,6 +48,7 @@ export const ENDPOINT_ACCESS = {
   'GET /api/agency/clocks': { roles: ['staff'], awp: ['information_officer', 'administrator', 'first_head'] },
   'GET /api/ministry/clocks': { roles: ['ministry'] },
   'GET /api/holders/:holderId/blog': 'public',
+  'GET /api/reference/grounds': 'public',
   'GET /api/holders/:holderId/statistics': { roles: ['ministry', 'analyst', 'staff'], awp: ANY_STAFF_ROLE },
   // Internet conferences (C1–C5, C8): the agency's administrator prepares, the operator publishes, users ask, staff answer.
   'POST /api/conferences': { roles: ['staff'], awp: ['administrator'], rule: 'C8' },
