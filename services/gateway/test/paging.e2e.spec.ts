@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { encodeCursor } from '@od/contracts';
-import { grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
+import { eventually, grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
 
 jest.setTimeout(240_000);
 
@@ -13,7 +13,16 @@ const call = (account: string | undefined, method: string, path: string, body?: 
 const read = (account: string, path: string) => call(account, 'GET', `${path}${path.includes('?') ? '&' : '?'}atLeastPosition=${position}&waitMs=8000`);
 
 beforeAll(async () => {
-  under = await startFullPlatform('paging', { GATEWAY_RATE_LIMIT: '100000' }, ['identity-dev', 'relay', 'intake', 'access', 'projections', 'gateway']);
+  under = await startFullPlatform('paging', { GATEWAY_RATE_LIMIT: '100000' }, [
+    'identity-dev',
+    'relay',
+    'intake',
+    'moderation',
+    'access',
+    'notifications',
+    'projections',
+    'gateway',
+  ]);
   await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
   for (let index = 0; index < 5; index++) {
     const body = await under.signers.sign('citizen-aigerim', {
@@ -28,18 +37,29 @@ beforeAll(async () => {
     submitted.push(answer.body.requestId);
     position = answer.body.position;
   }
+  // Each acceptance is a notice to the author.
+  for (const requestId of submitted) {
+    const accepted = await call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/acceptance`, { commandId: randomUUID() });
+    expect(accepted.status).toBe(201);
+    position = accepted.body.position;
+  }
+  await eventually(
+    async () => ((await read('citizen-aigerim', '/api/me/notices?limit=1')).body.total === 5 ? true : undefined),
+    30_000,
+    'the five acceptance notices',
+  );
 });
 
 afterAll(() => under?.stop());
 
-async function walk(account: string, path: string) {
+async function walk(account: string, path: string, idOf: (item: Record<string, string>) => string | undefined = (item) => item.requestId) {
   const seen: string[] = [];
   const pages: { hasMore: boolean; total?: number; count: number }[] = [];
   let cursor: string | undefined;
   do {
     const page = await read(account, `${path}?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
     expect(page.status).toBe(200);
-    seen.push(...page.body.items.map((item: { requestId: string }) => item.requestId));
+    seen.push(...page.body.items.map(idOf));
     pages.push({ hasMore: page.body.hasMore, total: page.body.total, count: page.body.items.length });
     cursor = page.body.nextCursor;
     expect(cursor === undefined).toBe(!page.body.hasMore);
@@ -89,5 +109,29 @@ describe('Paging the lists', () => {
   it('a well-formed cursor still pages from where it points', async () => {
     const page = await read('citizen-aigerim', `/api/me/requests?limit=100&cursor=${encodeCursor(['2100-01-01T00:00:00.000Z', randomUUID()])}`);
     expect(page.body.items).toHaveLength(5);
+  });
+});
+
+describe('Paging my notices', () => {
+  it('5 notices at 2 a page are 3 pages, newest first, each once, hasMore false at the end', async () => {
+    const { seen, pages } = await walk('citizen-aigerim', '/api/me/notices', (item) => item.noticeId);
+    expect(pages.map((page) => page.count)).toEqual([2, 2, 1]);
+    expect(pages.map((page) => page.hasMore)).toEqual([true, true, false]);
+    expect(pages.every((page) => page.total === 5)).toBe(true);
+    expect(new Set(seen).size).toBe(5);
+    const all = await read('citizen-aigerim', '/api/me/notices?limit=100');
+    expect(all.body.items.map((item: { noticeId: string }) => item.noticeId)).toEqual(seen);
+    const issued = all.body.items.map((item: { issuedAt: string }) => item.issuedAt);
+    expect([...issued].sort().reverse()).toEqual(issued);
+    expect(new Set(all.body.items.map((item: { requestId: string }) => item.requestId))).toEqual(new Set(submitted));
+  });
+
+  it.each([
+    ['a cursor of another list (the agency queue’s three parts)', encodeCursor([null, '2026-01-01T00:00:00.000Z', randomUUID()])],
+    ['a forged cursor whose id is no UUID', encodeCursor(['2026-01-01T00:00:00.000Z', 'not-a-uuid'])],
+  ])('%s is a 400 naming cursor', async (_, cursor) => {
+    const answer = await call('citizen-aigerim', 'GET', `/api/me/notices?cursor=${cursor}`);
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain('cursor');
   });
 });

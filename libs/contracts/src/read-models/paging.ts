@@ -80,3 +80,5 @@ export function cursorFits(cursor: string, shape: readonly CursorPart[]): boolea
 export const MY_REQUESTS_CURSOR: readonly CursorPart[] = ['instant', 'uuid'];
 /** The agency queue: nearest due first (none last), newest first — `[nextDueAt, submittedAt, requestId]`. */
 export const AGENCY_QUEUE_CURSOR: readonly CursorPart[] = ['instant-or-null', 'instant', 'uuid'];
+/** My notices: newest first — `[issuedAt, noticeId]`. */
+export const MY_NOTICES_CURSOR: readonly CursorPart[] = ['instant', 'uuid'];

@@ -1,3 +1,5 @@
+import type { Page, PageRequest } from './paging';
+
 /** Reads of the blog, statistics and notices read models (`<root>.queries.projections.*`). */
 
 /** A holder's public feed, latest accepted first. */
@@ -60,8 +62,8 @@ export interface HolderStatisticsReply {
   readonly projectionPosition: string;
 }
 
-/** A user's notices, newest first. */
-export interface MyNoticesQuery {
+/** A user's notices, newest first (keyset on `[issuedAt, noticeId]`). */
+export interface MyNoticesQuery extends PageRequest {
   readonly userId: string;
   readonly atLeastPosition?: string;
   readonly waitMs?: number;
@@ -79,7 +81,6 @@ export interface NoticeItem {
   readonly issuedAt: string;
 }
 
-export interface MyNoticesReply {
-  readonly items: readonly NoticeItem[];
+export interface MyNoticesReply extends Page<NoticeItem> {
   readonly projectionPosition: string;
 }

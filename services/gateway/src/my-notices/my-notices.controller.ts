@@ -1,11 +1,19 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { myNotices } from '@od/contracts';
+import { MY_NOTICES_CURSOR, myNotices } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
+import { IsOptional } from 'class-validator';
 import { BUS } from '../bus';
 import { send } from '../http/bus-request';
+import { IsCursorOf, PageQuery, pageOf } from '../http/page.query';
 import { CurrentUser } from '../identity/current-user';
-import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
+
+/** `?limit=&cursor=`: a page of the caller's notices. */
+export class MyNoticesQuery extends PageQuery {
+  @IsOptional()
+  @IsCursorOf(MY_NOTICES_CURSOR)
+  override cursor?: string;
+}
 
 /** The caller's in-app notices, newest first, each in the language of the request it tells of. */
 @Controller('api/me/notices')
@@ -16,8 +24,9 @@ export class MyNoticesController {
   ) {}
 
   @Get()
-  async list(@Query() query: ReadYourWriteQuery, @CurrentUser() user: AuthenticatedUser) {
-    const message = { userId: actorOf(user).id, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
+  async list(@Query() query: MyNoticesQuery, @CurrentUser() user: AuthenticatedUser) {
+    const { limit, cursor } = pageOf(query);
+    const message = { userId: actorOf(user).id, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs, limit, cursor };
     return send(this.bus, this.config.subjectRoot, myNotices, message, (query.waitMs ?? 0) + 5_000);
   }
 }
