@@ -10,7 +10,8 @@ let position = '0:0';
 const submitted: string[] = [];
 
 const call = (account: string | undefined, method: string, path: string, body?: unknown) => callApi(under.platform, account, method, path, body);
-const read = (account: string, path: string) => call(account, 'GET', `${path}${path.includes('?') ? '&' : '?'}atLeastPosition=${position}&waitMs=8000`);
+const read = (account: string | undefined, path: string) =>
+  call(account, 'GET', `${path}${path.includes('?') ? '&' : '?'}atLeastPosition=${position}&waitMs=8000`);
 
 beforeAll(async () => {
   under = await startFullPlatform('paging', { GATEWAY_RATE_LIMIT: '100000' }, [
@@ -52,7 +53,7 @@ beforeAll(async () => {
 
 afterAll(() => under?.stop());
 
-async function walk(account: string, path: string, idOf: (item: Record<string, string>) => string | undefined = (item) => item.requestId) {
+async function walk(account: string | undefined, path: string, idOf: (item: Record<string, string>) => string | undefined = (item) => item.requestId) {
   const seen: string[] = [];
   const pages: { hasMore: boolean; total?: number; count: number }[] = [];
   let cursor: string | undefined;
@@ -131,6 +132,25 @@ describe('Paging my notices', () => {
     ['a forged cursor whose id is no UUID', encodeCursor(['2026-01-01T00:00:00.000Z', 'not-a-uuid'])],
   ])('%s is a 400 naming cursor', async (_, cursor) => {
     const answer = await call('citizen-aigerim', 'GET', `/api/me/notices?cursor=${cursor}`);
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain('cursor');
+  });
+});
+
+describe('Paging a holder’s public blog', () => {
+  it('5 accepted requests at 2 a page are 3 pages, latest accepted first, each once, hasMore false at the end', async () => {
+    const { seen, pages } = await walk(undefined, '/api/holders/ministry-of-finance/blog');
+    expect(pages.map((page) => page.count)).toEqual([2, 2, 1]);
+    expect(pages.map((page) => page.hasMore)).toEqual([true, true, false]);
+    expect(pages.every((page) => page.total === 5)).toBe(true);
+    expect(seen).toEqual([...submitted].reverse());
+  });
+
+  it.each([
+    ['a cursor of another list (the agency queue’s three parts)', encodeCursor([null, '2026-01-01T00:00:00.000Z', randomUUID()])],
+    ['a forged cursor whose id is no UUID', encodeCursor(['2026-01-01T00:00:00.000Z', 'not-a-uuid'])],
+  ])('%s is a 400 naming cursor', async (_, cursor) => {
+    const answer = await call(undefined, 'GET', `/api/holders/ministry-of-finance/blog?cursor=${cursor}`);
     expect(answer.status).toBe(400);
     expect(JSON.stringify(answer.body)).toContain('cursor');
   });

@@ -82,3 +82,5 @@ export const MY_REQUESTS_CURSOR: readonly CursorPart[] = ['instant', 'uuid'];
 export const AGENCY_QUEUE_CURSOR: readonly CursorPart[] = ['instant-or-null', 'instant', 'uuid'];
 /** My notices: newest first — `[issuedAt, noticeId]`. */
 export const MY_NOTICES_CURSOR: readonly CursorPart[] = ['instant', 'uuid'];
+/** A holder's public blog: latest accepted first — `[acceptedAt, requestId]`. */
+export const HOLDER_BLOG_CURSOR: readonly CursorPart[] = ['instant', 'uuid'];

@@ -2,8 +2,8 @@ import type { Page, PageRequest } from './paging';
 
 /** Reads of the blog, statistics and notices read models (`<root>.queries.projections.*`). */
 
-/** A holder's public feed, latest accepted first. */
-export interface HolderBlogQuery {
+/** A holder's public feed, latest accepted first (keyset on `[acceptedAt, requestId]`). */
+export interface HolderBlogQuery extends PageRequest {
   readonly holderId: string;
   readonly atLeastPosition?: string;
   readonly waitMs?: number;
@@ -24,9 +24,8 @@ export interface BlogPost {
   readonly answer: { readonly outcome: 'answered' | 'refused'; readonly text: string; readonly redacted: boolean; readonly answeredAt: string } | null;
 }
 
-export interface HolderBlogReply {
+export interface HolderBlogReply extends Page<BlogPost> {
   readonly holderId: string;
-  readonly items: readonly BlogPost[];
   readonly projectionPosition: string;
 }
 

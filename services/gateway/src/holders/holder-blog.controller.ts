@@ -1,11 +1,19 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { holderBlog } from '@od/contracts';
+import { HOLDER_BLOG_CURSOR, holderBlog } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
+import { IsOptional } from 'class-validator';
 import { BUS } from '../bus';
 import { send } from '../http/bus-request';
-import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
+import { IsCursorOf, PageQuery, pageOf } from '../http/page.query';
 import { HolderIdParamPipe } from './holder-id.pipe';
+
+/** `?limit=&cursor=`: a page of the feed. */
+export class HolderBlogQuery extends PageQuery {
+  @IsOptional()
+  @IsCursorOf(HOLDER_BLOG_CURSOR)
+  override cursor?: string;
+}
 
 /** A holder's public blog feed: accepted requests and their answers, never who asked. No token needed. */
 @Controller('api/holders')
@@ -16,8 +24,9 @@ export class HolderBlogController {
   ) {}
 
   @Get(':holderId/blog')
-  async blog(@Param('holderId', HolderIdParamPipe) holderId: string, @Query() query: ReadYourWriteQuery) {
-    const message = { holderId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
+  async blog(@Param('holderId', HolderIdParamPipe) holderId: string, @Query() query: HolderBlogQuery) {
+    const { limit, cursor } = pageOf(query);
+    const message = { holderId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs, limit, cursor };
     return send(this.bus, this.config.subjectRoot, holderBlog, message, (query.waitMs ?? 0) + 5_000);
   }
 }

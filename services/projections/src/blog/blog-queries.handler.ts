@@ -2,22 +2,33 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { holderBlog, type HolderBlogQuery, type HolderBlogReply } from '@od/contracts';
 import { Answers } from '@od/platform';
+import { findPage, type KeyPart } from '../querying/keyset';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { BlogPostEntity } from './blog-post.entity';
+
+/** Latest accepted first (a published post is always accepted); the request id breaks ties. */
+const HOLDER_BLOG_ORDER: readonly KeyPart<BlogPostEntity>[] = [
+  { column: 'acceptedAt', direction: 'DESC', kind: 'instant' },
+  { column: 'requestId', direction: 'ASC', kind: 'text' },
+];
 
 @Controller()
 export class BlogQueriesHandler extends ReadModelQueries {
   @Answers(holderBlog)
   async blog(@Payload() query: HolderBlogQuery): Promise<HolderBlogReply> {
     await awaitPosition(this.watch, query);
-    const posts = await this.dataSource
-      .getRepository(BlogPostEntity)
-      .find({ where: { holderId: query.holderId, published: true }, order: { acceptedAt: 'DESC', requestId: 'ASC' }, take: 200 });
+    const page = await findPage(this.dataSource.getRepository(BlogPostEntity), {
+      where: { holderId: query.holderId, published: true },
+      key: HOLDER_BLOG_ORDER,
+      page: query,
+      count: true,
+    });
     return {
+      ...page,
       holderId: query.holderId,
       projectionPosition: this.watch.position,
-      items: posts.map((post) => ({
+      items: page.items.map((post) => ({
         requestId: post.requestId,
         subject: post.subject,
         text: post.text,
