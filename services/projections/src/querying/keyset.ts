@@ -47,13 +47,19 @@ export function keysetWhere<E>(
     const raw = after[index];
     return key[index]!.kind === 'instant' && typeof raw === 'string' ? new Date(raw) : raw;
   };
+  // A filter on a key column (a period on the sort instant, the holder of a list ordered by holder) still holds beside the cursor's bound.
+  const alsoFiltered = (filter: unknown, bound: FindOperator<unknown>): FindOperator<unknown> => {
+    if (filter === undefined) return bound;
+    return And(filter instanceof FindOperator ? (filter as FindOperator<unknown>) : Equal(filter), bound);
+  };
   return key.map((part, index) => {
     const branch: Record<string, unknown> = { ...base };
-    for (let tie = 0; tie < index; tie++) branch[key[tie]!.column] = Equal(value(tie));
+    for (let tie = 0; tie < index; tie++) {
+      const column = key[tie]!.column;
+      branch[column] = alsoFiltered(base[column as keyof FindOptionsWhere<E>], Equal(value(tie)));
+    }
     const beyond = part.direction === 'ASC' ? MoreThan(value(index)) : LessThan(value(index));
-    const filter = branch[part.column];
-    // A filter on the same column (a period on the sort instant) still holds beside the cursor's bound.
-    branch[part.column] = filter instanceof FindOperator ? And(filter as FindOperator<unknown>, beyond) : beyond;
+    branch[part.column] = alsoFiltered(branch[part.column], beyond);
     return branch as FindOptionsWhere<E>;
   });
 }

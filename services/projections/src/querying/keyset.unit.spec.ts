@@ -33,6 +33,17 @@ describe('keyset paging over the read models', () => {
     expect(first!.submittedAt).toEqual(And(from, LessThan(new Date(at))));
   });
 
+  it('an equality filter on a key column still holds beside the cursor (a holder’s rows, ordered by holder first)', () => {
+    const byHolder: readonly KeyPart<{ holderId: string; employeeIin: string }>[] = [
+      { column: 'holderId', direction: 'ASC', kind: 'text' },
+      { column: 'employeeIin', direction: 'ASC', kind: 'text' },
+    ];
+    expect(keysetWhere({ holderId: 'h-1' }, byHolder, ['h-1', '900101300017'])).toEqual([
+      { holderId: And(Equal('h-1'), MoreThan('h-1')) },
+      { holderId: And(Equal('h-1'), Equal('h-1')), employeeIin: MoreThan('900101300017') },
+    ]);
+  });
+
   it('a page reads one more row than its limit to know more follow, and its cursor is the key of its last item', () => {
     const rows = ['r-1', 'r-2', 'r-3'].map((requestId) => ({ submittedAt: new Date('2026-03-06T19:00:00.000Z'), requestId, authorId: 'a' }));
     const key = (row: Row): CursorKey => [row.submittedAt.toISOString(), row.requestId];
