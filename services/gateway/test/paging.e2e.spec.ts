@@ -25,6 +25,10 @@ beforeAll(async () => {
     'gateway',
   ]);
   await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-minfin-head', 'first_head');
+  await grantAwpAccess(under.platform, 'staff-minfin-responder', 'responder');
+  await grantAwpAccess(under.platform, 'staff-minfin-officer', 'information_officer');
+  await grantAwpAccess(under.platform, 'staff-minhealth-admin', 'administrator');
   for (let index = 0; index < 5; index++) {
     const body = await under.signers.sign('citizen-aigerim', {
       commandId: randomUUID(),
@@ -151,6 +155,43 @@ describe('Paging a holder’s public blog', () => {
     ['a forged cursor whose id is no UUID', encodeCursor(['2026-01-01T00:00:00.000Z', 'not-a-uuid'])],
   ])('%s is a 400 naming cursor', async (_, cursor) => {
     const answer = await call(undefined, 'GET', `/api/holders/ministry-of-finance/blog?cursor=${cursor}`);
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain('cursor');
+  });
+});
+
+describe('Paging the AWP access list', () => {
+  const keyOf = (item: Record<string, string>) => `${item.holderId}/${item.employeeIin}/${item.role}`;
+
+  it('5 grants at 2 a page are 3 pages, in the list’s order, each once, hasMore false at the end', async () => {
+    const all = await eventually(
+      async () => {
+        const answer = await read('operator-1', '/api/awp-access?limit=100');
+        return answer.body.total === 5 ? answer.body : undefined;
+      },
+      20_000,
+      'the five grants',
+    );
+    const { seen, pages } = await walk('operator-1', '/api/awp-access', keyOf);
+    expect(pages.map((page) => page.count)).toEqual([2, 2, 1]);
+    expect(pages.map((page) => page.hasMore)).toEqual([true, true, false]);
+    expect(pages.every((page) => page.total === 5)).toBe(true);
+    expect(new Set(seen).size).toBe(5);
+    expect(seen).toEqual(all.items.map(keyOf));
+  });
+
+  it('a holder’s staff page through their own holder’s only', async () => {
+    const { seen, pages } = await walk('staff-minfin-admin', '/api/awp-access', keyOf);
+    expect(pages.map((page) => page.count)).toEqual([2, 2]);
+    expect(pages.map((page) => page.hasMore)).toEqual([true, false]);
+    expect(seen.every((key) => key.startsWith('ministry-of-finance/'))).toBe(true);
+  });
+
+  it.each([
+    ['a cursor of another list (my requests’ two parts)', encodeCursor(['2026-01-01T00:00:00.000Z', randomUUID()])],
+    ['a cursor of another list (the agency queue’s three parts)', encodeCursor([null, '2026-01-01T00:00:00.000Z', randomUUID()])],
+  ])('%s is a 400 naming cursor', async (_, cursor) => {
+    const answer = await call('operator-1', 'GET', `/api/awp-access?cursor=${cursor}`);
     expect(answer.status).toBe(400);
     expect(JSON.stringify(answer.body)).toContain('cursor');
   });

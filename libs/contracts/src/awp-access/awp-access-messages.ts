@@ -1,3 +1,4 @@
+import type { Page, PageRequest } from '../read-models/paging';
 import { command } from '../bus-descriptors';
 import type { CommandMessage, CommandReply } from '../requests/request-messages';
 import type { StaffRole } from '../identity/access-token-claims';
@@ -33,7 +34,8 @@ export interface ActiveStaffRolesReply {
   readonly roles: readonly StaffRole[];
 }
 
-export interface AwpAccessListQuery {
+/** AWP access, by holder, employee and role (keyset on `[holderId, employeeIin, role]`). */
+export interface AwpAccessListQuery extends PageRequest {
   /** Omitted: every holder (the operator's view). */
   readonly holderId?: string;
   readonly atLeastPosition?: string;
@@ -51,7 +53,6 @@ export interface AwpAccessListItem {
   readonly updatedAt: string;
 }
 
-export interface AwpAccessListReply {
-  readonly items: readonly AwpAccessListItem[];
+export interface AwpAccessListReply extends Page<AwpAccessListItem> {
   readonly projectionPosition: string;
 }

@@ -58,7 +58,7 @@ export function pageLimit(page: PageRequest): number {
 }
 
 /** What each value of a list's sort key is: a client's cursor must fit its list, or the read is a 400. */
-export type CursorPart = 'instant' | 'instant-or-null' | 'uuid';
+export type CursorPart = 'instant' | 'instant-or-null' | 'uuid' | 'text';
 
 const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANT_TEXT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -67,6 +67,7 @@ function fitsPart(value: string | number | null, part: CursorPart): boolean {
   if (value === null) return part === 'instant-or-null';
   if (typeof value !== 'string') return false;
   if (part === 'uuid') return UUID_TEXT.test(value);
+  if (part === 'text') return value.length > 0 && value.length <= 200;
   return INSTANT_TEXT.test(value) && !Number.isNaN(Date.parse(value));
 }
 
@@ -84,3 +85,5 @@ export const AGENCY_QUEUE_CURSOR: readonly CursorPart[] = ['instant-or-null', 'i
 export const MY_NOTICES_CURSOR: readonly CursorPart[] = ['instant', 'uuid'];
 /** A holder's public blog: latest accepted first — `[acceptedAt, requestId]`. */
 export const HOLDER_BLOG_CURSOR: readonly CursorPart[] = ['instant', 'uuid'];
+/** AWP access: by holder, employee IIN, role — `[holderId, employeeIin, role]`. */
+export const AWP_ACCESS_CURSOR: readonly CursorPart[] = ['text', 'text', 'text'];

@@ -1,14 +1,19 @@
 import { Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
-import { awpAccessList } from '@od/contracts';
+import { AWP_ACCESS_CURSOR, awpAccessList } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
 import { IsOptional, Matches } from 'class-validator';
 import { BUS } from '../../bus';
 import { send } from '../../http/bus-request';
 import { CurrentUser } from '../../identity/current-user';
-import { ReadYourWriteQuery } from '../../requests/reading/read-your-write.query';
+import { IsCursorOf, PageQuery, pageOf } from '../../http/page.query';
 
-export class ListAwpAccessQuery extends ReadYourWriteQuery {
+/** `?holderId=` (the operator's and the ministry's filter), `?limit=&cursor=`. */
+export class ListAwpAccessQuery extends PageQuery {
+  @IsOptional()
+  @IsCursorOf(AWP_ACCESS_CURSOR)
+  override cursor?: string;
+
   @IsOptional()
   @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "ministry-of-finance"' })
   holderId?: string;
@@ -27,7 +32,14 @@ export class ListAwpAccessController {
     if (user.role === 'staff' && query.holderId !== undefined && query.holderId !== user.holderId) {
       throw new ForbiddenException({ error: 'other_holder', message: 'Staff see only their own holder' });
     }
-    const message = { holderId: user.role === 'staff' ? user.holderId : query.holderId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
+    const { limit, cursor } = pageOf(query);
+    const message = {
+      holderId: user.role === 'staff' ? user.holderId : query.holderId,
+      atLeastPosition: query.atLeastPosition,
+      waitMs: query.waitMs,
+      limit,
+      cursor,
+    };
     const reply = await send(this.bus, this.config.subjectRoot, awpAccessList, message, (query.waitMs ?? 0) + 5_000);
     return reply;
   }
