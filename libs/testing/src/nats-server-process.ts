@@ -19,7 +19,8 @@ function natsServerBinary(): string {
   return found;
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port of 127.0.0.1 nobody listens on right now (the OS picks it). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {

@@ -1,13 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { connect, nkeyAuthenticator, type NatsConnection } from '@nats-io/transport-node';
 import { SEEDED_HOLDERS } from '@od/domain';
 import { generateNatsAuth, serviceUserName, type GeneratedNatsAuth } from '@od/nats-permissions';
 import { services } from '@od/service-table';
-import { startNatsServer, type NatsServerUnderTest } from './nats-server-process';
+import { freePort, startNatsServer, type NatsServerUnderTest } from './nats-server-process';
 import { testRunId } from './test-run';
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
@@ -94,16 +93,6 @@ async function securedNats(options: PlatformOptions): Promise<PlatformNats> {
 
 function openNats(url: string): PlatformNats {
   return { url, serviceEnv: () => ({}), stop: async () => undefined };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 let builtDir: string | undefined;

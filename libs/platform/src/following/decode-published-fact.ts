@@ -12,12 +12,6 @@ interface PublishedFact extends DomainEvent {
   readonly recordedAt: string;
 }
 
-/** A fact as the relay published it, with its position back as a GlobalPosition. */
-export function decodePublishedFact(body: string): RecordedEvent {
-  const published = JSON.parse(body) as PublishedFact;
-  return { ...published, position: parsePosition(published.position) };
-}
-
 /** What the follower needs of a delivered JetStream message. */
 export interface DeliveredMessage {
   readonly seq: number;
