@@ -11,6 +11,7 @@ export * from './awp-access/awp-access-events';
 export * from './awp-access/awp-access-messages';
 export * from './deadlines/deadline-events';
 export * from './clocks';
+export * from './legal-basis/order-145-texts';
 export * from './holders/holder-events';
 export * from './holders/holder-queries';
 export * from './calendar/calendar-events';

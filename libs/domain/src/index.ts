@@ -2,6 +2,8 @@ export * from './shared/decision';
 export * from './shared/deterministic-id';
 export * from './shared/id-namespaces';
 export * from './shared/declared-publication';
+export * from './legal-basis/order-145-texts.data';
+export * from './legal-basis/blog-eligibility';
 export * from './holders/seeded-holders';
 export * from './requests/request';
 export * from './requests/request-decide';

@@ -19,7 +19,7 @@ import { agencyConsumerNames, EVENTS_API_PREFIX, type NatsUser } from './permiss
 const repositoryRoot = path.resolve(__dirname, '../../..');
 const bus = testBusNames('natsperm');
 const { subjectRoot: root, streamName: stream } = bus;
-const A = 'ministry-of-finance';
+const A = 'kazatomprom';
 const B = 'samruk-kazyna';
 const [consumerA, replayConsumerA] = agencyConsumerNames(A);
 const [consumerB] = agencyConsumerNames(B);

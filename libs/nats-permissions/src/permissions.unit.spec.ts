@@ -32,26 +32,26 @@ function maySubscribe(user: NatsUser, subject: string): boolean {
 }
 
 describe('agency permissions', () => {
-  const finance = agencyUser(bus, 'ministry-of-finance');
+  const finance = agencyUser(bus, 'kazatomprom');
 
   it('subscribes to its own facts and its own inbox only', () => {
-    expect(maySubscribe(finance, 'od.events.ministry-of-finance.request.RequestSubmitted')).toBe(true);
+    expect(maySubscribe(finance, 'od.events.kazatomprom.request.RequestSubmitted')).toBe(true);
     expect(maySubscribe(finance, 'od.events.samruk-kazyna.request.RequestSubmitted')).toBe(false);
     expect(maySubscribe(finance, 'od.events._platform.calendar.CalendarPublished')).toBe(false);
     expect(maySubscribe(finance, 'od.events.>')).toBe(false);
-    expect(maySubscribe(finance, '_INBOX_agency-ministry-of-finance.abc.1')).toBe(true);
+    expect(maySubscribe(finance, '_INBOX_agency-kazatomprom.abc.1')).toBe(true);
     expect(maySubscribe(finance, '_INBOX.abc.1')).toBe(false);
   });
 
   it('publishes no fact, and creates consumers only over its own facts under its own names', () => {
-    expect(mayPublish(finance, 'od.events.ministry-of-finance.request.RequestSubmitted')).toBe(false);
-    expect(mayPublish(finance, 'JS.EVENTS.API.CONSUMER.CREATE.OD_EVENTS.agency-ministry-of-finance-main.od.events.ministry-of-finance.>')).toBe(true);
-    expect(mayPublish(finance, 'JS.EVENTS.API.CONSUMER.CREATE.OD_EVENTS.agency-ministry-of-finance-main.od.events.samruk-kazyna.>')).toBe(false);
-    expect(mayPublish(finance, 'JS.EVENTS.API.CONSUMER.CREATE.OD_EVENTS.agency-samruk-kazyna-main.od.events.ministry-of-finance.>')).toBe(false);
-    expect(mayPublish(finance, 'JS.EVENTS.API.CONSUMER.DURABLE.CREATE.OD_EVENTS.agency-ministry-of-finance-main')).toBe(false);
+    expect(mayPublish(finance, 'od.events.kazatomprom.request.RequestSubmitted')).toBe(false);
+    expect(mayPublish(finance, 'JS.EVENTS.API.CONSUMER.CREATE.OD_EVENTS.agency-kazatomprom-main.od.events.kazatomprom.>')).toBe(true);
+    expect(mayPublish(finance, 'JS.EVENTS.API.CONSUMER.CREATE.OD_EVENTS.agency-kazatomprom-main.od.events.samruk-kazyna.>')).toBe(false);
+    expect(mayPublish(finance, 'JS.EVENTS.API.CONSUMER.CREATE.OD_EVENTS.agency-samruk-kazyna-main.od.events.kazatomprom.>')).toBe(false);
+    expect(mayPublish(finance, 'JS.EVENTS.API.CONSUMER.DURABLE.CREATE.OD_EVENTS.agency-kazatomprom-main')).toBe(false);
     expect(mayPublish(finance, 'JS.EVENTS.API.STREAM.MSG.GET.OD_EVENTS')).toBe(false);
-    expect(mayPublish(finance, '$JS.API.CONSUMER.INFO.OD_EVENTS.agency-ministry-of-finance-main')).toBe(false);
-    expect(mayPublish(finance, '$JS.ACK.OD_EVENTS.agency-ministry-of-finance-main.1.2.3.4.5')).toBe(true);
+    expect(mayPublish(finance, '$JS.API.CONSUMER.INFO.OD_EVENTS.agency-kazatomprom-main')).toBe(false);
+    expect(mayPublish(finance, '$JS.ACK.OD_EVENTS.agency-kazatomprom-main.1.2.3.4.5')).toBe(true);
     expect(mayPublish(finance, '$JS.ACK.OD_EVENTS.read-models.1.2.3.4.5')).toBe(false);
   });
 
@@ -63,7 +63,7 @@ describe('agency permissions', () => {
 });
 
 describe('accounts', () => {
-  const users = natsUsers({ bus, holderIds: ['ministry-of-finance', 'samruk-kazyna'] });
+  const users = natsUsers({ bus, holderIds: ['kazatomprom', 'samruk-kazyna'] });
   const accounts = natsAccounts(bus, users);
   const named = (name: string) => accounts.find((account) => account.name === name)!;
 
@@ -74,12 +74,12 @@ describe('accounts', () => {
   });
 
   it('gives each agency an account of its own, importing only its own facts and consumers', () => {
-    const finance = named(agencyAccountName('ministry-of-finance'));
-    expect(finance.users.map((user) => user.name)).toEqual(['agency-ministry-of-finance']);
-    expect(finance.streamImports).toEqual([{ account: EVENTS_ACCOUNT, subject: 'od.events.ministry-of-finance.>' }]);
-    expect(finance.serviceImports.every((each) => /agency-ministry-of-finance-(main|replay)/.test(each.subject))).toBe(true);
+    const finance = named(agencyAccountName('kazatomprom'));
+    expect(finance.users.map((user) => user.name)).toEqual(['agency-kazatomprom']);
+    expect(finance.streamImports).toEqual([{ account: EVENTS_ACCOUNT, subject: 'od.events.kazatomprom.>' }]);
+    expect(finance.serviceImports.every((each) => /agency-kazatomprom-(main|replay)/.test(each.subject))).toBe(true);
     const exportsToFinance = named(EVENTS_ACCOUNT).serviceExports.filter((each) => each.accounts.includes(finance.name));
-    expect(exportsToFinance.every((each) => each.accounts.length === 1 && each.subject.includes('agency-ministry-of-finance-'))).toBe(true);
+    expect(exportsToFinance.every((each) => each.accounts.length === 1 && each.subject.includes('agency-kazatomprom-'))).toBe(true);
   });
 
   it("imports the stream's API under the prefix, so an account without JetStream does not answer it itself", () => {
@@ -104,9 +104,7 @@ describe('accounts', () => {
 describe('service permissions', () => {
   it('only the relay publishes facts', () => {
     const users = natsUsers({ bus, holderIds: SEEDED_HOLDERS.map((holder) => holder.id) });
-    expect(users.filter((user) => mayPublish(user, 'od.events.ministry-of-finance.request.RequestSubmitted')).map((user) => user.name)).toEqual([
-      'service-relay',
-    ]);
+    expect(users.filter((user) => mayPublish(user, 'od.events.kazatomprom.request.RequestSubmitted')).map((user) => user.name)).toEqual(['service-relay']);
   });
 
   it('gives each its own inbox, and intake nothing to publish but replies', () => {
@@ -123,7 +121,7 @@ describe('service permissions', () => {
     const gateway = serviceUser(bus, 'gateway');
     expect(mayPublish(gateway, 'od.commands.intake.submit-request')).toBe(true);
     expect(mayPublish(gateway, 'od.queries.projections.request-by-id')).toBe(true);
-    expect(maySubscribe(gateway, 'od.events.ministry-of-finance.request.RequestSubmitted')).toBe(false);
+    expect(maySubscribe(gateway, 'od.events.kazatomprom.request.RequestSubmitted')).toBe(false);
     expect(mayPublish(gateway, '$JS.API.INFO')).toBe(false);
   });
 });
@@ -152,13 +150,13 @@ describe('the generated config', () => {
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
     it('keeps every seed it has and makes one only for a new holder', () => {
-      const first = generateNatsAuth({ cwd: dir, bus, holderIds: ['ministry-of-finance'], services: ['relay'] });
-      expect(first.createdSeeds).toEqual(['agency-ministry-of-finance', 'service-relay', 'tool-developer']);
-      const seedFile = path.join(dir, '.data', 'nats', 'seeds', 'agency-ministry-of-finance.nk');
+      const first = generateNatsAuth({ cwd: dir, bus, holderIds: ['kazatomprom'], services: ['relay'] });
+      expect(first.createdSeeds).toEqual(['agency-kazatomprom', 'service-relay', 'tool-developer']);
+      const seedFile = path.join(dir, '.data', 'nats', 'seeds', 'agency-kazatomprom.nk');
       const financeSeed = readFileSync(seedFile, 'utf8').trim();
       expect(statSync(seedFile).mode & 0o777).toBe(0o600);
 
-      const second = generateNatsAuth({ cwd: dir, bus, holderIds: ['ministry-of-finance', 'samruk-kazyna'], services: ['relay'] });
+      const second = generateNatsAuth({ cwd: dir, bus, holderIds: ['kazatomprom', 'samruk-kazyna'], services: ['relay'] });
       expect(second.createdSeeds).toEqual(['agency-samruk-kazyna']);
       expect(readFileSync(seedFile, 'utf8').trim()).toBe(financeSeed);
       const conf = readFileSync(second.out, 'utf8');
@@ -167,10 +165,10 @@ describe('the generated config', () => {
     });
 
     it('refuses a seed file that holds no seed, rather than replace it', () => {
-      generateNatsAuth({ cwd: dir, bus, holderIds: ['ministry-of-finance'], services: [] });
-      const seedFile = path.join(dir, '.data', 'nats', 'seeds', 'agency-ministry-of-finance.nk');
+      generateNatsAuth({ cwd: dir, bus, holderIds: ['kazatomprom'], services: [] });
+      const seedFile = path.join(dir, '.data', 'nats', 'seeds', 'agency-kazatomprom.nk');
       writeFileSync(seedFile, 'not a seed\n');
-      expect(() => generateNatsAuth({ cwd: dir, bus, holderIds: ['ministry-of-finance'], services: [] })).toThrow('does not hold an nkey user seed');
+      expect(() => generateNatsAuth({ cwd: dir, bus, holderIds: ['kazatomprom'], services: [] })).toThrow('does not hold an nkey user seed');
     });
   });
 });

@@ -7,7 +7,7 @@ export function aRequestSubmitted(requestId: string, overrides: Partial<RequestS
     schemaVersion: 1,
     data: {
       requestId,
-      holderId: 'ministry-of-finance',
+      holderId: 'kazatomprom',
       author: { kind: 'citizen', id: '900101300017' },
       subject: 'Budget of the district school',
       text: 'Please publish the 2026 budget of school No. 12.',
@@ -23,6 +23,6 @@ export function aRequestAccepted(requestId: string, overrides: Partial<RequestAc
   return {
     type: 'RequestAccepted',
     schemaVersion: 1,
-    data: { requestId, holderId: 'ministry-of-finance', acceptedAt: '2026-03-02T12:00:00.000Z', ...overrides },
+    data: { requestId, holderId: 'kazatomprom', acceptedAt: '2026-03-02T12:00:00.000Z', ...overrides },
   };
 }

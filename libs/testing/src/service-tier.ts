@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { holderStream, type Actor, type DomainEvent, type EventToAppend, type HolderRegistered, type VerifiedCaller, type Verified } from '@od/contracts';
+import { holderStream, type Actor, type DomainEvent, type EventToAppend, type VerifiedCaller, type Verified } from '@od/contracts';
+import { decideHolderRegistration, findSeededHolder, initialHolderState } from '@od/domain';
 import { createPostgresEventStore, migrateEventStore, type EventStore, type RecordedEvent } from '@od/event-store';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -11,7 +12,7 @@ export interface ServiceTier {
   readonly store: EventStore;
   /** Appends facts to a stream as earlier commands would have (each with its own command id). */
   given(streamId: string, ...facts: DomainEvent[]): Promise<void>;
-  /** Registers these holders (state bodies), as the registry's own seeding would. */
+  /** Registers these holders as the registry's own seeding would (a seeded holder with its kind, any other as a state body). */
   givenRegisteredHolders(...holderIds: string[]): Promise<void>;
   /** The facts of a stream after its first `known` ones: what a command appended. */
   appendedTo(streamId: string, known?: number): Promise<RecordedEvent[]>;
@@ -43,13 +44,11 @@ export async function startServiceTier(label: string): Promise<ServiceTier> {
       await store.appendToStream(streamId, toAppend, { expectedVersion: existing === 0 ? 'no_stream' : existing });
     },
     async givenRegisteredHolders(...holderIds) {
+      // A seeded holder as the registry seeds it (its kind and state participation); any other as a state body.
       for (const holderId of holderIds) {
-        const registered: HolderRegistered = {
-          type: 'HolderRegistered',
-          schemaVersion: 1,
-          data: { holderId, kind: 'state_body', name: { kk: holderId, ru: holderId, en: holderId }, registeredAt: '2026-01-01T00:00:00.000Z' },
-        };
-        await tier.given(holderStream(holderId), registered);
+        const seeded = findSeededHolder(holderId) ?? { id: holderId, kind: 'state_body' as const, name: { kk: holderId, ru: holderId, en: holderId } };
+        const decision = decideHolderRegistration(seeded, new Date('2026-01-01T00:00:00.000Z'), initialHolderState);
+        if (decision.ok) await tier.given(holderStream(holderId), ...decision.events);
       }
     },
     async appendedTo(streamId, known = 0) {

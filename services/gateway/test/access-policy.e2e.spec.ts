@@ -21,30 +21,21 @@ let database: TestDatabase;
 let platform: PlatformUnderTest;
 let signers: RequestSigners;
 
-/** Everyone the table is checked for. `staff-minhealth-admin` never gets AWP access; `staff-minfin-admin` does. */
-const callers = [
-  'anonymous',
-  'citizen-aigerim',
-  'org-astana-tech',
-  'staff-minfin-admin',
-  'staff-minhealth-admin',
-  'operator-1',
-  'ministry-1',
-  'analyst-1',
-] as const;
+/** Everyone the table is checked for. `staff-kmg-admin` never gets AWP access; `staff-kap-admin` does. */
+const callers = ['anonymous', 'citizen-aigerim', 'org-astana-tech', 'staff-kap-admin', 'staff-kmg-admin', 'operator-1', 'ministry-1', 'analyst-1'] as const;
 type Caller = (typeof callers)[number];
 const roleOf: Record<Exclude<Caller, 'anonymous'>, string> = {
   'citizen-aigerim': 'citizen',
   'org-astana-tech': 'organisation',
-  'staff-minfin-admin': 'staff',
-  'staff-minhealth-admin': 'staff',
+  'staff-kap-admin': 'staff',
+  'staff-kmg-admin': 'staff',
   'operator-1': 'operator',
   'ministry-1': 'ministry',
   'analyst-1': 'analyst',
 };
-const holderOf: Partial<Record<Caller, string>> = { 'staff-minfin-admin': 'ministry-of-finance', 'staff-minhealth-admin': 'ministry-of-healthcare' };
+const holderOf: Partial<Record<Caller, string>> = { 'staff-kap-admin': 'kazatomprom', 'staff-kmg-admin': 'kazmunaygas' };
 /** The AWP roles each staff caller has active during the table (granted in beforeAll). */
-const activeAwpRoles: Partial<Record<Caller, readonly string[]>> = { 'staff-minfin-admin': ['administrator'] };
+const activeAwpRoles: Partial<Record<Caller, readonly string[]>> = { 'staff-kap-admin': ['administrator'] };
 
 let serial = 100;
 /** A fresh, valid IIN for each application, so no two calls touch the same access stream. */
@@ -65,7 +56,7 @@ async function expectStatus(promise: Promise<{ status: number; body: Record<stri
   return answer;
 }
 
-const aRequest = (holderId = 'ministry-of-finance') => ({
+const aRequest = (holderId = 'kazatomprom') => ({
   commandId: randomUUID(),
   holderId,
   subject: 'Road repair plan',
@@ -82,7 +73,7 @@ async function pendingApplication(holderId: string) {
 }
 
 async function grantActiveAccess(caller: Caller, role: string) {
-  const subject = { holderId: holderOf[caller] as string, employeeIin: { 'staff-minfin-admin': '780302300111' }[caller as 'staff-minfin-admin'], role };
+  const subject = { holderId: holderOf[caller] as string, employeeIin: { 'staff-kap-admin': '780302300111' }[caller as 'staff-kap-admin'], role };
   await expectStatus(call('operator-1', 'POST', '/api/awp-access/applications', { ...subject, commandId: randomUUID() }), 201);
   await expectStatus(call('operator-1', 'POST', '/api/awp-access/approvals', { ...subject, commandId: randomUUID() }), 201);
   await expectStatus(
@@ -101,14 +92,14 @@ async function freshRequest(author: Caller = 'citizen-aigerim'): Promise<string>
 
 async function acceptedRequest(author: Caller = 'citizen-aigerim'): Promise<string> {
   const requestId = await freshRequest(author);
-  await expectStatus(call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/acceptance`, { commandId: randomUUID() }), 201);
+  await expectStatus(call('staff-kap-admin', 'POST', `/api/requests/${requestId}/acceptance`, { commandId: randomUUID() }), 201);
   return requestId;
 }
 
 async function answeredRequest(author: Caller): Promise<string> {
   const requestId = await acceptedRequest(author);
   await expectStatus(
-    call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/answer`, { commandId: randomUUID(), text: 'The plan is published at minfin.gov.kz.' }),
+    call('staff-kap-admin', 'POST', `/api/requests/${requestId}/answer`, { commandId: randomUUID(), text: 'The plan is published at minfin.gov.kz.' }),
     201,
   );
   return requestId;
@@ -139,8 +130,8 @@ function aSurveyFromNow() {
   return aSurvey(launchDate, earliestClosingDate(launchDate));
 }
 async function surveyIn(state: 'drafted' | 'submitted', body = aSurveyFromNow()): Promise<string> {
-  const surveyId = (await expectStatus(call('staff-minfin-admin', 'POST', '/api/surveys', body), 201)).body.surveyId as string;
-  if (state === 'submitted') await expectStatus(call('staff-minfin-admin', 'POST', `/api/surveys/${surveyId}/submission`, { commandId: randomUUID() }), 201);
+  const surveyId = (await expectStatus(call('staff-kap-admin', 'POST', '/api/surveys', body), 201)).body.surveyId as string;
+  if (state === 'submitted') await expectStatus(call('staff-kap-admin', 'POST', `/api/surveys/${surveyId}/submission`, { commandId: randomUUID() }), 201);
   return surveyId;
 }
 async function prepareSurveys() {
@@ -178,10 +169,10 @@ const aConferenceTemplate = (startsAt = addWorkingDays(conferenceNow(), 4, kzCal
 
 /** As the administrator (and the operator): a conference filled, sent, and published, as far as `upTo`. */
 async function aConference(upTo: 'filled' | 'submitted' | 'published', body = aConferenceTemplate()): Promise<string> {
-  const filled = await expectStatus(call('staff-minfin-admin', 'POST', '/api/conferences', body), 201);
+  const filled = await expectStatus(call('staff-kap-admin', 'POST', '/api/conferences', body), 201);
   const conferenceId = filled.body.conferenceId as string;
   if (upTo === 'filled') return conferenceId;
-  await expectStatus(call('staff-minfin-admin', 'POST', `/api/conferences/${conferenceId}/submission`, { commandId: randomUUID() }), 201);
+  await expectStatus(call('staff-kap-admin', 'POST', `/api/conferences/${conferenceId}/submission`, { commandId: randomUUID() }), 201);
   if (upTo === 'published') await expectStatus(call('operator-1', 'POST', `/api/conferences/${conferenceId}/approval`, { commandId: randomUUID() }), 201);
   return conferenceId;
 }
@@ -205,7 +196,7 @@ async function aQuestion(): Promise<string> {
 
 async function aTopicApplication(): Promise<string> {
   const applied = await expectStatus(
-    call('citizen-aigerim', 'POST', '/api/holders/ministry-of-finance/topic-applications', {
+    call('citizen-aigerim', 'POST', '/api/holders/kazatomprom/topic-applications', {
       commandId: randomUUID(),
       topic: 'Вычеты',
       text: 'Проведите конференцию.',
@@ -231,17 +222,17 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
     `/api/requests/${ownRequest[caller] ?? ownRequest['citizen-aigerim']}?waitMs=5000&atLeastPosition=${lastPosition}`,
   ],
   'GET /api/agency/requests': async () => ['GET', '/api/agency/requests'],
-  'POST /api/awp-access/applications': async (caller) => ['POST', '/api/awp-access/applications', target(holderOf[caller] ?? 'ministry-of-finance')],
+  'POST /api/awp-access/applications': async (caller) => ['POST', '/api/awp-access/applications', target(holderOf[caller] ?? 'kazatomprom')],
   'POST /api/awp-access/approvals': async (caller) => [
     'POST',
     '/api/awp-access/approvals',
-    caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance'),
+    caller === 'operator-1' ? { ...(await pendingApplication('kazatomprom')), commandId: randomUUID() } : target('kazatomprom'),
   ],
   'POST /api/awp-access/denials': async (caller) => [
     'POST',
     '/api/awp-access/denials',
     {
-      ...(caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance')),
+      ...(caller === 'operator-1' ? { ...(await pendingApplication('kazatomprom')), commandId: randomUUID() } : target('kazatomprom')),
       reason: 'not employed here',
     },
   ],
@@ -249,7 +240,7 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
     'POST',
     '/api/awp-access/trainings',
     {
-      ...(caller === 'operator-1' ? { ...(await pendingApplication('ministry-of-finance')), commandId: randomUUID() } : target('ministry-of-finance')),
+      ...(caller === 'operator-1' ? { ...(await pendingApplication('kazatomprom')), commandId: randomUUID() } : target('kazatomprom')),
       course: 'AWP basics',
       trainedOn: '2026-11-20',
     },
@@ -257,7 +248,7 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
   'POST /api/awp-access/revocations': async (caller) => [
     'POST',
     '/api/awp-access/revocations',
-    { ...(await pendingApplication(holderOf[caller] ?? 'ministry-of-finance')), commandId: randomUUID(), reason: 'left the agency' },
+    { ...(await pendingApplication(holderOf[caller] ?? 'kazatomprom')), commandId: randomUUID(), reason: 'left the agency' },
   ],
   'GET /api/awp-access': async () => ['GET', '/api/awp-access'],
   'GET /api/me/requests': async () => ['GET', `/api/me/requests?waitMs=5000&atLeastPosition=${lastPosition}`],
@@ -267,10 +258,10 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
     `/api/requests/${ownRequest[caller] ?? ownRequest['citizen-aigerim']}/history?waitMs=5000&atLeastPosition=${lastPosition}`,
   ],
   'GET /api/agency/clocks': async () => ['GET', '/api/agency/clocks'],
-  'GET /api/ministry/clocks': async () => ['GET', '/api/ministry/clocks?holderId=ministry-of-finance&status=running,breached'],
-  'GET /api/holders/:holderId/blog': async () => ['GET', '/api/holders/ministry-of-finance/blog'],
+  'GET /api/ministry/clocks': async () => ['GET', '/api/ministry/clocks?holderId=kazatomprom&status=running,breached'],
+  'GET /api/holders/:holderId/blog': async () => ['GET', '/api/holders/kazatomprom/blog'],
   'GET /api/reference/grounds': async () => ['GET', '/api/reference/grounds'],
-  'GET /api/holders/:holderId/statistics': async (caller) => ['GET', `/api/holders/${holderOf[caller] ?? 'ministry-of-finance'}/statistics`],
+  'GET /api/holders/:holderId/statistics': async (caller) => ['GET', `/api/holders/${holderOf[caller] ?? 'kazatomprom'}/statistics`],
   'POST /api/requests/:requestId/acceptance': async (caller) => [
     'POST',
     `/api/requests/${allowed('POST /api/requests/:requestId/acceptance', caller) ? await freshRequest() : randomUUID()}/acceptance`,
@@ -279,7 +270,7 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
   'POST /api/requests/:requestId/redirection': async (caller) => [
     'POST',
     `/api/requests/${allowed('POST /api/requests/:requestId/redirection', caller) ? await freshRequest() : randomUUID()}/redirection`,
-    { commandId: randomUUID(), toHolderId: 'ministry-of-healthcare', reason: 'Hospitals are the Ministry of Healthcare’s competence' },
+    { commandId: randomUUID(), toHolderId: 'kazmunaygas', reason: 'Hospitals are the Ministry of Healthcare’s competence' },
   ],
   'POST /api/requests/:requestId/return': async (caller) => [
     'POST',
@@ -299,7 +290,7 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
   'POST /api/requests/:requestId/extension': async (caller) => [
     'POST',
     `/api/requests/${allowed('POST /api/requests/:requestId/extension', caller) ? await acceptedRequest() : randomUUID()}/extension`,
-    { commandId: randomUUID(), days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Hospitals’ data is needed' },
+    { commandId: randomUUID(), days: 10, otherHolderIds: ['kazmunaygas'], reason: 'Hospitals’ data is needed' },
   ],
   'POST /api/requests/:requestId/refusal': async (caller) => [
     'POST',
@@ -350,7 +341,7 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
   'POST /api/conferences/:conferenceId/closing': async () => ['POST', `/api/conferences/${conferences.ended}/closing`, { commandId: randomUUID() }],
   'POST /api/holders/:holderId/topic-applications': async () => [
     'POST',
-    '/api/holders/ministry-of-finance/topic-applications',
+    '/api/holders/kazatomprom/topic-applications',
     { commandId: randomUUID(), topic: 'Вычеты', text: 'Проведите конференцию.', language: 'ru' },
   ],
   'POST /api/topic-applications/:applicationId/acceptance': async (caller) => [
@@ -422,7 +413,7 @@ beforeAll(async () => {
     env: { ...signers.env, GATEWAY_RATE_LIMIT: '100000', GATEWAY_AUTH_FAILURE_LIMIT: '100000' },
     services: ['identity-dev', 'relay', 'intake', 'moderation', 'response', 'access', 'surveys', 'conferences', 'projections', 'gateway'],
   });
-  await grantActiveAccess('staff-minfin-admin', 'administrator');
+  await grantActiveAccess('staff-kap-admin', 'administrator');
   await prepareConferences();
   await prepareSurveys();
   for (const caller of ['citizen-aigerim', 'org-astana-tech'] as const) {
@@ -450,43 +441,40 @@ describe('Who may do what: every endpoint of the access policy, called as every 
 
 describe('AWP access lifecycle through HTTP (C7)', () => {
   it('an employee works only once approved and trained, and a revocation refuses them at once', async () => {
-    const employee = { holderId: 'ministry-of-finance', employeeIin: '820711400220', role: 'responder' };
-    await expectStatus(call('staff-minfin-responder' as Caller, 'GET', '/api/agency/requests'), 403);
+    const employee = { holderId: 'kazatomprom', employeeIin: '820711400220', role: 'responder' };
+    await expectStatus(call('staff-kap-responder' as Caller, 'GET', '/api/agency/requests'), 403);
 
-    await expectStatus(call('staff-minfin-admin', 'POST', '/api/awp-access/applications', { ...employee, commandId: randomUUID() }), 201);
+    await expectStatus(call('staff-kap-admin', 'POST', '/api/awp-access/applications', { ...employee, commandId: randomUUID() }), 201);
     await expectStatus(call('operator-1', 'POST', '/api/awp-access/approvals', { ...employee, commandId: randomUUID() }), 201);
-    const refusedUntrained = await expectStatus(call('staff-minfin-responder' as Caller, 'GET', '/api/agency/requests'), 403);
+    const refusedUntrained = await expectStatus(call('staff-kap-responder' as Caller, 'GET', '/api/agency/requests'), 403);
     expect(refusedUntrained.body).toMatchObject({ error: 'awp_access_inactive', rule: 'C7' });
 
     await expectStatus(
       call('operator-1', 'POST', '/api/awp-access/trainings', { ...employee, commandId: randomUUID(), course: 'Answering requests', trainedOn: '2026-11-21' }),
       201,
     );
-    const queue = await expectStatus(call('staff-minfin-responder' as Caller, 'GET', `/api/agency/requests?atLeastPosition=${lastPosition}&waitMs=5000`), 200);
+    const queue = await expectStatus(call('staff-kap-responder' as Caller, 'GET', `/api/agency/requests?atLeastPosition=${lastPosition}&waitMs=5000`), 200);
     const items = (queue.body as { items: { holderId: string }[] }).items;
     expect(items.length).toBeGreaterThan(0);
-    expect(items.every((item) => item.holderId === 'ministry-of-finance')).toBe(true);
+    expect(items.every((item) => item.holderId === 'kazatomprom')).toBe(true);
 
     await expectStatus(
-      call('staff-minfin-admin', 'POST', '/api/awp-access/revocations', { ...employee, commandId: randomUUID(), reason: 'moved to another department' }),
+      call('staff-kap-admin', 'POST', '/api/awp-access/revocations', { ...employee, commandId: randomUUID(), reason: 'moved to another department' }),
       201,
     );
-    await expectStatus(call('staff-minfin-responder' as Caller, 'GET', '/api/agency/requests'), 403);
+    await expectStatus(call('staff-kap-responder' as Caller, 'GET', '/api/agency/requests'), 403);
 
-    const listed = await expectStatus(
-      call('operator-1', 'GET', `/api/awp-access?holderId=ministry-of-finance&atLeastPosition=${lastPosition}&waitMs=5000`),
-      200,
-    );
+    const listed = await expectStatus(call('operator-1', 'GET', `/api/awp-access?holderId=kazatomprom&atLeastPosition=${lastPosition}&waitMs=5000`), 200);
     expect(listed.body).toBeDefined();
   });
 
   it('a second approval is refused naming the state; a denial without a reason names the field', async () => {
-    const application = await pendingApplication('ministry-of-healthcare');
+    const application = await pendingApplication('kazmunaygas');
     await expectStatus(call('operator-1', 'POST', '/api/awp-access/approvals', { ...application, commandId: randomUUID() }), 201);
     const again = await expectStatus(call('operator-1', 'POST', '/api/awp-access/approvals', { ...application, commandId: randomUUID() }), 409);
     expect(again.body).toMatchObject({ error: 'awp_access_wrong_state', rule: 'C7' });
     const noReason = await expectStatus(
-      call('operator-1', 'POST', '/api/awp-access/denials', { ...(await pendingApplication('ministry-of-healthcare')), commandId: randomUUID() }),
+      call('operator-1', 'POST', '/api/awp-access/denials', { ...(await pendingApplication('kazmunaygas')), commandId: randomUUID() }),
       400,
     );
     expect((noReason.body as { fields: unknown[] }).fields).toContainEqual({ field: 'reason', rule: 'isNotEmpty', message: 'reason should not be empty' });
@@ -494,7 +482,7 @@ describe('AWP access lifecycle through HTTP (C7)', () => {
 
   it('an invalid employee IIN is a 400 that says why', async () => {
     const answer = await expectStatus(
-      call('operator-1', 'POST', '/api/awp-access/applications', { ...target('ministry-of-finance'), employeeIin: '900101300018' }),
+      call('operator-1', 'POST', '/api/awp-access/applications', { ...target('kazatomprom'), employeeIin: '900101300018' }),
       400,
     );
     expect(answer.body).toMatchObject({
@@ -503,18 +491,12 @@ describe('AWP access lifecycle through HTTP (C7)', () => {
   });
 
   it('staff of one holder neither read nor act on another holder’s requests or access', async () => {
-    const submitted = await expectStatus(
-      call('citizen-aigerim', 'POST', '/api/requests', await signers.sign('citizen-aigerim', aRequest('ministry-of-healthcare'))),
-      201,
-    );
-    await expectStatus(
-      call('staff-minfin-admin', 'GET', `/api/requests/${submitted.body.requestId}?atLeastPosition=${submitted.body.position}&waitMs=5000`),
-      404,
-    );
-    const queue = await expectStatus(call('staff-minfin-admin', 'GET', '/api/agency/requests'), 200);
+    const submitted = await expectStatus(call('citizen-aigerim', 'POST', '/api/requests', await signers.sign('citizen-aigerim', aRequest('kazmunaygas'))), 201);
+    await expectStatus(call('staff-kap-admin', 'GET', `/api/requests/${submitted.body.requestId}?atLeastPosition=${submitted.body.position}&waitMs=5000`), 404);
+    const queue = await expectStatus(call('staff-kap-admin', 'GET', '/api/agency/requests'), 200);
     expect((queue.body as { items: { requestId: string }[] }).items.map((item) => item.requestId)).not.toContain(submitted.body.requestId);
-    await expectStatus(call('staff-minfin-admin', 'POST', '/api/awp-access/applications', target('ministry-of-healthcare')), 403);
-    await expectStatus(call('staff-minfin-admin', 'POST', '/api/awp-access/revocations', { ...target('ministry-of-healthcare'), reason: 'x' }), 403);
-    await expectStatus(call('staff-minfin-admin', 'GET', '/api/awp-access?holderId=ministry-of-healthcare'), 403);
+    await expectStatus(call('staff-kap-admin', 'POST', '/api/awp-access/applications', target('kazmunaygas')), 403);
+    await expectStatus(call('staff-kap-admin', 'POST', '/api/awp-access/revocations', { ...target('kazmunaygas'), reason: 'x' }), 403);
+    await expectStatus(call('staff-kap-admin', 'GET', '/api/awp-access?holderId=kazmunaygas'), 403);
   });
 });

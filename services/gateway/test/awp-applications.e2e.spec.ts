@@ -7,7 +7,7 @@ jest.setTimeout(120_000);
 const ADMIN_IIN = '780302300111';
 const OFFICER_IIN = '760514300110';
 const RESPONDER_IIN = '820711400220';
-const HOLDER = 'ministry-of-finance';
+const HOLDER = 'kazatomprom';
 
 let under: FullPlatform;
 
@@ -19,8 +19,8 @@ const target = (employeeIin: string, role: string) => ({ holderId: HOLDER, emplo
 
 beforeAll(async () => {
   under = await startFullPlatform('awpapplications', {}, ['identity-dev', 'relay', 'access', 'projections', 'gateway']);
-  await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
-  await grantAwpAccess(under.platform, 'staff-minfin-responder', 'responder');
+  await grantAwpAccess(under.platform, 'staff-kap-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-responder', 'responder');
 });
 
 afterAll(async () => {
@@ -31,7 +31,7 @@ describe('Who applies for AWP access (C7)', () => {
   it('C7: an administrator with active access may not apply for their own access (another role included), and nothing is appended', async () => {
     const before = await under.storedEventCount();
     for (const role of ['responder', 'information_officer']) {
-      const answer = await post('staff-minfin-admin', 'applications', target(ADMIN_IIN, role));
+      const answer = await post('staff-kap-admin', 'applications', target(ADMIN_IIN, role));
       expect({ status: answer.status, body: answer.body }).toEqual({
         status: 403,
         body: expect.objectContaining({ error: 'awp_self_application', rule: 'C7', field: 'employeeIin' }),
@@ -41,12 +41,12 @@ describe('Who applies for AWP access (C7)', () => {
   });
 
   it('C7: a staff member whose roles do not speak for the agency (a responder) is refused', async () => {
-    const answer = await post('staff-minfin-responder', 'applications', target(OFFICER_IIN, 'information_officer'));
+    const answer = await post('staff-kap-responder', 'applications', target(OFFICER_IIN, 'information_officer'));
     expect(answer.status).toBe(403);
   });
 
   it('C7: the administrator applies for the officer; the operator may not record a training dated after today; the officer, once active, applies too', async () => {
-    expect((await post('staff-minfin-admin', 'applications', target(OFFICER_IIN, 'information_officer'))).status).toBe(201);
+    expect((await post('staff-kap-admin', 'applications', target(OFFICER_IIN, 'information_officer'))).status).toBe(201);
     expect((await post('operator-1', 'approvals', target(OFFICER_IIN, 'information_officer'))).status).toBe(201);
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const future = await post('operator-1', 'trainings', { ...target(OFFICER_IIN, 'information_officer'), course: 'AWP for officers', trainedOn: tomorrow });
@@ -58,13 +58,13 @@ describe('Who applies for AWP access (C7)', () => {
     expect(
       (await post('operator-1', 'trainings', { ...target(OFFICER_IIN, 'information_officer'), course: 'AWP for officers', trainedOn: today })).status,
     ).toBe(201);
-    expect((await post('staff-minfin-officer', 'applications', target(RESPONDER_IIN, 'first_head'))).status).toBe(201);
+    expect((await post('staff-kap-officer', 'applications', target(RESPONDER_IIN, 'first_head'))).status).toBe(201);
   });
 
   it('C7: an administrator whose access was just revoked can no longer apply; approved again, the old revocation reason is gone', async () => {
     const revoked = await post('operator-1', 'revocations', { ...target(ADMIN_IIN, 'administrator'), reason: 'left the ministry' });
     expect(revoked.status).toBe(201);
-    const refused = await post('staff-minfin-admin', 'applications', target(RESPONDER_IIN, 'administrator'));
+    const refused = await post('staff-kap-admin', 'applications', target(RESPONDER_IIN, 'administrator'));
     expect({ status: refused.status, error: refused.body.error }).toEqual({ status: 403, error: 'awp_access_inactive' });
 
     const listed = async (position: string) => {
@@ -76,7 +76,7 @@ describe('Who applies for AWP access (C7)', () => {
     expect(await listed(revoked.body.position as string)).toMatchObject({ status: 'revoked', reason: 'left the ministry' });
 
     // The officer (active) applies again for the administrator; the operator approves.
-    expect((await post('staff-minfin-officer', 'applications', target(ADMIN_IIN, 'administrator'))).status).toBe(201);
+    expect((await post('staff-kap-officer', 'applications', target(ADMIN_IIN, 'administrator'))).status).toBe(201);
     const approved = await post('operator-1', 'approvals', target(ADMIN_IIN, 'administrator'));
     expect(approved.status).toBe(201);
     expect(await listed(approved.body.position as string)).toMatchObject({ status: 'approved', reason: null });

@@ -122,7 +122,7 @@ const invalidValue: Record<Field, fc.Arbitrary<unknown>> = {
     notAString,
     unicode.filter((value) => !HOLDER_ID.test(value)),
     huge,
-    fc.constantFrom('', 'Ministry-Of-Finance', 'ministry_of_finance', 'ministry-of-finance ', '../ministry-of-finance', 'ministry-of-finance\u0000'),
+    fc.constantFrom('', 'Ministry-Of-Finance', 'ministry_of_finance', 'kazatomprom ', '../kazatomprom', 'kazatomprom\u0000'),
     fc.stringMatching(HOLDER_ID).filter((value) => !knownHolders.has(value)),
   ),
   subject: fc.oneof(notAString, blank, longerThan(REQUEST_LIMITS.subjectMaxLength)),
@@ -159,7 +159,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 function aValidRequest() {
   return {
     commandId: randomUUID(),
-    holderId: 'ministry-of-finance',
+    holderId: 'kazatomprom',
     subject: 'Budget of school No. 12',
     text: 'Please publish the 2026 budget.',
     language: 'en',
@@ -342,7 +342,7 @@ interface CommandEndpoint {
 
 const someId = randomUUID();
 const kkRu = (text: string) => ({ kk: `${text} (kk)`, ru: `${text} (ru)`, en: `${text} (en)` });
-const awpTarget = { holderId: 'ministry-of-finance', employeeIin: '780302300111', role: 'administrator' };
+const awpTarget = { holderId: 'kazatomprom', employeeIin: '780302300111', role: 'administrator' };
 const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
   { route: '/api/requests', path: '/api/requests', account: citizen, body: () => ({ ...aValidRequest(), signature: 'AAAA' }), fields: ['subject', 'text'] },
   {
@@ -355,42 +355,42 @@ const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
   {
     route: '/api/requests/:id/redirection',
     path: `/api/requests/${someId}/redirection`,
-    account: 'staff-minfin-admin',
-    body: () => ({ commandId: randomUUID(), toHolderId: 'ministry-of-healthcare', reason: 'Hospitals are theirs' }),
+    account: 'staff-kap-admin',
+    body: () => ({ commandId: randomUUID(), toHolderId: 'kazmunaygas', reason: 'Hospitals are theirs' }),
     fields: ['reason'],
   },
   {
     route: '/api/requests/:id/return',
     path: `/api/requests/${someId}/return`,
-    account: 'staff-minfin-admin',
+    account: 'staff-kap-admin',
     body: () => ({ commandId: randomUUID(), reasonCode: 'no_user_name', reasonText: 'No name given' }),
     fields: ['reasonText'],
   },
   {
     route: '/api/requests/:id/drafts',
     path: `/api/requests/${someId}/drafts`,
-    account: 'staff-minfin-responder',
+    account: 'staff-kap-responder',
     body: () => ({ commandId: randomUUID(), text: 'Draft answer' }),
     fields: ['text'],
   },
   {
     route: '/api/requests/:id/answer',
     path: `/api/requests/${someId}/answer`,
-    account: 'staff-minfin-responder',
+    account: 'staff-kap-responder',
     body: () => ({ commandId: randomUUID(), text: 'The answer' }),
     fields: ['text'],
   },
   {
     route: '/api/requests/:id/extension',
     path: `/api/requests/${someId}/extension`,
-    account: 'staff-minfin-head',
-    body: () => ({ commandId: randomUUID(), days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Two ministries' }),
+    account: 'staff-kap-head',
+    body: () => ({ commandId: randomUUID(), days: 10, otherHolderIds: ['kazmunaygas'], reason: 'Two ministries' }),
     fields: ['reason'],
   },
   {
     route: '/api/requests/:id/refusal',
     path: `/api/requests/${someId}/refusal`,
-    account: 'staff-minfin-admin',
+    account: 'staff-kap-admin',
     body: () => ({ commandId: randomUUID(), groundCode: 'state_secrets', reasonText: 'A state secret' }),
     fields: ['reasonText'],
   },
@@ -411,7 +411,7 @@ const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
   {
     route: '/api/conferences',
     path: '/api/conferences',
-    account: 'staff-minfin-admin',
+    account: 'staff-kap-admin',
     body: () => ({
       commandId: randomUUID(),
       startsAt: '2027-03-01T10:00:00+05:00',
@@ -450,7 +450,7 @@ const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
   {
     route: '/api/conferences/:id/announcement',
     path: `/api/conferences/${someId}/announcement`,
-    account: 'staff-minfin-admin',
+    account: 'staff-kap-admin',
     body: () => ({ commandId: randomUUID(), url: 'https://minfin.gov.kz/news/1' }),
     fields: ['url'],
   },
@@ -464,13 +464,13 @@ const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
   {
     route: '/api/conferences/:id/questions/:q/answer',
     path: `/api/conferences/${someId}/questions/${randomUUID()}/answer`,
-    account: 'staff-minfin-responder',
+    account: 'staff-kap-responder',
     body: () => ({ commandId: randomUUID(), text: 'In March' }),
     fields: ['text'],
   },
   {
     route: '/api/holders/:holderId/topic-applications',
-    path: '/api/holders/ministry-of-finance/topic-applications',
+    path: '/api/holders/kazatomprom/topic-applications',
     account: citizen,
     body: () => ({ commandId: randomUUID(), topic: 'School budgets', text: 'Please hold a conference', language: 'en' }),
     fields: ['topic', 'text'],
@@ -478,14 +478,14 @@ const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
   {
     route: '/api/topic-applications/:id/refusal',
     path: `/api/topic-applications/${someId}/refusal`,
-    account: 'staff-minfin-admin',
+    account: 'staff-kap-admin',
     body: () => ({ commandId: randomUUID(), reason: 'Not our competence' }),
     fields: ['reason'],
   },
   {
     route: '/api/surveys',
     path: '/api/surveys',
-    account: 'staff-minfin-admin',
+    account: 'staff-kap-admin',
     body: () => ({
       commandId: randomUUID(),
       category: 'Budget',
@@ -507,7 +507,7 @@ const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
   {
     route: '/api/surveys/:id/announcements',
     path: `/api/surveys/${someId}/announcements`,
-    account: 'staff-minfin-admin',
+    account: 'staff-kap-admin',
     body: () => ({ commandId: randomUUID(), url: 'https://minfin.gov.kz/news/2' }),
     fields: ['url'],
   },
@@ -563,9 +563,9 @@ beforeAll(async () => {
   ]);
   citizenToken = await under.platform.tokenFor(citizen);
   for (const [account, role] of [
-    ['staff-minfin-admin', 'administrator'],
-    ['staff-minfin-responder', 'responder'],
-    ['staff-minfin-head', 'first_head'],
+    ['staff-kap-admin', 'administrator'],
+    ['staff-kap-responder', 'responder'],
+    ['staff-kap-head', 'first_head'],
   ] as const) {
     await grantAwpAccess(under.platform, account, role);
   }

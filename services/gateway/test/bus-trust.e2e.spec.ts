@@ -30,9 +30,9 @@ const moderation = () => subjectOf(bus.subjectRoot, acceptRequest);
 async function forgedToken(): Promise<string> {
   const { privateKey } = await generateKeyPair('RS256');
   const issuer = new URL(under.platform.gatewayUrl);
-  return new SignJWT({ od_role: 'staff', iin: '780302300111', phone_verified: true, od_holder: 'ministry-of-finance', od_staff_roles: ['administrator'] })
+  return new SignJWT({ od_role: 'staff', iin: '780302300111', phone_verified: true, od_holder: 'kazatomprom', od_staff_roles: ['administrator'] })
     .setProtectedHeader({ alg: 'RS256', kid: 'forged' })
-    .setSubject('staff-minfin-admin')
+    .setSubject('staff-kap-admin')
     .setIssuer(`http://127.0.0.1:${issuer.port}`)
     .setAudience('open-dialogue')
     .setIssuedAt()
@@ -50,9 +50,9 @@ beforeAll(async () => {
     'projections',
     'gateway',
   ]);
-  await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-admin', 'administrator');
   ({ requestId } = await under.submitRequest('citizen-aigerim', {
-    holderId: 'ministry-of-finance',
+    holderId: 'kazatomprom',
     subject: 'Бюджет',
     text: 'Прошу опубликовать бюджет.',
     language: 'ru',
@@ -87,7 +87,7 @@ describe('a deciding service, sent commands by a client that may publish on its 
       correlationId: randomUUID(),
       requestId,
       actor: { kind: 'staff', id: 'staff-who-does-not-exist' },
-      staff: { holderId: 'ministry-of-finance', staffRoles: ['administrator'] },
+      staff: { holderId: 'kazatomprom', staffRoles: ['administrator'] },
       data: {},
     });
     expect(reply).toMatchObject({ ok: false, rejection: { code: 'caller_unverified' } });
@@ -114,8 +114,8 @@ describe('a deciding service, sent commands by a client that may publish on its 
       correlationId: randomUUID(),
       requestId,
       caller: { accessToken: await under.platform.tokenFor('citizen-aigerim') },
-      actor: { kind: 'staff', id: 'staff-minfin-admin' },
-      staff: { holderId: 'ministry-of-finance', staffRoles: ['administrator'] },
+      actor: { kind: 'staff', id: 'staff-kap-admin' },
+      staff: { holderId: 'kazatomprom', staffRoles: ['administrator'] },
       data: {},
     });
     expect(reply.ok).toBe(false);
@@ -129,8 +129,8 @@ describe('a deciding service, sent commands by a client that may publish on its 
       commandId: randomUUID(),
       correlationId: randomUUID(),
       requestId,
-      caller: { accessToken: await under.platform.tokenFor('staff-minfin-responder') },
-      staff: { holderId: 'ministry-of-finance', staffRoles: ['administrator'] },
+      caller: { accessToken: await under.platform.tokenFor('staff-kap-responder') },
+      staff: { holderId: 'kazatomprom', staffRoles: ['administrator'] },
       data: {},
     });
     expect(minfinResponder).toMatchObject({ ok: false, rejection: { code: 'role_not_allowed' } });
@@ -142,7 +142,7 @@ describe('a deciding service, sent commands by a client that may publish on its 
       commandId: randomUUID(),
       correlationId: randomUUID(),
       requestId,
-      caller: { accessToken: await under.platform.tokenFor('staff-minfin-admin') },
+      caller: { accessToken: await under.platform.tokenFor('staff-kap-admin') },
       data: {},
     });
     expect(reply).toMatchObject({ ok: true });
@@ -151,7 +151,7 @@ describe('a deciding service, sent commands by a client that may publish on its 
 
 describe("an agency's credentials", () => {
   it("cannot ask the read models for a citizen's requests, nor send a command", async () => {
-    const agency = await under.platform.connectNatsAs('agency-ministry-of-finance');
+    const agency = await under.platform.connectNatsAs('agency-kazatomprom');
     const errors: string[] = [];
     void (async () => {
       for await (const status of agency.status()) if (status.type === 'error') errors.push(String((status as { error?: unknown }).error));

@@ -15,7 +15,7 @@ const call = (account: string, method: string, path: string, body?: unknown) => 
 
 const aRequest = (commandId: string, subject = 'Tax refunds') => ({
   commandId,
-  holderId: 'ministry-of-finance',
+  holderId: 'kazatomprom',
   subject,
   text: 'How many VAT refunds were paid in 2026?',
   language: 'en',
@@ -42,7 +42,7 @@ beforeAll(async () => {
     'projections',
     'gateway',
   ]);
-  await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-admin', 'administrator');
 });
 
 afterAll(() => under?.stop());
@@ -77,24 +77,24 @@ describe('A command id means one command', () => {
   it("the same id with another action on the same request is 409, not the first action's answer", async () => {
     const requestId = await submitted();
     const commandId = randomUUID();
-    expect((await act('staff-minfin-admin', requestId, 'acceptance', { commandId })).status).toBe(201);
+    expect((await act('staff-kap-admin', requestId, 'acceptance', { commandId })).status).toBe(201);
     const before = await under.storedEventCount();
-    expect(await act('staff-minfin-admin', requestId, 'return', { commandId, reasonCode: 'no_user_name', reasonText: 'No name given' })).toMatchObject(reused);
+    expect(await act('staff-kap-admin', requestId, 'return', { commandId, reasonCode: 'no_user_name', reasonText: 'No name given' })).toMatchObject(reused);
     expect(await under.storedEventCount()).toBe(before);
   });
 
   it('the same id on another request is 409 command_id_reused, not 503', async () => {
     const [one, two] = [await submitted(), await submitted()];
     const commandId = randomUUID();
-    expect((await act('staff-minfin-admin', one, 'acceptance', { commandId })).status).toBe(201);
+    expect((await act('staff-kap-admin', one, 'acceptance', { commandId })).status).toBe(201);
     const before = await under.storedEventCount();
-    expect(await act('staff-minfin-admin', two, 'acceptance', { commandId })).toMatchObject(reused);
+    expect(await act('staff-kap-admin', two, 'acceptance', { commandId })).toMatchObject(reused);
     expect(await under.storedEventCount()).toBe(before);
   });
 
   it('the same id for another AWP access (another stream) is 409, not 503', async () => {
     const commandId = randomUUID();
-    const target = { holderId: 'ministry-of-finance', employeeIin: DEV_ACCOUNTS['staff-minfin-responder'].iin, role: 'responder' };
+    const target = { holderId: 'kazatomprom', employeeIin: DEV_ACCOUNTS['staff-kap-responder'].iin, role: 'responder' };
     expect((await call('operator-1', 'POST', '/api/awp-access/applications', { commandId, ...target })).status).toBe(201);
     expect(await call('operator-1', 'POST', '/api/awp-access/applications', { commandId, ...target, role: 'first_head' })).toMatchObject(reused);
   });
@@ -102,12 +102,12 @@ describe('A command id means one command', () => {
   it('an upper-case command id is the same id: its retry answers what the lower-case one did, and appends nothing', async () => {
     const requestId = await submitted();
     const commandId = randomUUID();
-    const first = await act('staff-minfin-admin', requestId, 'acceptance', { commandId });
+    const first = await act('staff-kap-admin', requestId, 'acceptance', { commandId });
     expect(first.status).toBe(201);
     const before = await under.storedEventCount();
-    expect(await act('staff-minfin-admin', requestId, 'acceptance', { commandId: commandId.toUpperCase() })).toMatchObject({ status: 201, body: first.body });
+    expect(await act('staff-kap-admin', requestId, 'acceptance', { commandId: commandId.toUpperCase() })).toMatchObject({ status: 201, body: first.body });
     expect(
-      await act('staff-minfin-admin', requestId, 'return', { commandId: commandId.toUpperCase(), reasonCode: 'no_user_name', reasonText: 'No name' }),
+      await act('staff-kap-admin', requestId, 'return', { commandId: commandId.toUpperCase(), reasonCode: 'no_user_name', reasonText: 'No name' }),
     ).toMatchObject(reused);
 
     // A submission signed with the upper-case spelling is the same request as the lower-case one.

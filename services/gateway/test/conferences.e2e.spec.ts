@@ -44,8 +44,8 @@ beforeAll(async () => {
     'notifications',
     'gateway',
   ]);
-  await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
-  await grantAwpAccess(under.platform, 'staff-minfin-responder', 'responder');
+  await grantAwpAccess(under.platform, 'staff-kap-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-responder', 'responder');
 });
 
 afterAll(() => under?.stop());
@@ -55,9 +55,9 @@ describe('Internet conferences through HTTP', () => {
     const before = await under.storedEventCount();
     const startsAt = addWorkingDays(new Date(), 5, kzCalendar).dueAt;
     const body = template(startsAt, addWorkingDays(startsAt, 2, kzCalendar).dueAt);
-    const answer = await post('staff-minfin-admin', '/api/conferences', { ...body, title: { kk: 'Салық' }, summary: { kk: 'Салық' } });
+    const answer = await post('staff-kap-admin', '/api/conferences', { ...body, title: { kk: 'Салық' }, summary: { kk: 'Салық' } });
     expect(answer).toMatchObject({ status: 400, body: { error: 'conference_languages_missing', rule: 'C2', field: 'title.ru,summary.ru' } });
-    const badIin = await post('staff-minfin-admin', '/api/conferences', { ...body, moderator: { ...moderator, iin: '780302300112' } });
+    const badIin = await post('staff-kap-admin', '/api/conferences', { ...body, moderator: { ...moderator, iin: '780302300112' } });
     expect(badIin.status).toBe(400);
     expect(badIin.body.fields).toContainEqual({
       field: 'moderator.iin',
@@ -69,9 +69,9 @@ describe('Internet conferences through HTTP', () => {
 
   it('C1: a template sent less than 3 working days before its start is refused with the earliest allowed start', async () => {
     const startsAt = new Date(Date.now() + 3_600_000).toISOString();
-    const filled = await post('staff-minfin-admin', '/api/conferences', template(startsAt, addWorkingDays(startsAt, 2, kzCalendar).dueAt));
+    const filled = await post('staff-kap-admin', '/api/conferences', template(startsAt, addWorkingDays(startsAt, 2, kzCalendar).dueAt));
     expect(filled.status).toBe(201);
-    const submitted = await post('staff-minfin-admin', `/api/conferences/${filled.body.conferenceId}/submission`);
+    const submitted = await post('staff-kap-admin', `/api/conferences/${filled.body.conferenceId}/submission`);
     const earliest = addWorkingDays(new Date(), 3, kzCalendar).dueAt;
     expect(submitted).toMatchObject({ status: 422, body: { error: 'conference_too_soon', rule: 'C1', field: 'startsAt' } });
     expect(submitted.body.message).toContain(`may start at ${earliest} at the earliest`);
@@ -81,26 +81,26 @@ describe('Internet conferences through HTTP', () => {
     // C1: starts after 4 working days; C4: ends 2 working days later (at least one whole working day inside).
     const startsAt = addWorkingDays(new Date(), 4, kzCalendar).dueAt;
     const endsAt = addWorkingDays(startsAt, 2, kzCalendar).dueAt;
-    const filled = await post('staff-minfin-admin', '/api/conferences', template(startsAt, endsAt));
+    const filled = await post('staff-kap-admin', '/api/conferences', template(startsAt, endsAt));
     expect(filled.status).toBe(201);
     const conferenceId = filled.body.conferenceId as string;
     const at = `/api/conferences/${conferenceId}`;
 
-    const submitted = await post('staff-minfin-admin', `${at}/submission`);
+    const submitted = await post('staff-kap-admin', `${at}/submission`);
     expect(submitted.status).toBe(201);
     const waiting = await call('operator-1', 'GET', `/api/operator/conference-templates?atLeastPosition=${submitted.body.position}&waitMs=5000`);
     expect(waiting.status).toBe(200);
-    expect(waiting.body.items).toContainEqual(expect.objectContaining({ conferenceId, holderId: 'ministry-of-finance', startsAt, endsAt }));
+    expect(waiting.body.items).toContainEqual(expect.objectContaining({ conferenceId, holderId: 'kazatomprom', startsAt, endsAt }));
 
-    expect((await post('staff-minfin-admin', `${at}/approval`)).status).toBe(403); // only the operator publishes
+    expect((await post('staff-kap-admin', `${at}/approval`)).status).toBe(403); // only the operator publishes
     expect((await post('operator-1', `${at}/approval`)).status).toBe(201);
     // C3: the announcement is dated when it is recorded; a declared publication time before the approval is refused.
-    const backdated = await post('staff-minfin-admin', `${at}/announcement`, {
+    const backdated = await post('staff-kap-admin', `${at}/announcement`, {
       url: 'https://minfin.gov.kz/news/conference',
       publishedAt: '2020-01-01T00:00:00Z',
     });
     expect(backdated).toMatchObject({ status: 400, body: { error: 'announcement_invalid', rule: 'C3', field: 'publishedAt' } });
-    const announced = await post('staff-minfin-admin', `${at}/announcement`, { url: 'https://minfin.gov.kz/news/conference' });
+    const announced = await post('staff-kap-admin', `${at}/announcement`, { url: 'https://minfin.gov.kz/news/conference' });
     expect(announced.status).toBe(201);
 
     const upcoming = await call('citizen-aigerim', 'GET', `/api/conferences?atLeastPosition=${announced.body.position}&waitMs=5000`);
@@ -120,12 +120,12 @@ describe('Internet conferences through HTTP', () => {
     const q2 = await post('org-astana-tech', `${at}/questions`, { text: 'Будут ли льготы для IT-компаний?' });
     expect(q2.status).toBe(201);
     expect((await post('citizen-no-phone', `${at}/questions`, { text: 'Вопрос' })).body).toMatchObject({ error: 'phone_not_verified', rule: 'C4' });
-    const a1 = await post('staff-minfin-responder', `${at}/questions/${q1.body.questionId}/answer`, { text: 'С 1 января 2027 года.' });
+    const a1 = await post('staff-kap-responder', `${at}/questions/${q1.body.questionId}/answer`, { text: 'С 1 января 2027 года.' });
     expect(a1.status).toBe(201);
-    expect((await post('staff-minfin-responder', `${at}/questions/${q1.body.questionId}/answer`, { text: 'Ещё раз' })).body).toMatchObject({
+    expect((await post('staff-kap-responder', `${at}/questions/${q1.body.questionId}/answer`, { text: 'Ещё раз' })).body).toMatchObject({
       error: 'question_already_answered',
     });
-    expect((await post('staff-minfin-admin', `${at}/closing`)).body).toMatchObject({ error: 'conference_not_ended', rule: 'C4' });
+    expect((await post('staff-kap-admin', `${at}/closing`)).body).toMatchObject({ error: 'conference_not_ended', rule: 'C4' });
 
     const open = await call('citizen-aigerim', 'GET', `/api/conferences?atLeastPosition=${a1.body.position}&waitMs=5000`);
     const shown = (open.body.items as { conferenceId: string; questions: unknown[] }[]).find((item) => item.conferenceId === conferenceId);
@@ -153,14 +153,14 @@ describe('Internet conferences through HTTP', () => {
     // Past the end: no more questions; closing refused while one is unanswered, allowed once it is answered.
     await under.platform.restart('conferences', { OD_CLOCK_OFFSET_MS: String(Date.parse(endsAt) + 3_600_000 - Date.now()) });
     expect((await post('citizen-aigerim', `${at}/questions`, { text: 'Ещё вопрос' })).body).toMatchObject({ error: 'conference_not_open', rule: 'C4' });
-    const refused = await post('staff-minfin-admin', `${at}/closing`);
+    const refused = await post('staff-kap-admin', `${at}/closing`);
     expect(refused).toMatchObject({ status: 409, body: { error: 'questions_unanswered', rule: 'C4' } });
     expect(refused.body.message).toContain(q2.body.questionId);
-    expect((await post('staff-minfin-admin', `${at}/questions/${q2.body.questionId}/answer`, { text: 'Да, до 2030 года.' })).status).toBe(201);
-    const closed = await post('staff-minfin-admin', `${at}/closing`);
+    expect((await post('staff-kap-admin', `${at}/questions/${q2.body.questionId}/answer`, { text: 'Да, до 2030 года.' })).status).toBe(201);
+    const closed = await post('staff-kap-admin', `${at}/closing`);
     expect(closed.status).toBe(201);
 
-    const agency = await call('staff-minfin-admin', 'GET', `/api/agency/conferences?atLeastPosition=${closed.body.position}&waitMs=5000`);
+    const agency = await call('staff-kap-admin', 'GET', `/api/agency/conferences?atLeastPosition=${closed.body.position}&waitMs=5000`);
     expect(agency.body.items).toContainEqual(
       expect.objectContaining({
         conferenceId,
@@ -173,17 +173,17 @@ describe('Internet conferences through HTTP', () => {
   });
 
   it('C5: a user applies for a topic; the administrator accepts it once; another holder’s staff cannot', async () => {
-    const applied = await post('citizen-aigerim', '/api/holders/ministry-of-finance/topic-applications', {
+    const applied = await post('citizen-aigerim', '/api/holders/kazatomprom/topic-applications', {
       topic: 'Налоговые вычеты',
       text: 'Проведите конференцию о налоговых вычетах.',
       language: 'ru',
     });
     expect(applied.status).toBe(201);
     const path = `/api/topic-applications/${applied.body.applicationId}`;
-    expect((await post('staff-minfin-responder', `${path}/acceptance`)).status).toBe(403);
-    expect((await post('staff-minfin-admin', `${path}/refusal`, { reason: ' ' })).status).toBe(400);
-    expect((await post('staff-minfin-admin', `${path}/acceptance`)).status).toBe(201);
-    expect((await post('staff-minfin-admin', `${path}/refusal`, { reason: 'Не наша компетенция' })).body).toMatchObject({
+    expect((await post('staff-kap-responder', `${path}/acceptance`)).status).toBe(403);
+    expect((await post('staff-kap-admin', `${path}/refusal`, { reason: ' ' })).status).toBe(400);
+    expect((await post('staff-kap-admin', `${path}/acceptance`)).status).toBe(201);
+    expect((await post('staff-kap-admin', `${path}/refusal`, { reason: 'Не наша компетенция' })).body).toMatchObject({
       error: 'topic_application_wrong_state',
       rule: 'C5',
     });
@@ -191,13 +191,13 @@ describe('Internet conferences through HTTP', () => {
 
   it('C5: the administrator lists the applications to decide, due first; the applicant sees each decision and a refusal’s reason', async () => {
     const apply = (topic: string) =>
-      post('citizen-aigerim', '/api/holders/ministry-of-finance/topic-applications', { topic, text: `Проведите конференцию: ${topic}.`, language: 'ru' });
+      post('citizen-aigerim', '/api/holders/kazatomprom/topic-applications', { topic, text: `Проведите конференцию: ${topic}.`, language: 'ru' });
     const first = await apply('Пенсионные накопления');
     const second = await apply('Налог на имущество');
     expect([first.status, second.status]).toEqual([201, 201]);
     const [firstId, secondId] = [first.body.applicationId as string, second.body.applicationId as string];
 
-    const toDecide = await call('staff-minfin-admin', 'GET', `/api/agency/topic-applications?atLeastPosition=${second.body.position}&waitMs=5000`);
+    const toDecide = await call('staff-kap-admin', 'GET', `/api/agency/topic-applications?atLeastPosition=${second.body.position}&waitMs=5000`);
     expect(toDecide.status).toBe(200);
     const ids = (toDecide.body.items as { applicationId: string }[]).map((item) => item.applicationId);
     expect(ids.indexOf(firstId)).toBeGreaterThanOrEqual(0);
@@ -209,12 +209,12 @@ describe('Internet conferences through HTTP', () => {
     );
     expect(toDecide.text).not.toMatch(/"applicantId"/); // the agency never sees the applicant's IIN
     expect(toDecide.body).toMatchObject({ hasMore: false });
-    expect((await call('staff-minfin-responder', 'GET', '/api/agency/topic-applications')).status).toBe(403);
+    expect((await call('staff-kap-responder', 'GET', '/api/agency/topic-applications')).status).toBe(403);
     expect((await call('citizen-aigerim', 'GET', '/api/agency/topic-applications')).status).toBe(403);
-    expect((await call('staff-minfin-admin', 'GET', '/api/agency/topic-applications?status=pending')).status).toBe(400);
+    expect((await call('staff-kap-admin', 'GET', '/api/agency/topic-applications?status=pending')).status).toBe(400);
 
-    expect((await post('staff-minfin-admin', `/api/topic-applications/${firstId}/acceptance`)).status).toBe(201);
-    const refused = await post('staff-minfin-admin', `/api/topic-applications/${secondId}/refusal`, { reason: 'Вопрос в компетенции акимата' });
+    expect((await post('staff-kap-admin', `/api/topic-applications/${firstId}/acceptance`)).status).toBe(201);
+    const refused = await post('staff-kap-admin', `/api/topic-applications/${secondId}/refusal`, { reason: 'Вопрос в компетенции акимата' });
     expect(refused.status).toBe(201);
 
     const mine = await call('citizen-aigerim', 'GET', `/api/me/topic-applications?atLeastPosition=${refused.body.position}&waitMs=5000`);
@@ -233,9 +233,9 @@ describe('Internet conferences through HTTP', () => {
         decision: { outcome: 'refused', at: expect.any(String), late: false, reason: 'Вопрос в компетенции акимата' },
       }),
     );
-    const decided = await call('staff-minfin-admin', 'GET', '/api/agency/topic-applications');
+    const decided = await call('staff-kap-admin', 'GET', '/api/agency/topic-applications');
     expect((decided.body.items as { applicationId: string }[]).map((item) => item.applicationId)).not.toContain(firstId);
-    const decidedList = await call('staff-minfin-admin', 'GET', '/api/agency/topic-applications?status=accepted,refused');
+    const decidedList = await call('staff-kap-admin', 'GET', '/api/agency/topic-applications?status=accepted,refused');
     expect(decidedList.body.items).toContainEqual(expect.objectContaining({ applicationId: secondId, status: 'refused' }));
     // The applicant hears the decision: a notice in the language they applied in, with the reason.
     const notices = await eventually(

@@ -24,16 +24,16 @@ beforeAll(async () => {
     'projections',
     'gateway',
   ]);
-  await grantAwpAccess(under.platform, 'staff-minhealth-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kmg-admin', 'administrator');
   ({ requestId } = await under.submitRequest('citizen-aigerim', {
-    holderId: 'ministry-of-healthcare',
+    holderId: 'kazmunaygas',
     subject: 'Бюджет',
     text: 'Прошу опубликовать бюджет.',
     language: 'ru',
   }));
-  const redirected = await call('staff-minhealth-admin', 'POST', `/api/requests/${requestId}/redirection`, {
+  const redirected = await call('staff-kmg-admin', 'POST', `/api/requests/${requestId}/redirection`, {
     commandId: randomUUID(),
-    toHolderId: 'ministry-of-finance',
+    toHolderId: 'kazatomprom',
     reason: 'Бюджет — в компетенции Министерства финансов',
   });
   expect(redirected.status).toBe(201);
@@ -45,15 +45,15 @@ afterAll(async () => {
 });
 
 it('the holder it was redirected away from reads the request and its history alike, at its new holder', async () => {
-  const request = await read('staff-minhealth-admin', `/api/requests/${requestId}`);
-  const history = await read('staff-minhealth-admin', `/api/requests/${requestId}/history`);
+  const request = await read('staff-kmg-admin', `/api/requests/${requestId}`);
+  const history = await read('staff-kmg-admin', `/api/requests/${requestId}/history`);
   expect([request.status, history.status]).toEqual([200, 200]);
   expect(request.body).toMatchObject({
     requestId,
-    holderId: 'ministry-of-finance',
-    redirects: [{ fromHolderId: 'ministry-of-healthcare', toHolderId: 'ministry-of-finance' }],
+    holderId: 'kazatomprom',
+    redirects: [{ fromHolderId: 'kazmunaygas', toHolderId: 'kazatomprom' }],
   });
-  expect(history.body.request).toMatchObject({ requestId, holderId: 'ministry-of-finance' });
+  expect(history.body.request).toMatchObject({ requestId, holderId: 'kazatomprom' });
 });
 
 it('another citizen gets the same 404 for the request and its history as for a request that does not exist', async () => {

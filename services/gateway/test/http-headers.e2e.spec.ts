@@ -38,12 +38,12 @@ describe('Response headers', () => {
       {
         method: 'POST',
         account: 'citizen-aigerim',
-        body: { commandId: randomUUID(), holderId: 'ministry-of-finance', subject: 'ИИН 850505400018', text: '', language: 'ru' },
+        body: { commandId: randomUUID(), holderId: 'kazatomprom', subject: 'ИИН 850505400018', text: '', language: 'ru' },
       },
       400,
     ],
     ['a route that does not exist', '/api/nothing-here', { account: 'citizen-aigerim' }, 404],
-    ['a holder’s statistics (staff, ministry)', '/api/holders/ministry-of-finance/statistics', { account: 'ministry-1' }, 200],
+    ['a holder’s statistics (staff, ministry)', '/api/holders/kazatomprom/statistics', { account: 'ministry-1' }, 200],
     ['health', '/health', {}, 200],
   ] as const)('%s: no X-Powered-By, Cache-Control: no-store', async (_what, path, init, status) => {
     // /health's own answer (terminus) says no-cache, no-store, must-revalidate: no-store is what counts.
@@ -51,7 +51,7 @@ describe('Response headers', () => {
   });
 
   it.each([
-    ['a holder’s public blog', '/api/holders/ministry-of-finance/blog'],
+    ['a holder’s public blog', '/api/holders/kazatomprom/blog'],
     ['public conferences', '/api/conferences'],
     ['public surveys', '/api/surveys'],
   ])('%s: no X-Powered-By, cacheable briefly by anyone', async (_what, path) => {

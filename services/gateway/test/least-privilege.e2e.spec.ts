@@ -38,7 +38,7 @@ const call = (account: string, method: string, url: string, body?: unknown) => c
 
 beforeAll(async () => {
   authDir = mkdtempSync(path.join(tmpdir(), 'od-least-privilege-'));
-  const auth = generateNatsAuth({ cwd: authDir, bus, services: [...natsServices], holderIds: ['ministry-of-finance'], seedsDir: 'seeds', out: 'auth.conf' });
+  const auth = generateNatsAuth({ cwd: authDir, bus, services: [...natsServices], holderIds: ['kazatomprom'], seedsDir: 'seeds', out: 'auth.conf' });
   nats = await startNatsServer({ 'auth.conf': readFileSync(auth.out, 'utf8') });
   database = await createTestDatabase('leastprivilege');
   signers = await createRequestSigners();
@@ -69,7 +69,7 @@ describe('Services on a NATS server that enforces least privilege', () => {
       '/api/requests',
       await signers.sign('citizen-aigerim', {
         commandId: randomUUID(),
-        holderId: 'ministry-of-finance',
+        holderId: 'kazatomprom',
         subject: 'Water tariffs',
         text: 'Please publish the 2027 water tariffs.',
         language: 'en',
@@ -81,8 +81,8 @@ describe('Services on a NATS server that enforces least privilege', () => {
   });
 
   it('the access service answers commands and the gateway’s active-role queries', async () => {
-    await grantAwpAccess(platform, 'staff-minfin-admin', 'administrator');
-    expect((await call('staff-minfin-admin', 'GET', '/api/agency/requests')).status).toBe(200);
+    await grantAwpAccess(platform, 'staff-kap-admin', 'administrator');
+    expect((await call('staff-kap-admin', 'GET', '/api/agency/requests')).status).toBe(200);
   });
 
   it('moderation decides, the deadlines service keeps the clock, notifications tell the author', async () => {
@@ -92,18 +92,18 @@ describe('Services on a NATS server that enforces least privilege', () => {
       '/api/requests',
       await signers.sign('citizen-aigerim', {
         commandId: randomUUID(),
-        holderId: 'ministry-of-finance',
+        holderId: 'kazatomprom',
         subject: 'Bus subsidies',
         text: 'Please publish the 2027 bus subsidies.',
         language: 'en',
       }),
     );
     const requestId = submitted.body.requestId as string;
-    const accepted = await call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/acceptance`, { commandId: randomUUID() });
+    const accepted = await call('staff-kap-admin', 'POST', `/api/requests/${requestId}/acceptance`, { commandId: randomUUID() });
     expect(accepted.status).toBe(201);
     const clocks = await eventually(
       async () => {
-        const answer = await call('staff-minfin-admin', 'GET', `/api/agency/clocks?atLeastPosition=${accepted.body.position}&waitMs=3000`);
+        const answer = await call('staff-kap-admin', 'GET', `/api/agency/clocks?atLeastPosition=${accepted.body.position}&waitMs=3000`);
         const own = ((answer.body.items ?? []) as { requestId: string; rule: string }[]).filter((clock) => clock.requestId === requestId);
         return own.some((clock) => clock.rule === 'R4') ? own : undefined;
       },

@@ -25,7 +25,7 @@ async function call(path: string, init: { method?: string; account?: string; con
 function aRequest(overrides: Record<string, unknown> = {}) {
   return {
     commandId: randomUUID(),
-    holderId: 'ministry-of-finance',
+    holderId: 'kazatomprom',
     subject: 'Budget of school No. 12',
     text: 'Please publish the budget.',
     language: 'en',
@@ -68,7 +68,7 @@ describe('Body limits', () => {
 
   it.each([
     ['text/plain', 'hello'],
-    ['application/x-www-form-urlencoded', 'holderId=ministry-of-finance'],
+    ['application/x-www-form-urlencoded', 'holderId=kazatomprom'],
     ['application/xml', '<request/>'],
   ])('a body sent as %s is 415 unsupported_media_type', async (contentType, body) => {
     const answer = await call('/api/requests', { method: 'POST', account: 'citizen-aigerim', contentType, body });

@@ -67,7 +67,7 @@ async function call(path: string, token: string | undefined, init: { method?: st
 function aRequest(overrides: Record<string, unknown> = {}) {
   return {
     commandId: randomUUID(),
-    holderId: 'ministry-of-finance',
+    holderId: 'kazatomprom',
     subject: 'Budget of school No. 12',
     text: 'Please publish the 2026 budget.',
     language: 'en',
@@ -104,7 +104,7 @@ describe('Logs carry no personal data', () => {
 
   it('after successes and failures by citizens and an organisation at debug level, no service logged an IIN, BIN, phone, name or token', async () => {
     // Every seeded account's token: the IINs and BINs to look for are the ones the tokens carry.
-    const names = ['citizen-aigerim', 'citizen-dana', 'citizen-no-phone', 'org-astana-tech', 'staff-minfin-admin', 'operator-1'];
+    const names = ['citizen-aigerim', 'citizen-dana', 'citizen-no-phone', 'org-astana-tech', 'staff-kap-admin', 'operator-1'];
     const tokens = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await under.platform.tokenFor(name)] as const))) as Record<
       string,
       string
@@ -202,7 +202,7 @@ describe('Logs carry no personal data', () => {
       const before = lineCounts();
       const refused = await call('/api/awp-access/applications', operator, {
         method: 'POST',
-        body: { commandId: randomUUID(), holderId: 'ministry-of-finance', employeeIin, role: 'responder' },
+        body: { commandId: randomUUID(), holderId: 'kazatomprom', employeeIin, role: 'responder' },
       });
       expect(refused.status).toBe(500);
       // Tokens in query strings: a caller (or a broken client) puts them there.
@@ -213,7 +213,7 @@ describe('Logs carry no personal data', () => {
       const lines = linesSince(before);
       // The failure was logged (so the scan means something), and the requests with tokens were too.
       expect(
-        lines.some((line) => line.startsWith('[access]') && line.includes('refusing to append to stream awpaccess-ministry-of-finance-[iin-or-bin]-responder')),
+        lines.some((line) => line.startsWith('[access]') && line.includes('refusing to append to stream awpaccess-kazatomprom-[iin-or-bin]-responder')),
       ).toBe(true);
       expect(lines.some((line) => line.startsWith('[gateway]') && line.includes('/api/me?access_token=[redacted]'))).toBe(true);
       const [, payload, signature] = citizen.split('.');

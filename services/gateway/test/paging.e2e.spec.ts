@@ -24,15 +24,15 @@ beforeAll(async () => {
     'projections',
     'gateway',
   ]);
-  await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
-  await grantAwpAccess(under.platform, 'staff-minfin-head', 'first_head');
-  await grantAwpAccess(under.platform, 'staff-minfin-responder', 'responder');
-  await grantAwpAccess(under.platform, 'staff-minfin-officer', 'information_officer');
-  await grantAwpAccess(under.platform, 'staff-minhealth-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-head', 'first_head');
+  await grantAwpAccess(under.platform, 'staff-kap-responder', 'responder');
+  await grantAwpAccess(under.platform, 'staff-kap-officer', 'information_officer');
+  await grantAwpAccess(under.platform, 'staff-kmg-admin', 'administrator');
   for (let index = 0; index < 5; index++) {
     const body = await under.signers.sign('citizen-aigerim', {
       commandId: randomUUID(),
-      holderId: 'ministry-of-finance',
+      holderId: 'kazatomprom',
       subject: `Бюджет ${index}`,
       text: `Бюджетті жариялаңыз, ${index}.`,
       language: 'kk',
@@ -44,7 +44,7 @@ beforeAll(async () => {
   }
   // Each acceptance is a notice to the author.
   for (const requestId of submitted) {
-    const accepted = await call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/acceptance`, { commandId: randomUUID() });
+    const accepted = await call('staff-kap-admin', 'POST', `/api/requests/${requestId}/acceptance`, { commandId: randomUUID() });
     expect(accepted.status).toBe(201);
     position = accepted.body.position;
   }
@@ -75,7 +75,7 @@ async function walk(account: string | undefined, path: string, idOf: (item: Reco
 describe('Paging the lists', () => {
   it.each([
     ['the author’s requests', 'citizen-aigerim', '/api/me/requests'],
-    ['the agency queue', 'staff-minfin-admin', '/api/agency/requests'],
+    ['the agency queue', 'staff-kap-admin', '/api/agency/requests'],
   ])('%s: 5 items at 2 a page are 3 pages, each item once, none missing, hasMore false at the end', async (_, account, path) => {
     const { seen, pages } = await walk(account, path);
     expect(pages.map((page) => page.count)).toEqual([2, 2, 1]);
@@ -93,7 +93,7 @@ describe('Paging the lists', () => {
   it('a period outside every submission is an empty page; a period around them all has them', async () => {
     const before = await read('citizen-aigerim', '/api/me/requests?to=2020-01-01');
     expect(before.body).toMatchObject({ items: [], hasMore: false, total: 0 });
-    const around = await read('staff-minfin-admin', '/api/agency/requests?from=2020-01-01&to=2100-01-01&limit=100');
+    const around = await read('staff-kap-admin', '/api/agency/requests?from=2020-01-01&to=2100-01-01&limit=100');
     expect(around.body.items).toHaveLength(5);
   });
 
@@ -143,7 +143,7 @@ describe('Paging my notices', () => {
 
 describe('Paging a holder’s public blog', () => {
   it('5 accepted requests at 2 a page are 3 pages, latest accepted first, each once, hasMore false at the end', async () => {
-    const { seen, pages } = await walk(undefined, '/api/holders/ministry-of-finance/blog');
+    const { seen, pages } = await walk(undefined, '/api/holders/kazatomprom/blog');
     expect(pages.map((page) => page.count)).toEqual([2, 2, 1]);
     expect(pages.map((page) => page.hasMore)).toEqual([true, true, false]);
     expect(pages.every((page) => page.total === 5)).toBe(true);
@@ -154,7 +154,7 @@ describe('Paging a holder’s public blog', () => {
     ['a cursor of another list (the agency queue’s three parts)', encodeCursor([null, '2026-01-01T00:00:00.000Z', randomUUID()])],
     ['a forged cursor whose id is no UUID', encodeCursor(['2026-01-01T00:00:00.000Z', 'not-a-uuid'])],
   ])('%s is a 400 naming cursor', async (_, cursor) => {
-    const answer = await call(undefined, 'GET', `/api/holders/ministry-of-finance/blog?cursor=${cursor}`);
+    const answer = await call(undefined, 'GET', `/api/holders/kazatomprom/blog?cursor=${cursor}`);
     expect(answer.status).toBe(400);
     expect(JSON.stringify(answer.body)).toContain('cursor');
   });
@@ -181,10 +181,10 @@ describe('Paging the AWP access list', () => {
   });
 
   it('a holder’s staff page through their own holder’s only', async () => {
-    const { seen, pages } = await walk('staff-minfin-admin', '/api/awp-access', keyOf);
+    const { seen, pages } = await walk('staff-kap-admin', '/api/awp-access', keyOf);
     expect(pages.map((page) => page.count)).toEqual([2, 2]);
     expect(pages.map((page) => page.hasMore)).toEqual([true, false]);
-    expect(seen.every((key) => key.startsWith('ministry-of-finance/'))).toBe(true);
+    expect(seen.every((key) => key.startsWith('kazatomprom/'))).toBe(true);
   });
 
   it.each([

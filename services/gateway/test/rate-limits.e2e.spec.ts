@@ -72,7 +72,7 @@ describe('Rate limits', () => {
   });
 
   it('a throttled staff request is answered 429 without an AWP access lookup', async () => {
-    const staff = await platform.tokenFor('staff-minfin-admin');
+    const staff = await platform.tokenFor('staff-kap-admin');
     const before = lookupCount;
     for (let i = 0; i < RATE_LIMIT; i++) {
       // No AWP access was granted on this platform: the lookup answers none, 403.

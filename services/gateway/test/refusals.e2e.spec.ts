@@ -31,15 +31,15 @@ beforeAll(async () => {
     'projections',
     'gateway',
   ]);
-  await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-admin', 'administrator');
   ({ requestId } = await under.submitRequest('citizen-aigerim', {
-    holderId: 'ministry-of-finance',
+    holderId: 'kazatomprom',
     subject: 'Құпия',
     text: 'Қорғаныс бюджетінің толық тізімін беріңіз.',
     language: 'kk',
   }));
-  await act('staff-minfin-admin', 'acceptance');
-  await act('staff-minfin-admin', 'refusal', { groundCode: 'state_secrets', reasonText: 'Тізім мемлекеттік құпияға жатады.' });
+  await act('staff-kap-admin', 'acceptance');
+  await act('staff-kap-admin', 'refusal', { groundCode: 'state_secrets', reasonText: 'Тізім мемлекеттік құпияға жатады.' });
 });
 
 afterAll(async () => {

@@ -14,7 +14,7 @@ const act = (account: string, requestId: string, action: string, body: Record<st
 async function submitted(author = 'citizen-aigerim'): Promise<string> {
   const body = await under.signers.sign(author, {
     commandId: randomUUID(),
-    holderId: 'ministry-of-finance',
+    holderId: 'kazatomprom',
     subject: 'Tax refunds',
     text: 'How many VAT refunds were paid in 2026?',
     language: 'en',
@@ -26,7 +26,7 @@ async function submitted(author = 'citizen-aigerim'): Promise<string> {
 
 async function accepted(author = 'citizen-aigerim'): Promise<string> {
   const requestId = await submitted(author);
-  expect((await act('staff-minfin-admin', requestId, 'acceptance')).status).toBe(201);
+  expect((await act('staff-kap-admin', requestId, 'acceptance')).status).toBe(201);
   return requestId;
 }
 
@@ -41,10 +41,10 @@ beforeAll(async () => {
     'projections',
     'gateway',
   ]);
-  await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
-  await grantAwpAccess(under.platform, 'staff-minfin-head', 'first_head');
-  await grantAwpAccess(under.platform, 'staff-minfin-responder', 'responder');
-  await grantAwpAccess(under.platform, 'staff-minhealth-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-head', 'first_head');
+  await grantAwpAccess(under.platform, 'staff-kap-responder', 'responder');
+  await grantAwpAccess(under.platform, 'staff-kmg-admin', 'administrator');
 });
 
 afterAll(() => under?.stop());
@@ -52,36 +52,36 @@ afterAll(() => under?.stop());
 describe('Refusals of the request lifecycle through HTTP', () => {
   it('R5: a second extension is 409 citing R5, and nothing more is appended', async () => {
     const requestId = await accepted();
-    const extension = { days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Hospital data is needed' };
-    expect((await act('staff-minfin-head', requestId, 'extension', extension)).status).toBe(201);
+    const extension = { days: 10, otherHolderIds: ['kazmunaygas'], reason: 'Hospital data is needed' };
+    expect((await act('staff-kap-head', requestId, 'extension', extension)).status).toBe(201);
     const before = await under.storedEventCount();
-    const second = await act('staff-minfin-head', requestId, 'extension', extension);
+    const second = await act('staff-kap-head', requestId, 'extension', extension);
     expect(second).toMatchObject({ status: 409, body: { error: 'extension_already_used', rule: 'R5' } });
     expect(await under.storedEventCount()).toBe(before);
   });
 
   it('R5: an extension by anyone but the first head is 403', async () => {
     const requestId = await accepted();
-    const extension = { days: 5, otherHolderIds: ['ministry-of-healthcare'], reason: 'Hospital data is needed' };
-    expect(await act('staff-minfin-responder', requestId, 'extension', extension)).toMatchObject({
+    const extension = { days: 5, otherHolderIds: ['kazmunaygas'], reason: 'Hospital data is needed' };
+    expect(await act('staff-kap-responder', requestId, 'extension', extension)).toMatchObject({
       status: 403,
       body: { error: 'role_not_allowed', rule: 'R5' },
     });
-    expect(await act('staff-minfin-admin', requestId, 'extension', extension)).toMatchObject({ status: 403, body: { error: 'role_not_allowed', rule: 'R5' } });
+    expect(await act('staff-kap-admin', requestId, 'extension', extension)).toMatchObject({ status: 403, body: { error: 'role_not_allowed', rule: 'R5' } });
   });
 
   it('R5: more than 15 days, or no other holder, is a 400 naming the field', async () => {
     const requestId = await accepted();
-    const tooLong = await act('staff-minfin-head', requestId, 'extension', { days: 16, otherHolderIds: ['ministry-of-healthcare'], reason: 'x' });
+    const tooLong = await act('staff-kap-head', requestId, 'extension', { days: 16, otherHolderIds: ['kazmunaygas'], reason: 'x' });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.fields).toContainEqual(expect.objectContaining({ field: 'days', rule: 'max' }));
-    const alone = await act('staff-minfin-head', requestId, 'extension', { days: 5, otherHolderIds: [], reason: 'x' });
+    const alone = await act('staff-kap-head', requestId, 'extension', { days: 5, otherHolderIds: [], reason: 'x' });
     expect(alone.body.fields).toContainEqual(expect.objectContaining({ field: 'otherHolderIds', rule: 'arrayMinSize' }));
   });
 
   it('R7: a dislike without a reason is 400; a rating by anyone but the author is answered as if the request did not exist; rating twice is 409', async () => {
     const requestId = await accepted();
-    expect((await act('staff-minfin-responder', requestId, 'answer', { text: 'About 41,000 refunds were paid.' })).status).toBe(201);
+    expect((await act('staff-kap-responder', requestId, 'answer', { text: 'About 41,000 refunds were paid.' })).status).toBe(201);
     const noReason = await act('citizen-aigerim', requestId, 'rating', { rating: 'dislike' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.fields).toContainEqual(expect.objectContaining({ field: 'reason' }));
@@ -92,23 +92,23 @@ describe('Refusals of the request lifecycle through HTTP', () => {
 
   it('acting on another holder’s request is refused without telling where it is', async () => {
     const requestId = await submitted();
-    const answer = await act('staff-minhealth-admin', requestId, 'acceptance');
+    const answer = await act('staff-kmg-admin', requestId, 'acceptance');
     expect(answer).toMatchObject({ status: 404, body: { error: 'request_not_found' } });
   });
 
   it('acting on a request in the wrong state is 409 naming the state', async () => {
     const requestId = await submitted();
     expect(
-      (await act('staff-minfin-admin', requestId, 'return', { reasonCode: 'no_user_name', reasonText: 'The request is not signed by a named person.' })).status,
+      (await act('staff-kap-admin', requestId, 'return', { reasonCode: 'no_user_name', reasonText: 'The request is not signed by a named person.' })).status,
     ).toBe(201);
-    const answer = await act('staff-minfin-responder', requestId, 'answer', { text: 'Too late, it was returned.' });
+    const answer = await act('staff-kap-responder', requestId, 'answer', { text: 'Too late, it was returned.' });
     expect(answer.status).toBe(409);
     expect(answer.body).toMatchObject({ error: 'request_wrong_state' });
     expect(String(answer.body.message)).toContain('returned');
   });
 
   it('an unknown request is 404', async () => {
-    expect(await act('staff-minfin-admin', randomUUID(), 'acceptance')).toMatchObject({ status: 404, body: { error: 'request_not_found' } });
+    expect(await act('staff-kap-admin', randomUUID(), 'acceptance')).toMatchObject({ status: 404, body: { error: 'request_not_found' } });
   });
 });
 
@@ -128,17 +128,17 @@ describe('Existence oracles: a request that is not yours answers exactly like on
     ['another citizen reads it', 'citizen-dana', (id) => ['GET', `/api/requests/${id}`]],
     ['another citizen reads its history', 'citizen-dana', (id) => ['GET', `/api/requests/${id}/history`]],
     ['another citizen rates its answer', 'citizen-dana', (id, commandId) => ['POST', `/api/requests/${id}/rating`, { commandId, rating: 'like' }]],
-    ['staff of another holder read it', 'staff-minhealth-admin', (id) => ['GET', `/api/requests/${id}`]],
-    ['staff of another holder read its history', 'staff-minhealth-admin', (id) => ['GET', `/api/requests/${id}/history`]],
-    ['staff of another holder accept it', 'staff-minhealth-admin', (id, commandId) => ['POST', `/api/requests/${id}/acceptance`, { commandId }]],
+    ['staff of another holder read it', 'staff-kmg-admin', (id) => ['GET', `/api/requests/${id}`]],
+    ['staff of another holder read its history', 'staff-kmg-admin', (id) => ['GET', `/api/requests/${id}/history`]],
+    ['staff of another holder accept it', 'staff-kmg-admin', (id, commandId) => ['POST', `/api/requests/${id}/acceptance`, { commandId }]],
     [
       'staff of another holder return it',
-      'staff-minhealth-admin',
+      'staff-kmg-admin',
       (id, commandId) => ['POST', `/api/requests/${id}/return`, { commandId, reasonCode: 'no_user_name', reasonText: 'Not signed by a named person.' }],
     ],
     [
       'staff of another holder refuse it',
-      'staff-minhealth-admin',
+      'staff-kmg-admin',
       (id, commandId) => ['POST', `/api/requests/${id}/refusal`, { commandId, groundCode: 'state_secrets', reasonText: 'Secrets.' }],
     ],
   ];
@@ -146,7 +146,7 @@ describe('Existence oracles: a request that is not yours answers exactly like on
 
   beforeAll(async () => {
     existing = await accepted();
-    const answered = await act('staff-minfin-responder', existing, 'answer', { text: 'About 41,000 refunds were paid.' });
+    const answered = await act('staff-kap-responder', existing, 'answer', { text: 'About 41,000 refunds were paid.' });
     expect(answered.status).toBe(201);
     // The read side has the request and its answer before it is compared with a missing one.
     expect((await call('citizen-aigerim', 'GET', `/api/requests/${existing}/history?waitMs=5000&atLeastPosition=${answered.body.position}`)).status).toBe(200);
@@ -172,8 +172,8 @@ describe('Two staff acting on one request at once', () => {
       const requestId = await submitted();
       const before = await under.storedEventCount();
       const [accept, redirect] = await Promise.all([
-        act('staff-minfin-admin', requestId, 'acceptance'),
-        act('staff-minfin-admin', requestId, 'redirection', { toHolderId: 'ministry-of-healthcare', reason: 'Hospitals are theirs' }),
+        act('staff-kap-admin', requestId, 'acceptance'),
+        act('staff-kap-admin', requestId, 'redirection', { toHolderId: 'kazmunaygas', reason: 'Hospitals are theirs' }),
       ]);
       expect([accept.status, redirect.status].sort()).toEqual([201, 409]);
       const added = (await under.storedEventCount()) - before;
@@ -186,8 +186,8 @@ describe('Two staff acting on one request at once', () => {
       const requestId = await accepted();
       const before = await under.storedEventCount();
       const answers = await Promise.all([
-        act('staff-minfin-responder', requestId, 'answer', { text: 'First answer.' }),
-        act('staff-minfin-admin', requestId, 'answer', { text: 'Second answer.' }),
+        act('staff-kap-responder', requestId, 'answer', { text: 'First answer.' }),
+        act('staff-kap-admin', requestId, 'answer', { text: 'Second answer.' }),
       ]);
       expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
       expect((await under.storedEventCount()) - before).toBe(1);
@@ -198,8 +198,8 @@ describe('Two staff acting on one request at once', () => {
     const requestId = await submitted();
     const command = { commandId: randomUUID() };
     const [first, second] = await Promise.all([
-      call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/acceptance`, command),
-      call('staff-minfin-admin', 'POST', `/api/requests/${requestId}/acceptance`, command),
+      call('staff-kap-admin', 'POST', `/api/requests/${requestId}/acceptance`, command),
+      call('staff-kap-admin', 'POST', `/api/requests/${requestId}/acceptance`, command),
     ]);
     expect(first).toEqual(second);
     expect(first.status).toBe(201);

@@ -39,15 +39,15 @@ beforeAll(async () => {
     'projections',
     'gateway',
   ]);
-  await grantAwpAccess(under.platform, 'staff-minhealth-admin', 'administrator');
-  await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
-  await grantAwpAccess(under.platform, 'staff-minfin-head', 'first_head');
-  await grantAwpAccess(under.platform, 'staff-minfin-responder', 'responder');
-  await grantAwpAccess(under.platform, 'staff-minfin-officer', 'information_officer');
+  await grantAwpAccess(under.platform, 'staff-kmg-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-head', 'first_head');
+  await grantAwpAccess(under.platform, 'staff-kap-responder', 'responder');
+  await grantAwpAccess(under.platform, 'staff-kap-officer', 'information_officer');
 
   const body = await under.signers.sign('citizen-aigerim', {
     commandId: randomUUID(),
-    holderId: 'ministry-of-healthcare',
+    holderId: 'kazmunaygas',
     subject: 'Мектеп бюджеті',
     text: 'Мектептің 2026 жылғы бюджетін жариялаңыз.',
     language: 'kk',
@@ -57,18 +57,18 @@ beforeAll(async () => {
   requestId = submitted.body.requestId;
   position = submitted.body.position;
 
-  await act('staff-minhealth-admin', requestId, 'redirection', {
-    toHolderId: 'ministry-of-finance',
+  await act('staff-kmg-admin', requestId, 'redirection', {
+    toHolderId: 'kazatomprom',
     reason: 'School budgets are the Ministry of Finance’s competence',
   });
-  await act('staff-minfin-admin', requestId, 'acceptance');
-  await act('staff-minfin-head', requestId, 'extension', {
+  await act('staff-kap-admin', requestId, 'acceptance');
+  await act('staff-kap-head', requestId, 'extension', {
     days: 10,
-    otherHolderIds: ['ministry-of-healthcare'],
+    otherHolderIds: ['kazmunaygas'],
     reason: 'Hospital schools are financed by the Ministry of Healthcare',
   });
-  await act('staff-minfin-responder', requestId, 'drafts', { text: 'Бюджет minfin.gov.kz сайтында жарияланды.' });
-  await act('staff-minfin-responder', requestId, 'answer', { text: 'Бюджет minfin.gov.kz сайтында жарияланды.' });
+  await act('staff-kap-responder', requestId, 'drafts', { text: 'Бюджет minfin.gov.kz сайтында жарияланды.' });
+  await act('staff-kap-responder', requestId, 'answer', { text: 'Бюджет minfin.gov.kz сайтында жарияланды.' });
   await act('citizen-aigerim', requestId, 'rating', { rating: 'dislike', reason: 'Аймақтар бойынша сандар жоқ' });
 });
 
@@ -79,8 +79,8 @@ describe('A request from submission to rating', () => {
     const mine = await read('citizen-aigerim', '/api/me/requests');
     expect(mine.status).toBe(200);
     const item = mine.body.items.find((candidate: { requestId: string }) => candidate.requestId === requestId);
-    expect(item).toMatchObject({ requestId, holderId: 'ministry-of-finance', status: 'answered' });
-    expect(JSON.stringify(item)).toContain('ministry-of-healthcare');
+    expect(item).toMatchObject({ requestId, holderId: 'kazatomprom', status: 'answered' });
+    expect(JSON.stringify(item)).toContain('kazmunaygas');
     expect(JSON.stringify(item)).toContain('dislike');
   });
 
@@ -114,7 +114,7 @@ describe('A request from submission to rating', () => {
   it('the clocks: R2 met at each holder, R4 moved by the extension and met, R5 met at once', async () => {
     const clocks = await eventually(
       async () => {
-        const answer = await read('staff-minfin-officer', '/api/agency/clocks');
+        const answer = await read('staff-kap-officer', '/api/agency/clocks');
         const own = (answer.body.items ?? []).filter((clock: { requestId: string }) => clock.requestId === requestId);
         return own.some((clock: { rule: string; status: string }) => clock.rule === 'R4' && clock.status !== 'running') ? own : undefined;
       },
@@ -123,7 +123,7 @@ describe('A request from submission to rating', () => {
     );
     const byRule = (rule: string) => clocks.filter((clock: { rule: string }) => clock.rule === rule);
     expect(byRule('R2').length).toBeGreaterThan(0);
-    expect(byRule('R4')[0]).toMatchObject({ holderId: 'ministry-of-finance', open: false, overdue: false });
+    expect(byRule('R4')[0]).toMatchObject({ holderId: 'kazatomprom', open: false, overdue: false });
     expect(byRule('R5')[0]).toMatchObject({ open: false });
     // Each explains itself, says who must act and its last day in the caller's language (the officer reads Russian).
     const r4 = byRule('R4')[0];
@@ -134,26 +134,26 @@ describe('A request from submission to rating', () => {
         days: expect.any(Number),
         calendarVersions: expect.arrayContaining([expect.any(String)]),
       },
-      mustAct: { holderId: 'ministry-of-finance', roles: ['responder', 'first_head'] },
+      mustAct: { holderId: 'kazatomprom', roles: ['responder', 'first_head'] },
       lastDay: lastDayOf(r4.dueAt),
     });
     expect(r4.lastDayText).toBe(lastDayText(r4.dueAt, 'ru'));
     expect(r4.lastDayText).toContain('время Алматы');
     expect(byRule('R2')[0]).toMatchObject({ explanation: { rule: 'working-days', days: 3 }, mustAct: { roles: ['administrator'] } });
-    const ministry = await read('ministry-1', '/api/ministry/clocks?holderId=ministry-of-healthcare');
+    const ministry = await read('ministry-1', '/api/ministry/clocks?holderId=kazmunaygas');
     expect(ministry.status).toBe(200);
     expect(JSON.stringify(ministry.body)).toContain(requestId);
   });
 
   it('the agency queue has it at the current holder only', async () => {
-    const minfin = await read('staff-minfin-admin', '/api/agency/requests');
+    const minfin = await read('staff-kap-admin', '/api/agency/requests');
     expect(JSON.stringify(minfin.body)).toContain(requestId);
-    const minhealth = await read('staff-minhealth-admin', '/api/agency/requests');
+    const minhealth = await read('staff-kmg-admin', '/api/agency/requests');
     expect(JSON.stringify(minhealth.body)).not.toContain(requestId);
   });
 
   it('the public blog shows the accepted request and its answer, without the author', async () => {
-    const blog = await read(undefined, '/api/holders/ministry-of-finance/blog');
+    const blog = await read(undefined, '/api/holders/kazatomprom/blog');
     expect(blog.status).toBe(200);
     const text = JSON.stringify(blog.body);
     expect(text).toContain('Мектеп бюджеті');
@@ -162,13 +162,13 @@ describe('A request from submission to rating', () => {
   });
 
   it('the statistics count each holder’s part', async () => {
-    const minfin = await read('ministry-1', '/api/holders/ministry-of-finance/statistics');
+    const minfin = await read('ministry-1', '/api/holders/kazatomprom/statistics');
     expect(minfin.body.statistics).toMatchObject({ received: 1, accepted: 1, extended: 1, answered: 1, dislikes: 1 });
-    const minhealth = await read('ministry-1', '/api/holders/ministry-of-healthcare/statistics');
+    const minhealth = await read('ministry-1', '/api/holders/kazmunaygas/statistics');
     expect(minhealth.body.statistics).toMatchObject({ received: 1, redirected: 1, accepted: 0 });
     const onTime = await eventually(
       async () => {
-        const statistics = (await read('ministry-1', '/api/holders/ministry-of-finance/statistics')).body.statistics;
+        const statistics = (await read('ministry-1', '/api/holders/kazatomprom/statistics')).body.statistics;
         return statistics.answeredOnTime === 1 ? statistics : undefined;
       },
       20_000,
@@ -198,7 +198,7 @@ describe('The agency queue’s status filter speaks the domain’s words', () =>
   it('?status=received finds a request that was never redirected, and an unknown status is a 400 naming the words', async () => {
     const body = await under.signers.sign('citizen-aigerim', {
       commandId: randomUUID(),
-      holderId: 'ministry-of-finance',
+      holderId: 'kazatomprom',
       subject: 'Road repair plan',
       text: 'Please publish the 2026 road repair plan.',
       language: 'en',
@@ -206,14 +206,14 @@ describe('The agency queue’s status filter speaks the domain’s words', () =>
     const submitted = await call('citizen-aigerim', 'POST', '/api/requests', body);
     expect(submitted.status).toBe(201);
     position = submitted.body.position;
-    const received = await read('staff-minfin-admin', '/api/agency/requests?status=received');
+    const received = await read('staff-kap-admin', '/api/agency/requests?status=received');
     expect(received.status).toBe(200);
     const items = received.body.items as { requestId: string; status: string }[];
     expect(items.find((item) => item.requestId === submitted.body.requestId)).toMatchObject({ status: 'received' });
     expect(items.map((item) => item.requestId)).not.toContain(requestId);
-    const answered = await read('staff-minfin-admin', '/api/agency/requests?status=answered');
+    const answered = await read('staff-kap-admin', '/api/agency/requests?status=answered');
     expect((answered.body.items as { requestId: string }[]).map((item) => item.requestId)).toEqual([requestId]);
-    const oldWord = await call('staff-minfin-admin', 'GET', '/api/agency/requests?status=submitted');
+    const oldWord = await call('staff-kap-admin', 'GET', '/api/agency/requests?status=submitted');
     expect(oldWord.status).toBe(400);
     expect(JSON.stringify(oldWord.body)).toContain('status must be one or more of received, accepted, answered, returned, refused');
   });

@@ -22,7 +22,7 @@ let signers: RequestSigners;
 
 const aRequest = () => ({
   commandId: randomUUID(),
-  holderId: 'ministry-of-finance',
+  holderId: 'kazatomprom',
   subject: 'Мектеп бюджеті',
   text: 'Мектептің 2026 жылғы бюджетін жариялаңыз.',
   language: 'kk',

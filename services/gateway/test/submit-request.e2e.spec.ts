@@ -44,7 +44,7 @@ const storedEventCount = () => storedEventsIn(database.url);
 function aRequest(overrides: Record<string, unknown> = {}) {
   return {
     commandId: randomUUID(),
-    holderId: 'ministry-of-finance',
+    holderId: 'kazatomprom',
     subject: 'Budget of school No. 12',
     text: 'Please publish the 2026 budget of school No. 12 in Astana.',
     language: 'en',
@@ -78,7 +78,7 @@ describe('Submitting a request through HTTP, NATS, the store, the relay and the 
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({
       requestId: submitted.body.requestId,
-      holderId: 'ministry-of-finance',
+      holderId: 'kazatomprom',
       subject: 'Budget of school No. 12',
       language: 'en',
       status: 'received',

@@ -70,7 +70,7 @@ beforeAll(async () => {
     'projections',
     'gateway',
   ]);
-  await grantAwpAccess(under.platform, 'staff-minfin-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-admin', 'administrator');
 });
 
 afterAll(() => under?.stop());
@@ -78,7 +78,7 @@ afterAll(() => under?.stop());
 describe('Preparing a survey through HTTP (C8, C2, C1, C6)', () => {
   it('C2: missing Kazakh or Russian texts are a 400 naming every one of them', async () => {
     const answer = await call(
-      'staff-minfin-admin',
+      'staff-kap-admin',
       'POST',
       '/api/surveys',
       template({ name: { ru: 'Бюджет' }, questions: [{ kind: 'single', text: { kk: 'Сұрақ' }, options: [{ text: text('Да') }, { text: text('Нет') }] }] }),
@@ -89,20 +89,20 @@ describe('Preparing a survey through HTTP (C8, C2, C1, C6)', () => {
 
   it('C1: a launch sooner than 3 working days away is refused citing C1 and the earliest allowed launch', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const answer = await call('staff-minfin-admin', 'POST', '/api/surveys', template({ launchDate: today, closingDate: earliestClosingDate(launchDate) }));
+    const answer = await call('staff-kap-admin', 'POST', '/api/surveys', template({ launchDate: today, closingDate: earliestClosingDate(launchDate) }));
     expect(answer).toMatchObject({ status: 422, body: { error: 'survey_launch_too_soon', rule: 'C1', field: 'launchDate' } });
     expect(answer.body.message).toContain(`the earliest allowed launch date is ${launchDate}`);
   });
 
   it('C6: fewer than 10 working days is refused naming the earliest closing date', async () => {
-    const answer = await call('staff-minfin-admin', 'POST', '/api/surveys', template({ closingDate: launchDate }));
+    const answer = await call('staff-kap-admin', 'POST', '/api/surveys', template({ closingDate: launchDate }));
     expect(answer).toMatchObject({ status: 422, body: { error: 'survey_too_short', rule: 'C6', field: 'closingDate' } });
     expect(answer.body.message).toContain(`the earliest closing date is ${closingDate}`);
   });
 
   it('C8: a question with one option is a 400 naming the field; only an administrator prepares surveys', async () => {
     const oneOption = await call(
-      'staff-minfin-admin',
+      'staff-kap-admin',
       'POST',
       '/api/surveys',
       template({ questions: [{ kind: 'single', text: text('Q'), options: [{ text: text('A') }] }] }),
@@ -115,10 +115,10 @@ describe('Preparing a survey through HTTP (C8, C2, C1, C6)', () => {
 
 describe('A survey from submission to results', () => {
   it('launch → ballots (one per user, a raced duplicate counted once) → close → results', async () => {
-    const drafted = await call('staff-minfin-admin', 'POST', '/api/surveys', template());
+    const drafted = await call('staff-kap-admin', 'POST', '/api/surveys', template());
     expect(drafted.status).toBe(201);
     const surveyId = drafted.body.surveyId as string;
-    const submitted = await call('staff-minfin-admin', 'POST', `/api/surveys/${surveyId}/submission`, { commandId: randomUUID() });
+    const submitted = await call('staff-kap-admin', 'POST', `/api/surveys/${surveyId}/submission`, { commandId: randomUUID() });
     expect(submitted.status).toBe(201);
 
     const queue = await call('operator-1', 'GET', `/api/operator/survey-templates?atLeastPosition=${submitted.body.position}&waitMs=5000`);
@@ -133,12 +133,12 @@ describe('A survey from submission to results', () => {
       status: 404,
       body: { error: 'survey_not_found' },
     });
-    expect((await call('staff-minfin-admin', 'POST', `/api/surveys/${surveyId}/approval`, { commandId: randomUUID() })).status).toBe(403);
+    expect((await call('staff-kap-admin', 'POST', `/api/surveys/${surveyId}/approval`, { commandId: randomUUID() })).status).toBe(403);
     const approved = await call('operator-1', 'POST', `/api/surveys/${surveyId}/approval`, { commandId: randomUUID() });
     expect(approved.status).toBe(201);
     expect(
       (
-        await call('staff-minfin-admin', 'POST', `/api/surveys/${surveyId}/announcements`, {
+        await call('staff-kap-admin', 'POST', `/api/surveys/${surveyId}/announcements`, {
           commandId: randomUUID(),
           url: 'https://minfin.gov.kz/news/budget-survey',
         })
@@ -146,7 +146,7 @@ describe('A survey from submission to results', () => {
     ).toBe(201);
     // C3, as for a conference: a declared publication time before the approval is refused naming the field.
     expect(
-      await call('staff-minfin-admin', 'POST', `/api/surveys/${surveyId}/announcements`, {
+      await call('staff-kap-admin', 'POST', `/api/surveys/${surveyId}/announcements`, {
         commandId: randomUUID(),
         url: 'https://minfin.gov.kz/news/budget-survey',
         publishedAt: '2020-01-01T00:00:00Z',
@@ -238,7 +238,7 @@ describe('A survey from submission to results', () => {
     // Results are shown after the close (the survey's setting); closing before the end is refused (C6).
     const hidden = await call(undefined, 'GET', `/api/surveys/${surveyId}/results`);
     expect(hidden).toMatchObject({ status: 200, body: { results: null } });
-    expect(await call('staff-minfin-admin', 'POST', `/api/surveys/${surveyId}/closing`, { commandId: randomUUID() })).toMatchObject({
+    expect(await call('staff-kap-admin', 'POST', `/api/surveys/${surveyId}/closing`, { commandId: randomUUID() })).toMatchObject({
       status: 409,
       body: { error: 'survey_still_running', rule: 'C6' },
     });
@@ -246,7 +246,7 @@ describe('A survey from submission to results', () => {
     // One hour after the end of the closing date.
     await surveysClockAt(new Date(Date.parse(endOfAlmatyDay(closingDate)) + 3_600_000).toISOString());
     expect(await call('citizen-dana', 'POST', `/api/surveys/${surveyId}/ballots`, ballot())).toMatchObject({ status: 409, body: { error: 'survey_not_open' } });
-    const closed = await call('staff-minfin-admin', 'POST', `/api/surveys/${surveyId}/closing`, { commandId: randomUUID() });
+    const closed = await call('staff-kap-admin', 'POST', `/api/surveys/${surveyId}/closing`, { commandId: randomUUID() });
     expect(closed.status).toBe(201);
 
     const results = await call(undefined, 'GET', `/api/surveys/${surveyId}/results?atLeastPosition=${closed.body.position}&waitMs=5000`);
@@ -275,7 +275,7 @@ describe('A survey from submission to results', () => {
     expect(
       (publicList.body.items as { surveyId: string; status: string; results: { ballots: number } }[]).find((item) => item.surveyId === surveyId),
     ).toMatchObject({ status: 'closed', results: { ballots: 3 } });
-    const agency = await call('staff-minfin-admin', 'GET', '/api/agency/surveys');
+    const agency = await call('staff-kap-admin', 'GET', '/api/agency/surveys');
     expect((agency.body.items as { surveyId: string }[]).find((item) => item.surveyId === surveyId)).toMatchObject({
       status: 'closed',
       ballots: 3,
@@ -285,18 +285,18 @@ describe('A survey from submission to results', () => {
 
   it('C1: the operator returns a template with its reason; the agency sees why', async () => {
     // The surveys clock was moved past the first survey's close: C1 refuses the same dates from there.
-    expect(await call('staff-minfin-admin', 'POST', '/api/surveys', template())).toMatchObject({
+    expect(await call('staff-kap-admin', 'POST', '/api/surveys', template())).toMatchObject({
       status: 422,
       body: { error: 'survey_launch_too_soon', rule: 'C1' },
     });
     await surveysClockAt(new Date().toISOString());
-    const drafted = await call('staff-minfin-admin', 'POST', '/api/surveys', template());
+    const drafted = await call('staff-kap-admin', 'POST', '/api/surveys', template());
     const surveyId = drafted.body.surveyId as string;
-    expect((await call('staff-minfin-admin', 'POST', `/api/surveys/${surveyId}/submission`, { commandId: randomUUID() })).status).toBe(201);
+    expect((await call('staff-kap-admin', 'POST', `/api/surveys/${surveyId}/submission`, { commandId: randomUUID() })).status).toBe(201);
     expect(await call('operator-1', 'POST', `/api/surveys/${surveyId}/return`, { commandId: randomUUID(), reason: '' })).toMatchObject({ status: 400 });
     const returned = await call('operator-1', 'POST', `/api/surveys/${surveyId}/return`, { commandId: randomUUID(), reason: 'Question 2 is leading' });
     expect(returned.status).toBe(201);
-    const agency = await call('staff-minfin-admin', 'GET', `/api/agency/surveys?atLeastPosition=${returned.body.position}&waitMs=5000`);
+    const agency = await call('staff-kap-admin', 'GET', `/api/agency/surveys?atLeastPosition=${returned.body.position}&waitMs=5000`);
     expect((agency.body.items as { surveyId: string }[]).find((item) => item.surveyId === surveyId)).toMatchObject({
       status: 'returned',
       returnReason: 'Question 2 is leading',

@@ -34,7 +34,7 @@ export function aRequestSubmitted(
     schemaVersion: 1,
     data: {
       requestId: REQUEST_ID,
-      holderId: 'ministry-of-finance',
+      holderId: 'kazatomprom',
       author: { kind: 'citizen', id: '900101300017' },
       subject: 'Road repair plan',
       text: 'Please publish the 2027 road repair plan. My IIN is 900101300017, phone +7 701 123 45 67.',
@@ -49,7 +49,7 @@ export function aRequestSubmitted(
 type DataOf<T extends RequestEvent['type']> = Extract<RequestEvent, { type: T }>['data'];
 
 export function aRequestFact<T extends RequestEvent['type']>(type: T, data: Partial<DataOf<T>> = {}): Extract<RequestEvent, { type: T }> {
-  return { type, schemaVersion: 1, data: { requestId: REQUEST_ID, holderId: 'ministry-of-finance', ...data } } as unknown as Extract<RequestEvent, { type: T }>;
+  return { type, schemaVersion: 1, data: { requestId: REQUEST_ID, holderId: 'kazatomprom', ...data } } as unknown as Extract<RequestEvent, { type: T }>;
 }
 
 type ClockDataOf<T extends ClockEvent['type']> = Extract<ClockEvent, { type: T }>['data'];
@@ -64,9 +64,9 @@ export function aClockFact<T extends ClockEvent['type']>(
     type,
     schemaVersion: 1,
     data: {
-      subject: { kind: 'request', id: requestId, holderId: 'ministry-of-finance' },
+      subject: { kind: 'request', id: requestId, holderId: 'kazatomprom' },
       rule: 'R4',
-      clockId: 'R4/ministry-of-finance',
+      clockId: 'R4/kazatomprom',
       dueAt: '2026-03-17T18:59:59.999Z',
       ...rest,
     },
@@ -83,6 +83,6 @@ export function aLegacyClockFact<T extends DeadlineEvent['type']>(
   return {
     type,
     schemaVersion: 1,
-    data: { requestId: REQUEST_ID, holderId: 'ministry-of-finance', rule: 'R4', clockId: 'R4/ministry-of-finance', dueAt: '2026-03-17T18:59:59.999Z', ...data },
+    data: { requestId: REQUEST_ID, holderId: 'kazatomprom', rule: 'R4', clockId: 'R4/kazatomprom', dueAt: '2026-03-17T18:59:59.999Z', ...data },
   } as unknown as Extract<DeadlineEvent, { type: T }>;
 }

@@ -72,7 +72,7 @@ it('a database TypeORM migrated runs nothing again, keeps its rows, and records 
   await query(
     migratedByTypeorm,
     `INSERT INTO read_models.request_views (request_id, holder_id, author_kind, author_id, subject, text, language, status, submitted_at, position)
-     VALUES ('${requestId}', 'ministry-of-finance', 'citizen', '900101300017', 'Budget', 'Publish it', 'en', 'received', now(), '1:0')`,
+     VALUES ('${requestId}', 'kazatomprom', 'citizen', '900101300017', 'Budget', 'Publish it', 'en', 'received', now(), '1:0')`,
   );
   await query(migratedByTypeorm, `INSERT INTO read_models.checkpoints (name, position, updated_at) VALUES ('read-models', '12:3', now())`);
 

@@ -25,8 +25,8 @@ let pg: Client;
 
 const AIGERIM = '900101300017';
 const ASTANA_TECH = '040340010004';
-const MINFIN = 'ministry-of-finance';
-const MINHEALTH = 'ministry-of-healthcare';
+const MINFIN = 'kazatomprom';
+const MINHEALTH = 'kazmunaygas';
 const ids = { a: randomUUID(), b: randomUUID(), c: randomUUID(), d: randomUUID(), e: randomUUID(), f: randomUUID(), g: randomUUID() };
 
 let clock = Date.parse('2026-03-02T04:00:00.000Z');

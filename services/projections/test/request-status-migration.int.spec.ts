@@ -30,7 +30,7 @@ async function aRowSaying(status: string): Promise<string> {
   const requestId = randomUUID();
   await pg.query(
     `INSERT INTO read_models.request_views (request_id, holder_id, author_kind, author_id, subject, text, language, status, submitted_at, position)
-     VALUES ($1, 'ministry-of-finance', 'citizen', '900101300017', 'Budget', 'Publish it', 'en', $2, now(), '1:0')`,
+     VALUES ($1, 'kazatomprom', 'citizen', '900101300017', 'Budget', 'Publish it', 'en', $2, now(), '1:0')`,
     [requestId, status],
   );
   return requestId;

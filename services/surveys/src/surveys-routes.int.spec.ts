@@ -23,7 +23,7 @@ const prepared = new Date('2026-03-19T05:00:00Z');
 const whileOpen = new Date('2026-04-01T06:00:00Z');
 const at = (now: Date) => ({ store: tier.store, now, deps });
 
-const administrator = { actor: { kind: 'staff', id: 'staff-minfin-admin' } as const, holderId: 'ministry-of-finance', staffRoles: ['administrator'] };
+const administrator = { actor: { kind: 'staff', id: 'staff-kap-admin' } as const, holderId: 'kazatomprom', staffRoles: ['administrator'] };
 const operator = { actor: { kind: 'operator', id: 'operator-1' } as const };
 const voter = { actor: { kind: 'citizen', id: '900101300017' } as const, phoneVerified: true };
 const command = () => {
@@ -70,7 +70,7 @@ describe('Survey and ballot routes on the real store (C1, C6, C8)', () => {
     const again = await ballotsRoutes.handle(castBallot, verifiedAs(voter, aBallot(surveyId)), at(whileOpen));
     expect(again).toMatchObject({ ok: false, rejection: { code: 'ballot_already_cast' } });
     expect(await tier.appendedTo(ballotStream(surveyId, voterIdFor(voter.actor)))).toMatchObject([
-      { type: 'BallotCast', metadata: { holderId: 'ministry-of-finance' } },
+      { type: 'BallotCast', metadata: { holderId: 'kazatomprom' } },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import type { Order145TextId } from '../legal-basis/order-145-texts';
 import type { DomainEvent } from '../envelope';
 
 /**
@@ -50,6 +51,8 @@ interface ClockFact {
   readonly sequence?: number;
   /** Exclusive: the act is on time strictly before it. */
   readonly dueAt: string;
+  /** A request clock: the text of Order 145 that governs the request (R2 differs between the 2021 and 2023 texts). */
+  readonly legalBasis?: Order145TextId;
 }
 
 export type ClockStarted = DomainEvent<

@@ -1,6 +1,6 @@
 import { upcastClockEvent } from './upcast-clock-event';
 
-const base = { clockId: 'clock-1', holderId: 'ministry-of-finance', dueAt: '2026-03-06T19:00:00.000Z' };
+const base = { clockId: 'clock-1', holderId: 'kazatomprom', dueAt: '2026-03-06T19:00:00.000Z' };
 
 describe('upcastClockEvent: old clock facts read as the one family', () => {
   it('given a request DeadlineStarted, then a ClockStarted of the request subject with the explanation kept', () => {
@@ -24,7 +24,7 @@ describe('upcastClockEvent: old clock facts read as the one family', () => {
       data: {
         clockId: 'clock-1',
         rule: 'R2',
-        subject: { kind: 'request', id: 'r-1', holderId: 'ministry-of-finance' },
+        subject: { kind: 'request', id: 'r-1', holderId: 'kazatomprom' },
         dueAt: base.dueAt,
         startedAt: '2026-03-02T04:00:00.000Z',
         warnAt: '2026-03-05T19:00:00.000Z',

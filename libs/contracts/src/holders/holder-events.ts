@@ -13,9 +13,42 @@ export interface LocalizedName {
   readonly en: string;
 }
 
+/** A state body, or a quasi-public sector entity (a company in which the state takes part, directly or through a holding). */
+export type HolderKind = 'state_body' | 'quasi_public';
+
+/** Where a figure about a holder comes from, and how sure we are of it. */
+export interface HolderDataSource {
+  /** The document or page, e.g. "Kazatomprom, Shareholder structure". */
+  readonly title: string;
+  /** Where to find it: an address or a register number. */
+  readonly reference: string;
+  /** `official`: a register or the entity's own filing; `reported`: a company or press report not checked against a register. */
+  readonly certainty: 'official' | 'reported';
+}
+
+/** A quasi-public entity's state participation: the state's share, direct and through national holdings, as of a date. */
+export interface StateParticipation {
+  readonly percent: number;
+  /** 100 % state participation (directly or through wholly state-owned holdings): no blog under the 2023 text of Order 145. */
+  readonly fullyStateOwned: boolean;
+  readonly asOf: string;
+  readonly source: HolderDataSource;
+}
+
 export type HolderRegistered = DomainEvent<
   'HolderRegistered',
-  { readonly holderId: string; readonly kind: 'state_body' | 'quasi_public'; readonly name: LocalizedName; readonly registeredAt: string },
+  { readonly holderId: string; readonly kind: HolderKind; readonly name: LocalizedName; readonly registeredAt: string },
+  1
+>;
+
+/**
+ * What kind of holder it is, with its state participation where it is a quasi-public entity: recorded at
+ * registration and again whenever the registry learns otherwise (a share sold, a source corrected). Which
+ * holders may have a blog follows from it (Order 145 as amended in 2023).
+ */
+export type HolderKindRecorded = DomainEvent<
+  'HolderKindRecorded',
+  { readonly holderId: string; readonly kind: HolderKind; readonly stateParticipation: StateParticipation | null; readonly recordedAt: string },
   1
 >;
 
@@ -33,4 +66,4 @@ export type HolderInformationOfficerAppointed = DomainEvent<
   1
 >;
 
-export type HolderEvent = HolderRegistered | HolderFirstHeadAppointed | HolderInformationOfficerAppointed;
+export type HolderEvent = HolderRegistered | HolderKindRecorded | HolderFirstHeadAppointed | HolderInformationOfficerAppointed;

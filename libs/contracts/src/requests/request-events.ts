@@ -1,3 +1,4 @@
+import type { Order145TextId } from '../legal-basis/order-145-texts';
 import type { DomainEvent } from '../envelope';
 
 export const REQUEST_CATEGORY = 'request';
@@ -17,6 +18,11 @@ export type RequestSubmitted = DomainEvent<
     readonly submittedAt: string;
     /** R1: the author's EDS over the request's canonical bytes, kept as evidence. */
     readonly signature: RequestSignatureEvidence;
+    /**
+     * The text of Order 145 in force at receipt, which governs the request to its end. Absent in facts recorded
+     * before it was stored: the text in force at `submittedAt` (`order145TextInForceAt` in @od/domain).
+     */
+    readonly legalBasis?: Order145TextId;
   },
   1
 >;

@@ -53,6 +53,7 @@ function clockPart(clock: Clock) {
     subject: clock.subject,
     ...(clock.questionId === undefined ? {} : { questionId: clock.questionId }),
     ...(clock.sequence === undefined ? {} : { sequence: clock.sequence }),
+    ...(clock.legalBasis === undefined ? {} : { legalBasis: clock.legalBasis }),
     dueAt: clock.dueAt,
   };
 }
@@ -74,8 +75,9 @@ function warnAtFor(table: ClockTable<never, unknown>, clock: Pick<Clock, 'rule' 
     : workingDayWarning(clock.dueAt, clock.startedAt, options.warningWorkingDays, options.calendar);
 }
 
-export function breachesWhenUnmet(table: ClockTable<never, unknown>, clock: Pick<Clock, 'rule'>): boolean {
-  return table.rules[clock.rule]?.breachesWhenUnmet ?? true;
+export function breachesWhenUnmet(table: ClockTable<never, unknown>, clock: Clock): boolean {
+  const breaches = table.rules[clock.rule]?.breachesWhenUnmet ?? true;
+  return typeof breaches === 'function' ? breaches(clock) : breaches;
 }
 
 function started(

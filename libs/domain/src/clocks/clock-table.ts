@@ -1,12 +1,15 @@
 // What a kind of clock is, as data: which rules it has and how each warns and breaches, what starts a clock,
 // what meets or supersedes it, what moves it, how ids are derived, and what the kind remembers between facts.
 // The engine (clock-engine.ts) does the rest, the same for every kind.
-import type { ClockExplanation, ClockRule, ClockSubject } from '@od/contracts';
+import type { ClockExplanation, ClockRule, ClockSubject, Order145TextId } from '@od/contracts';
 import type { Clock, ClockCount } from './clock';
 
 export interface ClockRuleRow {
-  /** Passing the due instant unmet is a breach by itself (false for the conditional R3 and R6). */
-  readonly breachesWhenUnmet: boolean;
+  /**
+   * Passing the due instant unmet is a breach by itself (false for the conditional R3 and R6); a function where
+   * it depends on the clock (R2: under the 2021 text, not under the 2023 text).
+   */
+  readonly breachesWhenUnmet: boolean | ((clock: Clock) => boolean);
   /** `working-days`: at the start of the N-th working day before the due instant; `before-due`: a fixed time before it. */
   readonly warns: 'working-days' | 'before-due';
 }
@@ -19,6 +22,8 @@ export interface ClockStart {
   readonly originEventId: string;
   readonly startedAt: string;
   readonly count: ClockCount;
+  /** A request clock: the text of Order 145 governing the request. */
+  readonly legalBasis?: Order145TextId;
 }
 
 /** A stop: the obligation `met` by the fact (late when at or after the due instant), or `superseded`. */

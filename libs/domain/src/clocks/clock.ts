@@ -1,7 +1,7 @@
 // One clock, whatever rule it is for (DESIGN §2: "every rule with a deadline has a clock"): what is due, by
 // whom, when, how it was counted, and what has happened to it. Pure: the calendar and every instant are inputs.
 import { addCalendarDays, addWorkingDays, CalendarError, isWorkingDay, KZ_ZONE, type Deadline, type WorkingCalendar } from '@od/calendar';
-import type { ClockExplanation, ClockRule, ClockSubject } from '@od/contracts';
+import type { ClockExplanation, ClockRule, ClockSubject, Order145TextId } from '@od/contracts';
 import { DateTime } from 'luxon';
 import { latestActBefore } from '../conferences/conference-timing';
 
@@ -31,6 +31,8 @@ export interface Clock {
   readonly originEventId?: string;
   readonly startedAt: string;
   readonly count: ClockCount;
+  /** A request clock: the text of Order 145 governing the request (absent on clocks started before it was kept). */
+  readonly legalBasis?: Order145TextId;
   /** Exclusive: the act is on time strictly before it. */
   readonly dueAt: string;
   readonly warnAt: string;

@@ -1,23 +1,55 @@
-import type { HolderEvent } from '@od/contracts';
-import { accept, reject, type Decision } from '../shared/decision';
+import type { HolderEvent, HolderKind, StateParticipation } from '@od/contracts';
+import type { HolderOnRecord } from '../legal-basis/blog-eligibility';
+import { accept, type Decision } from '../shared/decision';
 import { SEEDED_HOLDERS, type SeededHolder } from './seeded-holders';
 
 export interface HolderState {
   readonly registered: boolean;
+  /** Absent until a kind is recorded (holders registered before kinds were facts have only `HolderRegistered`). */
+  readonly kind?: { readonly kind: HolderKind; readonly stateParticipation: StateParticipation | null };
 }
 
 export const initialHolderState: HolderState = { registered: false };
 
 export function evolveHolder(state: HolderState, event: HolderEvent): HolderState {
-  return event.type === 'HolderRegistered' ? { registered: true } : state;
+  switch (event.type) {
+    case 'HolderRegistered':
+      return { ...state, registered: true };
+    case 'HolderKindRecorded':
+      return { ...state, kind: { kind: event.data.kind, stateParticipation: event.data.stateParticipation } };
+    default:
+      return state;
+  }
 }
 
-/** B3/B4: a holder enters the registry with its names, first head and access-to-information officer. */
-export function decideHolderRegistration(holder: SeededHolder, now: Date, state: HolderState): Decision<HolderEvent, 'holder_already_registered'> {
-  if (state.registered) return reject({ code: 'holder_already_registered', message: `Holder ${holder.id} is already registered` });
+/** The registry's record of a holder, as the rules of the blog platform read it; undefined when it is not registered. */
+export function holderOnRecord(holderId: string, state: HolderState): HolderOnRecord | undefined {
+  if (!state.registered) return undefined;
+  return { holderId, kind: state.kind?.kind ?? 'state_body', stateParticipation: state.kind?.stateParticipation ?? null };
+}
+
+const kindRecorded = (holder: SeededHolder, at: string): HolderEvent => ({
+  type: 'HolderKindRecorded',
+  schemaVersion: 1,
+  data: { holderId: holder.id, kind: holder.kind, stateParticipation: holder.stateParticipation ?? null, recordedAt: at },
+});
+
+const sameKind = (holder: SeededHolder, state: HolderState): boolean =>
+  state.kind !== undefined &&
+  state.kind.kind === holder.kind &&
+  JSON.stringify(state.kind.stateParticipation) === JSON.stringify(holder.stateParticipation ?? null);
+
+/**
+ * B3/B4: a holder enters the registry with its names, kind (and state participation), first head and
+ * access-to-information officer. A holder already registered gets its kind recorded again only when the seed
+ * says otherwise than the registry (a share sold, a source corrected); nothing else changes.
+ */
+export function decideHolderRegistration(holder: SeededHolder, now: Date, state: HolderState): Decision<HolderEvent, never> {
   const at = now.toISOString();
+  if (state.registered) return sameKind(holder, state) ? accept() : accept(kindRecorded(holder, at));
   const events: HolderEvent[] = [
     { type: 'HolderRegistered', schemaVersion: 1, data: { holderId: holder.id, kind: holder.kind, name: holder.name, registeredAt: at } },
+    kindRecorded(holder, at),
   ];
   if (holder.firstHeadIin)
     events.push({ type: 'HolderFirstHeadAppointed', schemaVersion: 1, data: { holderId: holder.id, iin: holder.firstHeadIin, appointedAt: at } });

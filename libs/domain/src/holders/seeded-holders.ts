@@ -1,12 +1,18 @@
+import type { HolderKind, StateParticipation } from '@od/contracts';
+
 /**
- * Information holders known to the platform until the holders registry (its own event stream) replaces
- * this list. Ids are NATS subject tokens: an agency's facts travel under `od.events.<id>.>`.
- * The state bodies are the ones that agreed Order No. 145 (seeds/004); the last three are quasi-public
- * companies (B3), whose first heads open blogs too.
+ * The information holders the registry is seeded with. Ids are NATS subject tokens: an agency's facts travel
+ * under `od.events.<id>.>`. The state bodies are the ones that agreed Order No. 145 (seeds/004): under the 2023
+ * text they hold conferences and surveys and receive petitions, but have no blog. The quasi-public entities
+ * carry their state participation with its source: Samruk-Kazyna, KTZ and Baiterek are wholly state-owned (no
+ * blog under the 2023 text); Kazatomprom and KazMunayGas have shares in free float, so their first heads keep
+ * a blog. `reported` figures come from the companies' own pages and were not checked against a register here.
  */
 export interface SeededHolder {
   readonly id: string;
-  readonly kind: 'state_body' | 'quasi_public';
+  readonly kind: HolderKind;
+  /** A quasi-public entity's state participation (required for one; a state body has none). */
+  readonly stateParticipation?: StateParticipation;
   readonly name: { readonly kk: string; readonly ru: string; readonly en: string };
   /** IINs of the first head (R5, owns the blog) and the access-to-information officer (B4), where known. */
   readonly firstHeadIin?: string;
@@ -70,9 +76,6 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
     id: 'ministry-of-finance',
     kind: 'state_body',
     name: { kk: 'Қаржы министрлігі', ru: 'Министерство финансов', en: 'Ministry of Finance' },
-    // The development accounts staff-minfin-head and staff-minfin-officer.
-    firstHeadIin: '790808300997',
-    informationOfficerIin: '760514300110',
   },
   {
     id: 'financial-monitoring-agency',
@@ -166,13 +169,80 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
       en: 'Accounts Committee for Control over Execution of the Republican Budget',
     },
   },
-  { id: 'samruk-kazyna', kind: 'quasi_public', name: { kk: '«Самұрық-Қазына» ҰӘҚ АҚ', ru: 'АО «ФНБ «Самрук-Казына»', en: 'Samruk-Kazyna JSC' } },
+  {
+    id: 'samruk-kazyna',
+    kind: 'quasi_public',
+    name: { kk: '«Самұрық-Қазына» ҰӘҚ АҚ', ru: 'АО «ФНБ «Самрук-Казына»', en: 'Samruk-Kazyna JSC' },
+    stateParticipation: {
+      percent: 100,
+      fullyStateOwned: true,
+      asOf: '2024-12-31',
+      source: {
+        title: 'Samruk-Kazyna JSC: the Government of the Republic of Kazakhstan is the sole shareholder',
+        reference: 'https://www.sk.kz/about-fund/',
+        certainty: 'reported',
+      },
+    },
+  },
   {
     id: 'kazakhstan-temir-zholy',
     kind: 'quasi_public',
     name: { kk: '«Қазақстан темір жолы» ҰК АҚ', ru: 'АО «НК «Қазақстан темір жолы»', en: 'Kazakhstan Temir Zholy JSC' },
+    stateParticipation: {
+      percent: 100,
+      fullyStateOwned: true,
+      asOf: '2024-12-31',
+      source: { title: 'Kazakhstan Temir Zholy JSC: sole shareholder Samruk-Kazyna JSC', reference: 'https://railways.kz/', certainty: 'reported' },
+    },
   },
-  { id: 'baiterek', kind: 'quasi_public', name: { kk: '«Бәйтерек» ҰБХ АҚ', ru: 'АО «НУХ «Байтерек»', en: 'Baiterek National Managing Holding JSC' } },
+  {
+    id: 'baiterek',
+    kind: 'quasi_public',
+    name: { kk: '«Бәйтерек» ҰБХ АҚ', ru: 'АО «НУХ «Байтерек»', en: 'Baiterek National Managing Holding JSC' },
+    stateParticipation: {
+      percent: 100,
+      fullyStateOwned: true,
+      asOf: '2024-12-31',
+      source: {
+        title: 'Baiterek National Managing Holding JSC: sole shareholder the Government of the Republic of Kazakhstan',
+        reference: 'https://baiterek.gov.kz/',
+        certainty: 'reported',
+      },
+    },
+  },
+  {
+    id: 'kazatomprom',
+    kind: 'quasi_public',
+    name: { kk: '«Қазатомөнеркәсіп» ҰАК АҚ', ru: 'АО «НАК «Казатомпром»', en: 'National Atomic Company Kazatomprom JSC' },
+    stateParticipation: {
+      percent: 75,
+      fullyStateOwned: false,
+      asOf: '2024-12-31',
+      source: {
+        title: 'Kazatomprom, shareholders: Samruk-Kazyna JSC 75 %, free float 25 % (LSE and AIX listings)',
+        reference: 'https://www.kazatomprom.kz/en/page/aktsioneri',
+        certainty: 'reported',
+      },
+    },
+    // The development accounts staff-kap-head and staff-kap-officer.
+    firstHeadIin: '790808300997',
+    informationOfficerIin: '760514300110',
+  },
+  {
+    id: 'kazmunaygas',
+    kind: 'quasi_public',
+    name: { kk: '«ҚазМұнайГаз» ҰК АҚ', ru: 'АО «НК «КазМунайГаз»', en: 'National Company KazMunayGas JSC' },
+    stateParticipation: {
+      percent: 97,
+      fullyStateOwned: false,
+      asOf: '2024-12-31',
+      source: {
+        title: 'KazMunayGas, share capital: Samruk-Kazyna JSC 87.42 %, National Bank of Kazakhstan 9.58 %, free float about 3 % since the 2022 IPO',
+        reference: 'https://www.kmg.kz/en/investors/share-capital/',
+        certainty: 'reported',
+      },
+    },
+  },
 ];
 
 export function findSeededHolder(holderId: string): SeededHolder | undefined {

@@ -1,6 +1,6 @@
 import {
-  HEALTH,
-  MINFIN,
+  KMG,
+  KAP,
   aFirstHeadOf,
   aRequestAccepted,
   aRequestAnswered,
@@ -26,14 +26,14 @@ describe('Drafting an answer (R4)', () => {
   it('R4: given an accepted request, when a responder drafts an answer, then the draft is recorded with its id', () => {
     spec
       .given(...accepted)
-      .when(draftBy(aResponderOf(MINFIN)))
+      .when(draftBy(aResponderOf(KAP)))
       .then({ ok: true, events: [anAnswerDrafted()] });
   });
 
   it('R4: given an accepted request, when an administrator drafts, then it is allowed too', () => {
     spec
       .given(...accepted)
-      .when(draftBy(anAdministratorOf(MINFIN), { draftId: 'draft-2' }))
+      .when(draftBy(anAdministratorOf(KAP), { draftId: 'draft-2' }))
       .then({ ok: true, events: [anAnswerDrafted({ draftId: 'draft-2' })] });
   });
 
@@ -42,8 +42,8 @@ describe('Drafting an answer (R4)', () => {
     expect(stateAfter(...accepted, anAnswerDrafted(), second)).toMatchObject({
       status: 'accepted',
       drafts: [
-        { draftId: 'draft-1', holderId: MINFIN, draftedAt: at },
-        { draftId: 'draft-2', holderId: MINFIN, text: 'Second try.', draftedAt: at },
+        { draftId: 'draft-1', holderId: KAP, draftedAt: at },
+        { draftId: 'draft-2', holderId: KAP, text: 'Second try.', draftedAt: at },
       ],
     });
   });
@@ -51,7 +51,7 @@ describe('Drafting an answer (R4)', () => {
   it("R4: given an accepted request, when a first head drafts, then role_not_allowed (drafting is the responder's)", () => {
     spec
       .given(...accepted)
-      .when(draftBy(aFirstHeadOf(MINFIN)))
+      .when(draftBy(aFirstHeadOf(KAP)))
       .then({
         ok: false,
         rejection: {
@@ -65,7 +65,7 @@ describe('Drafting an answer (R4)', () => {
   it('R4: given a draft with this id, when drafted again with the same id, then draft_id_taken', () => {
     spec
       .given(...accepted, anAnswerDrafted())
-      .when(draftBy(aResponderOf(MINFIN)))
+      .when(draftBy(aResponderOf(KAP)))
       .then({
         ok: false,
         rejection: { code: 'draft_id_taken', field: 'draftId', rule: 'R4', message: 'The draft id "draft-1" is blank or already used on this request' },
@@ -75,14 +75,14 @@ describe('Drafting an answer (R4)', () => {
   it('R4: given an accepted request, when a blank draft is sent, then text_required names the text', () => {
     spec
       .given(...accepted)
-      .when(draftBy(aResponderOf(MINFIN), { text: ' ' }))
+      .when(draftBy(aResponderOf(KAP), { text: ' ' }))
       .then({ ok: false, rejection: { code: 'text_required', field: 'text', rule: 'R4', message: 'A draft answer must not be blank' } });
   });
 
   it('R4: given a received (not yet accepted) request, when a responder drafts, then request_wrong_state names received', () => {
     spec
       .given(aRequestSubmitted())
-      .when(draftBy(aResponderOf(MINFIN)))
+      .when(draftBy(aResponderOf(KAP)))
       .then({
         ok: false,
         rejection: { code: 'request_wrong_state', rule: 'R4', message: 'Cannot draft an answer to a request that is received; it must be accepted' },
@@ -92,7 +92,7 @@ describe('Drafting an answer (R4)', () => {
   it('R4: given a request of another holder, when its responder drafts, then not_your_holder', () => {
     spec
       .given(...accepted)
-      .when(draftBy(aResponderOf(HEALTH)))
+      .when(draftBy(aResponderOf(KMG)))
       .then({
         ok: false,
         rejection: {
@@ -108,7 +108,7 @@ describe('Answering a request (R4)', () => {
   it('R4: given an accepted request, when a responder answers, then it is answered', () => {
     spec
       .given(...accepted)
-      .when(answerBy(aResponderOf(MINFIN)))
+      .when(answerBy(aResponderOf(KAP)))
       .then({ ok: true, events: [aRequestAnswered()] });
     expect(stateAfter(...accepted, aRequestAnswered())).toMatchObject({ status: 'answered', answer: { answeredAt: at } });
   });
@@ -116,14 +116,14 @@ describe('Answering a request (R4)', () => {
   it('R4: given an accepted request with a draft, when the first head answers with that draft, then the answer names the draft', () => {
     spec
       .given(...accepted, anAnswerDrafted())
-      .when(answerBy(aFirstHeadOf(MINFIN), { draftId: 'draft-1' }))
+      .when(answerBy(aFirstHeadOf(KAP), { draftId: 'draft-1' }))
       .then({ ok: true, events: [aRequestAnswered({ draftId: 'draft-1' })] });
   });
 
   it('R4: given an accepted request, when an administrator answers, then it is answered', () => {
     spec
       .given(...accepted)
-      .when(answerBy(anAdministratorOf(MINFIN)))
+      .when(answerBy(anAdministratorOf(KAP)))
       .then({ ok: true, events: [aRequestAnswered()] });
   });
 
@@ -131,39 +131,39 @@ describe('Answering a request (R4)', () => {
     const late = daysAfterSubmission(40);
     spec
       .given(...accepted)
-      .when(answerBy(aResponderOf(MINFIN), {}, late))
+      .when(answerBy(aResponderOf(KAP), {}, late))
       .then({ ok: true, events: [aRequestAnswered({ answeredAt: late.toISOString() })] });
   });
 
   it('R4: given an accepted request, when the answer names a draft it does not have, then draft_unknown', () => {
     spec
       .given(...accepted)
-      .when(answerBy(aResponderOf(MINFIN), { draftId: 'draft-9' }))
+      .when(answerBy(aResponderOf(KAP), { draftId: 'draft-9' }))
       .then({ ok: false, rejection: { code: 'draft_unknown', field: 'draftId', rule: 'R4', message: 'This request has no draft "draft-9"' } });
   });
 
   it('R4: given an accepted request, when the answer is blank, then text_required', () => {
     spec
       .given(...accepted)
-      .when(answerBy(aResponderOf(MINFIN), { text: '\t' }))
+      .when(answerBy(aResponderOf(KAP), { text: '\t' }))
       .then({ ok: false, rejection: { code: 'text_required', field: 'text', rule: 'R4', message: 'An answer must not be blank' } });
   });
 
   it('R4: given an accepted request, when the answer is longer than 20000 characters, then text_too_long (20000 itself is fine)', () => {
     spec
       .given(...accepted)
-      .when(answerBy(aResponderOf(MINFIN), { text: 'x'.repeat(20_001) }))
+      .when(answerBy(aResponderOf(KAP), { text: 'x'.repeat(20_001) }))
       .then({ ok: false, rejection: { code: 'text_too_long', field: 'text', rule: 'R4', message: 'The text must be at most 20000 characters; it has 20001' } });
     spec
       .given(...accepted)
-      .when(answerBy(aResponderOf(MINFIN), { text: 'x'.repeat(20_000) }))
+      .when(answerBy(aResponderOf(KAP), { text: 'x'.repeat(20_000) }))
       .then({ ok: true, events: [aRequestAnswered({ text: 'x'.repeat(20_000) })] });
   });
 
   it('R4: given an accepted request, when the information officer answers, then role_not_allowed', () => {
     spec
       .given(...accepted)
-      .when(answerBy(anInformationOfficerOf(MINFIN)))
+      .when(answerBy(anInformationOfficerOf(KAP)))
       .then({
         ok: false,
         rejection: {
@@ -197,7 +197,7 @@ describe('Answering a request (R4)', () => {
     it(`R4: given a ${status} request, when a responder answers, then request_wrong_state names ${status}`, () => {
       spec
         .given(...history)
-        .when(answerBy(aResponderOf(MINFIN)))
+        .when(answerBy(aResponderOf(KAP)))
         .then({ ok: false, rejection: { code: 'request_wrong_state', rule: 'R4', message: `Cannot answer a request that is ${status}; it must be accepted` } });
     });
   }

@@ -1,6 +1,6 @@
 import {
   AUTHOR_IIN,
-  MINFIN,
+  KAP,
   aCitizen,
   aRequestAccepted,
   aRequestAnswered,
@@ -55,7 +55,7 @@ describe('Rating an answer (R7)', () => {
   it("R7: given an answered request, when the holder's administrator rates it, then not_the_author", () => {
     spec
       .given(...answered)
-      .when(rateBy(anAdministratorOf(MINFIN)))
+      .when(rateBy(anAdministratorOf(KAP)))
       .then({ ok: false, rejection: { code: 'not_the_author', rule: 'R7', message: 'Only the user who sent the request may rate its answer' } });
   });
 

@@ -16,6 +16,8 @@ import type {
   RequestSubmitted,
   StaffRole,
 } from '@od/contracts';
+import { blogEligibility, type HolderOnRecord } from '../legal-basis/blog-eligibility';
+import { order145Text, order145TextInForceAt, type Order145Text } from '../legal-basis/order-145-texts.data';
 import { accept, reject, type Decision, type Rejection } from '../shared/decision';
 import type { RequestOnRecord, RequestState, RequestStatus } from './request';
 import { findRefusalGround, findReturnGround } from './request-reasons.data';
@@ -62,8 +64,11 @@ export interface SubmitRequest {
     readonly text: string;
     readonly language: RequestLanguage;
   };
-  /** `signature`: evidence of an EDS already verified against the author's account (R1). */
-  readonly context: { readonly now: Date; readonly holderExists: boolean; readonly signature: RequestSignatureEvidence };
+  /**
+   * `holder`: the registry's record of the holder addressed (undefined when it has none);
+   * `signature`: evidence of an EDS already verified against the author's account (R1).
+   */
+  readonly context: { readonly now: Date; readonly holder: HolderOnRecord | undefined; readonly signature: RequestSignatureEvidence };
 }
 
 /** R2: the current holder's administrator accepts the request for an answer. */
@@ -76,7 +81,8 @@ export interface AcceptRequest {
 export interface RedirectRequest {
   readonly type: 'RedirectRequest';
   readonly data: { readonly toHolderId: string; readonly reason: string };
-  readonly context: HolderAwareCommandContext;
+  /** `toHolder`: the registry's record of the holder redirected to (undefined when it has none). */
+  readonly context: RequestCommandContext & { readonly toHolder: HolderOnRecord | undefined };
 }
 
 /** R3: the current holder's administrator returns a request that does not meet Article 11. */
@@ -127,6 +133,7 @@ export type RequestCommand =
 
 export const REQUEST_REJECTION_CODES = [
   'holder_unknown',
+  'holder_has_no_blog',
   'request_already_submitted',
   'request_text_empty',
   'request_wrong_state',
@@ -206,9 +213,13 @@ function submit(command: SubmitRequest, state: RequestState): RequestDecision {
   if (state.status !== 'not_submitted') {
     return reject({ code: 'request_already_submitted', message: `Request ${command.data.requestId} was already submitted` });
   }
-  if (!command.context.holderExists) {
+  const { holder } = command.context;
+  if (!holder) {
     return reject({ code: 'holder_unknown', field: 'holderId', message: `No information holder has the id "${command.data.holderId}"` });
   }
+  const legalBasis = order145TextInForceAt(command.context.now);
+  const noBlog = withoutBlog(legalBasis, holder, 'holderId');
+  if (noBlog) return reject(noBlog);
   const subject = command.data.subject.trim();
   const text = command.data.text.trim();
   if (subject.length === 0 || text.length === 0) {
@@ -226,8 +237,29 @@ function submit(command: SubmitRequest, state: RequestState): RequestDecision {
       language: command.data.language,
       submittedAt: command.context.now.toISOString(),
       signature: command.context.signature,
+      legalBasis: legalBasis.id,
     },
   });
+}
+
+/**
+ * The blog platform takes requests only for holders whose first head has a blog under the text of Order 145
+ * governing the request: since the 2023 text, quasi-public sector entities without 100 % state participation.
+ */
+function withoutBlog(text: Order145Text, holder: HolderOnRecord, field: 'holderId' | 'toHolderId'): Rejection<'holder_has_no_blog'> | undefined {
+  const eligibility = blogEligibility(text, holder);
+  if (eligibility.hasBlog) return undefined;
+  return {
+    code: 'holder_has_no_blog',
+    field,
+    rule: text.blogPlatform.provision,
+    message: `${holder.holderId} has no blog on the platform under ${text.title.en}: ${eligibility.why}. ${text.blogPlatform.wording.en}`,
+    messages: {
+      kk: `Бұл ақпарат иеленушінің порталда блогы жоқ. ${text.blogPlatform.wording.kk}`,
+      ru: `У этого обладателя информации нет блога на портале. ${text.blogPlatform.wording.ru}`,
+      en: `This information holder has no blog on the portal. ${text.blogPlatform.wording.en}`,
+    },
+  };
 }
 
 /**
@@ -306,9 +338,13 @@ function redirect(command: RedirectRequest, state: RequestOnRecord): RequestDeci
       message: `${toHolderId} already had this request and passed it on (${state.holderChain.join(' → ')}); it cannot be sent back there`,
     });
   }
-  if (!command.context.knownHolderIds.includes(toHolderId)) {
+  const { toHolder } = command.context;
+  if (!toHolder) {
     return reject({ code: 'holder_unknown', field: 'toHolderId', rule: 'R2', message: `No information holder has the id "${toHolderId}"` });
   }
+  // The competent holder takes it on the blog platform, under the text that governs the request since its receipt.
+  const noBlog = withoutBlog(order145Text(state.legalBasis), toHolder, 'toHolderId');
+  if (noBlog) return reject(noBlog);
   const reason = requiredText(
     command.data.reason,
     'reason',

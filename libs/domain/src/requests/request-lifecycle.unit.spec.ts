@@ -3,8 +3,8 @@ import { holderOfRequestEvent } from './request';
 import { REFUSAL_GROUNDS, RETURN_GROUNDS, findRefusalGround, findReturnGround } from './request-reasons.data';
 import {
   ECONOMY,
-  HEALTH,
-  MINFIN,
+  KMG,
+  KAP,
   aDeadlineExtended,
   aFirstHeadOf,
   aRequestAccepted,
@@ -38,27 +38,28 @@ describe("A request's life as its facts tell it (R2-R7)", () => {
       aRequestSubmitted(),
       aRequestRedirected(),
       aRequestReceived(),
-      aRequestAccepted({ holderId: HEALTH }),
-      aDeadlineExtended({ holderId: HEALTH }),
-      anExtensionNoticeSent({ holderId: HEALTH }),
-      anAnswerDrafted({ holderId: HEALTH }),
-      aRequestAnswered({ holderId: HEALTH, draftId: 'draft-1' }),
-      anAnswerRated({ holderId: HEALTH, rating: 'dislike', reason: 'Late' }),
+      aRequestAccepted({ holderId: KMG }),
+      aDeadlineExtended({ holderId: KMG }),
+      anExtensionNoticeSent({ holderId: KMG }),
+      anAnswerDrafted({ holderId: KMG }),
+      aRequestAnswered({ holderId: KMG, draftId: 'draft-1' }),
+      anAnswerRated({ holderId: KMG, rating: 'dislike', reason: 'Late' }),
     ];
     expect(stateAfter(...history)).toEqual({
       status: 'answered',
       requestId: 'b1a7e0f2-0000-4000-8000-000000000001',
-      holderId: HEALTH,
-      holderChain: [MINFIN, HEALTH],
+      holderId: KMG,
+      holderChain: [KAP, KMG],
       authorKind: 'citizen',
       authorId: '900101300017',
       language: 'en',
+      legalBasis: 'order-145-2023',
       submittedAt: submittedAt.toISOString(),
       receivedAt: at,
       acceptedAt: at,
       extensionUsed: true,
       extension: { days: 10, otherHolderIds: [ECONOMY], reason: 'The figures come from the Ministry of National Economy', extendedAt: at, noticeSentAt: at },
-      drafts: [{ draftId: 'draft-1', holderId: HEALTH, text: 'The budget is published at minfin.gov.kz/budgets/school-12.', draftedAt: at }],
+      drafts: [{ draftId: 'draft-1', holderId: KMG, text: 'The budget is published at minfin.gov.kz/budgets/school-12.', draftedAt: at }],
       answer: { text: 'The budget is published at minfin.gov.kz/budgets/school-12.', draftId: 'draft-1', answeredAt: at },
       rating: { rating: 'dislike', reason: 'Late', ratedAt: at },
     });
@@ -67,8 +68,8 @@ describe("A request's life as its facts tell it (R2-R7)", () => {
   it('R2: a just submitted request is received by its first holder at the submission instant', () => {
     expect(stateAfter(aRequestSubmitted())).toMatchObject({
       status: 'received',
-      holderId: MINFIN,
-      holderChain: [MINFIN],
+      holderId: KAP,
+      holderChain: [KAP],
       receivedAt: submittedAt.toISOString(),
       extensionUsed: false,
       drafts: [],
@@ -76,22 +77,22 @@ describe("A request's life as its facts tell it (R2-R7)", () => {
   });
 
   it('R2: every fact names the holder it concerns, so it is routed to that agency (the redirect to the old one, the receipt to the new one)', () => {
-    expect(holderOfRequestEvent(aRequestRedirected())).toBe(MINFIN);
-    expect(holderOfRequestEvent(aRequestReceived())).toBe(HEALTH);
-    expect(holderOfRequestEvent(aRequestSubmitted())).toBe(MINFIN);
+    expect(holderOfRequestEvent(aRequestRedirected())).toBe(KAP);
+    expect(holderOfRequestEvent(aRequestReceived())).toBe(KMG);
+    expect(holderOfRequestEvent(aRequestSubmitted())).toBe(KAP);
     expect(holderOfRequestEvent(anAnswerRated({ holderId: ECONOMY }))).toBe(ECONOMY);
   });
 });
 
 describe('Every staff command on a request that was never submitted is refused with the state named (R2-R6)', () => {
   const cases = [
-    ['R2', 'accept', acceptBy(anAdministratorOf(MINFIN))],
-    ['R2', 'redirect', redirectBy(anAdministratorOf(MINFIN))],
-    ['R3', 'return', returnBy(anAdministratorOf(MINFIN))],
-    ['R4', 'draft an answer to', draftBy(aResponderOf(MINFIN))],
-    ['R4', 'answer', answerBy(aResponderOf(MINFIN))],
-    ['R5', 'extend the deadline of', extendBy(aFirstHeadOf(MINFIN))],
-    ['R6', 'refuse', refuseBy(anAdministratorOf(MINFIN))],
+    ['R2', 'accept', acceptBy(anAdministratorOf(KAP))],
+    ['R2', 'redirect', redirectBy(anAdministratorOf(KAP))],
+    ['R3', 'return', returnBy(anAdministratorOf(KAP))],
+    ['R4', 'draft an answer to', draftBy(aResponderOf(KAP))],
+    ['R4', 'answer', answerBy(aResponderOf(KAP))],
+    ['R5', 'extend the deadline of', extendBy(aFirstHeadOf(KAP))],
+    ['R6', 'refuse', refuseBy(anAdministratorOf(KAP))],
   ] as const;
   for (const [rule, action, command] of cases) {
     it(`${rule}: ${command.type} on no request -> request_wrong_state`, () => {
@@ -112,11 +113,11 @@ describe('Finished requests stay finished (R2, R3)', () => {
     it(`R2: given a ${status} request, when the administrator accepts or redirects it, then request_wrong_state names ${status}`, () => {
       spec
         .given(...history)
-        .when(acceptBy(anAdministratorOf(MINFIN)))
+        .when(acceptBy(anAdministratorOf(KAP)))
         .then({ ok: false, rejection: { code: 'request_wrong_state', rule: 'R2', message: `Cannot accept a request that is ${status}; it must be received` } });
       spec
         .given(...history)
-        .when(redirectBy(anAdministratorOf(MINFIN)))
+        .when(redirectBy(anAdministratorOf(KAP)))
         .then({
           ok: false,
           rejection: { code: 'request_wrong_state', rule: 'R2', message: `Cannot redirect a request that is ${status}; it must be received` },

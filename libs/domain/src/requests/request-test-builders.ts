@@ -17,6 +17,7 @@ import type {
 } from '@od/contracts';
 import { deciderSpec } from '@od/testing';
 import { SEEDED_HOLDERS } from '../holders/seeded-holders';
+import type { HolderOnRecord } from '../legal-basis/blog-eligibility';
 import { evolveRequest, initialRequestState } from './request';
 import {
   decideRequest,
@@ -32,11 +33,35 @@ import {
 } from './request-decide';
 
 export const requestId = 'b1a7e0f2-0000-4000-8000-000000000001';
-export const MINFIN = 'ministry-of-finance';
-export const HEALTH = 'ministry-of-healthcare';
+/** Quasi-public entities with shares in free float (a blog under the 2023 text), and a state body (none). */
+export const KAP = 'kazatomprom';
+export const KMG = 'kazmunaygas';
+export const KEGOC = 'kegoc';
 export const ECONOMY = 'ministry-of-national-economy';
+export const SAMRUK = 'samruk-kazyna';
 export const AUTHOR_IIN = '900101300017';
-export const knownHolderIds = SEEDED_HOLDERS.map((holder) => holder.id);
+export const knownHolderIds = [...SEEDED_HOLDERS.map((holder) => holder.id), KEGOC];
+
+const quasiPublic = (holderId: string, percent: number): HolderOnRecord => ({
+  holderId,
+  kind: 'quasi_public',
+  stateParticipation: {
+    percent,
+    fullyStateOwned: percent === 100,
+    asOf: '2024-12-31',
+    source: { title: `${holderId} shareholders (test data)`, reference: 'test', certainty: 'reported' },
+  },
+});
+
+/** The registry's records the tests' holders have. */
+export const HOLDERS_ON_RECORD: Readonly<Record<string, HolderOnRecord>> = {
+  [KAP]: quasiPublic(KAP, 75),
+  [KMG]: quasiPublic(KMG, 97),
+  [KEGOC]: quasiPublic(KEGOC, 85),
+  [SAMRUK]: quasiPublic(SAMRUK, 100),
+  [ECONOMY]: { holderId: ECONOMY, kind: 'state_body', stateParticipation: null },
+  'ministry-of-finance': { holderId: 'ministry-of-finance', kind: 'state_body', stateParticipation: null },
+};
 
 export const submittedAt = new Date('2026-03-02T10:15:00Z');
 /** The command's clock: a day after submission unless a test says otherwise. */
@@ -69,7 +94,7 @@ const fact = <E extends RequestEvent>(type: E['type'], data: E['data']) => ({ ty
 export const aRequestSubmitted = (overrides: Partial<RequestSubmitted['data']> = {}) =>
   fact<RequestSubmitted>('RequestSubmitted', {
     requestId,
-    holderId: MINFIN,
+    holderId: KAP,
     author: { kind: 'citizen', id: AUTHOR_IIN },
     subject: 'Budget of the district school',
     text: 'Please publish the 2026 budget of school No. 12.',
@@ -82,25 +107,26 @@ export const aRequestSubmitted = (overrides: Partial<RequestSubmitted['data']> =
       certificateIssuer: 'CN=OD Test Intermediate',
       signedAt: '2026-03-02T10:14:58.000Z',
     },
+    legalBasis: 'order-145-2023',
     ...overrides,
   });
 export const aRequestAccepted = (overrides: Partial<RequestAccepted['data']> = {}) =>
-  fact<RequestAccepted>('RequestAccepted', { requestId, holderId: MINFIN, acceptedAt: at, ...overrides });
+  fact<RequestAccepted>('RequestAccepted', { requestId, holderId: KAP, acceptedAt: at, ...overrides });
 export const aRequestRedirected = (overrides: Partial<RequestRedirected['data']> = {}) =>
   fact<RequestRedirected>('RequestRedirected', {
     requestId,
-    holderId: MINFIN,
-    toHolderId: HEALTH,
+    holderId: KAP,
+    toHolderId: KMG,
     reason: 'School budgets are planned by the regional health and education offices',
     redirectedAt: at,
     ...overrides,
   });
 export const aRequestReceived = (overrides: Partial<RequestReceived['data']> = {}) =>
-  fact<RequestReceived>('RequestReceived', { requestId, holderId: HEALTH, fromHolderId: MINFIN, receivedAt: at, ...overrides });
+  fact<RequestReceived>('RequestReceived', { requestId, holderId: KMG, fromHolderId: KAP, receivedAt: at, ...overrides });
 export const aRequestReturned = (overrides: Partial<RequestReturned['data']> = {}) =>
   fact<RequestReturned>('RequestReturned', {
     requestId,
-    holderId: MINFIN,
+    holderId: KAP,
     reasonCode: 'not_a_request_for_information',
     reasonText: 'This is a complaint about a teacher.',
     returnedAt: at,
@@ -109,7 +135,7 @@ export const aRequestReturned = (overrides: Partial<RequestReturned['data']> = {
 export const anAnswerDrafted = (overrides: Partial<AnswerDrafted['data']> = {}) =>
   fact<AnswerDrafted>('AnswerDrafted', {
     requestId,
-    holderId: MINFIN,
+    holderId: KAP,
     draftId: 'draft-1',
     text: 'The budget is published at minfin.gov.kz/budgets/school-12.',
     draftedAt: at,
@@ -118,7 +144,7 @@ export const anAnswerDrafted = (overrides: Partial<AnswerDrafted['data']> = {}) 
 export const aRequestAnswered = (overrides: Partial<RequestAnswered['data']> = {}) =>
   fact<RequestAnswered>('RequestAnswered', {
     requestId,
-    holderId: MINFIN,
+    holderId: KAP,
     text: 'The budget is published at minfin.gov.kz/budgets/school-12.',
     answeredAt: at,
     ...overrides,
@@ -126,7 +152,7 @@ export const aRequestAnswered = (overrides: Partial<RequestAnswered['data']> = {
 export const aDeadlineExtended = (overrides: Partial<DeadlineExtended['data']> = {}) =>
   fact<DeadlineExtended>('DeadlineExtended', {
     requestId,
-    holderId: MINFIN,
+    holderId: KAP,
     days: 10,
     otherHolderIds: [ECONOMY],
     reason: 'The figures come from the Ministry of National Economy',
@@ -134,18 +160,18 @@ export const aDeadlineExtended = (overrides: Partial<DeadlineExtended['data']> =
     ...overrides,
   });
 export const anExtensionNoticeSent = (overrides: Partial<ExtensionNoticeSent['data']> = {}) =>
-  fact<ExtensionNoticeSent>('ExtensionNoticeSent', { requestId, holderId: MINFIN, sentAt: at, ...overrides });
+  fact<ExtensionNoticeSent>('ExtensionNoticeSent', { requestId, holderId: KAP, sentAt: at, ...overrides });
 export const aRequestRefused = (overrides: Partial<RequestRefused['data']> = {}) =>
   fact<RequestRefused>('RequestRefused', {
     requestId,
-    holderId: MINFIN,
+    holderId: KAP,
     groundCode: 'state_secrets',
     reasonText: 'The figures of the defence budget are a state secret.',
     refusedAt: at,
     ...overrides,
   });
 export const anAnswerRated = (overrides: Partial<AnswerRated['data']> = {}) =>
-  fact<AnswerRated>('AnswerRated', { requestId, holderId: MINFIN, rating: 'like', ratedAt: at, ...overrides });
+  fact<AnswerRated>('AnswerRated', { requestId, holderId: KAP, rating: 'like', ratedAt: at, ...overrides });
 
 // --- commands
 
@@ -153,11 +179,10 @@ const ctx = (actor: RequestActor, when: Date = now) => ({ now: when, actor });
 const holderCtx = (actor: RequestActor, when: Date = now) => ({ now: when, actor, knownHolderIds });
 
 export const acceptBy = (actor: RequestActor, when?: Date): AcceptRequest => ({ type: 'AcceptRequest', context: ctx(actor, when) });
-export const redirectBy = (actor: RequestActor, data: Partial<RedirectRequest['data']> = {}): RedirectRequest => ({
-  type: 'RedirectRequest',
-  data: { toHolderId: HEALTH, reason: 'School budgets are planned by the regional health and education offices', ...data },
-  context: holderCtx(actor),
-});
+export const redirectBy = (actor: RequestActor, data: Partial<RedirectRequest['data']> = {}, when: Date = now): RedirectRequest => {
+  const redirect = { toHolderId: KMG, reason: 'School budgets are planned by the regional health and education offices', ...data };
+  return { type: 'RedirectRequest', data: redirect, context: { ...ctx(actor, when), toHolder: HOLDERS_ON_RECORD[redirect.toHolderId] } };
+};
 export const returnBy = (actor: RequestActor, data: Partial<ReturnRequest['data']> = {}): ReturnRequest => ({
   type: 'ReturnRequest',
   data: { reasonCode: 'not_a_request_for_information', reasonText: 'This is a complaint about a teacher.', ...data },

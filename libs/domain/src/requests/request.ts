@@ -1,4 +1,5 @@
-import type { RequestEvent, RequestLanguage } from '@od/contracts';
+import type { Order145TextId, RequestEvent, RequestLanguage } from '@od/contracts';
+import { order145TextInForceAt } from '../legal-basis/order-145-texts.data';
 
 /**
  * Where a submitted request stands:
@@ -29,6 +30,8 @@ export interface RequestOnRecord {
   readonly authorId: string;
   readonly language: RequestLanguage;
   readonly submittedAt: string;
+  /** The text of Order 145 in force at receipt: it governs the request to its end (who may have it, what R2's term is for). */
+  readonly legalBasis: Order145TextId;
   /** When the current holder received it: its R2/R3/R4 clocks start here. */
   readonly receivedAt: string;
   readonly acceptedAt?: string;
@@ -64,6 +67,7 @@ export function evolveRequest(state: RequestState, event: RequestEvent): Request
       authorId: event.data.author.id,
       language: event.data.language,
       submittedAt: event.data.submittedAt,
+      legalBasis: event.data.legalBasis ?? order145TextInForceAt(event.data.submittedAt).id,
       receivedAt: event.data.submittedAt,
       extensionUsed: false,
       drafts: [],

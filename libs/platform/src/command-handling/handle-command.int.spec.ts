@@ -130,7 +130,7 @@ describe('Handling a command by its id', () => {
   });
 
   it('takes no system command id from a client', () => {
-    const commandId = systemCommandId('holder-registry:seed:ministry-of-finance');
+    const commandId = systemCommandId('holder-registry:seed:kazatomprom');
     expect(() => clientCommandEnvelope({ commandId, correlationId: commandId, actor: citizen, data: {} }, now, 'Note')).toThrow(InvalidCommandIdError);
   });
 });

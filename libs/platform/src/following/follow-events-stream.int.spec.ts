@@ -60,7 +60,7 @@ afterAll(async () => {
 
 it('parks foreign messages in place, reports each once, and folds every real fact in order', async () => {
   const js = jetstream(nc);
-  const subject = (type: string) => `${bus.subjectRoot}.events.ministry-of-finance.request.${type}`;
+  const subject = (type: string) => `${bus.subjectRoot}.events.kazatomprom.request.${type}`;
   const first = relayedFact('100:1');
   const second = relayedFact('101:1');
   const third = relayedFact('102:1');

@@ -30,14 +30,14 @@ async function aCitizenRequestWithCommandId(commandId: string): Promise<void> {
   const fact: EventToAppend = {
     type: 'RequestSubmitted',
     schemaVersion: 1,
-    data: { requestId, holderId: 'ministry-of-finance', subject: 'A guess', text: 'Which command id will the seeding use?', language: 'en' },
+    data: { requestId, holderId: 'kazatomprom', subject: 'A guess', text: 'Which command id will the seeding use?', language: 'en' },
     metadata: {
       eventId: uuidV5(`${commandId}/0`, ID_NAMESPACES.event),
       commandId,
       correlationId: commandId,
       causationId: commandId,
       actor: { kind: 'citizen', id: '850505400018' },
-      holderId: 'ministry-of-finance',
+      holderId: 'kazatomprom',
       occurredAt: '2026-11-02T05:00:00.000Z',
     },
   };

@@ -55,11 +55,11 @@ describe('Access token verification', () => {
         od_role: 'staff',
         iin: '780302300111',
         phone_verified: true,
-        od_holder: 'ministry-of-finance',
+        od_holder: 'kazatomprom',
         od_staff_roles: ['administrator', 'unknown-role'],
       }),
     );
-    expect(user).toMatchObject({ role: 'staff', holderId: 'ministry-of-finance', staffRoles: ['administrator'] });
+    expect(user).toMatchObject({ role: 'staff', holderId: 'kazatomprom', staffRoles: ['administrator'] });
   });
 
   it.each([
@@ -94,8 +94,8 @@ describe('Access token verification', () => {
 
 describe('Access token lifetime, clock skew and holder', () => {
   const now = Math.floor(Date.now() / 1000);
-  const staffClaims = { od_role: 'staff', iin: '780302300111', phone_verified: true, od_holder: 'ministry-of-finance', od_staff_roles: ['administrator'] };
-  const registered = new Set(['ministry-of-finance']);
+  const staffClaims = { od_role: 'staff', iin: '780302300111', phone_verified: true, od_holder: 'kazatomprom', od_staff_roles: ['administrator'] };
+  const registered = new Set(['kazatomprom']);
   let strict: TokenVerifier;
   let registryAsked: string[];
 
@@ -144,11 +144,11 @@ describe('Access token lifetime, clock skew and holder', () => {
   });
 
   it('accepts a staff token whose holder is in the registry, and refuses one naming a holder that does not exist', async () => {
-    await expect(strict(await timedToken({ iat: now, exp: now + 600 }, staffClaims))).resolves.toMatchObject({ holderId: 'ministry-of-finance' });
+    await expect(strict(await timedToken({ iat: now, exp: now + 600 }, staffClaims))).resolves.toMatchObject({ holderId: 'kazatomprom' });
     const refusal = strict(await timedToken({ iat: now, exp: now + 600 }, { ...staffClaims, od_holder: 'ministry-of-nowhere' }));
     await expect(refusal).rejects.toBeInstanceOf(InvalidTokenError);
     await expect(refusal).rejects.toThrow(/ministry-of-nowhere.*not in the holders registry/);
-    expect(registryAsked).toEqual(['ministry-of-finance', 'ministry-of-nowhere']);
+    expect(registryAsked).toEqual(['kazatomprom', 'ministry-of-nowhere']);
   });
 
   it('does not ask the registry for a token without a holder', async () => {

@@ -21,7 +21,7 @@ describe('redactPersonalData: what a person other than the author may not see', 
     ['850\u00A0505\u00A0400\u00A0018', '[iin-or-bin]'],
     ['№12 850505400018', '№12 [iin-or-bin]'],
     ['/api/requests?iin=850505400018&x=1', '/api/requests?iin=[iin-or-bin]&x=1'],
-    ['awpaccess-ministry-of-finance-850505400018-administrator', 'awpaccess-ministry-of-finance-[iin-or-bin]-administrator'],
+    ['awpaccess-kazatomprom-850505400018-administrator', 'awpaccess-kazatomprom-[iin-or-bin]-administrator'],
     ['stream notice-850505400018 not found', 'stream notice-[iin-or-bin] not found'],
     // Kazakh mobile and landline numbers
     ['+7 701 123 45 67', '[phone]'],

@@ -11,7 +11,7 @@ const at = () => ({ store: tier.store, now, deps: undefined });
 
 beforeAll(async () => {
   tier = await startServiceTier('access_routes');
-  await tier.givenRegisteredHolders('ministry-of-finance', 'ministry-of-healthcare');
+  await tier.givenRegisteredHolders('kazatomprom', 'kazmunaygas');
 });
 
 afterAll(() => tier?.close());
@@ -21,7 +21,7 @@ const citizen = { actor: { kind: 'citizen', id: '900101300017' } as const, iin: 
 let employees = 0;
 /** A new employee of the Ministry of Finance to apply for, each test its own stream. */
 const anEmployee = (): AwpAccessTarget => ({
-  holderId: 'ministry-of-finance',
+  holderId: 'kazatomprom',
   employeeIin: `7803023${String(10_000 + (employees += 1)).slice(-5)}`,
   role: 'responder',
 });

@@ -29,8 +29,8 @@ const preparing = new Date('2026-12-10T05:00:00.000Z');
 const whileOpen = new Date('2026-12-18T06:00:00.000Z');
 const at = (now: Date) => ({ store: tier.store, now, deps: undefined });
 
-const administrator = { actor: { kind: 'staff', id: 'staff-minfin-admin' } as const, holderId: 'ministry-of-finance', staffRoles: ['administrator'] };
-const responder = { actor: { kind: 'staff', id: 'staff-minfin-responder' } as const, holderId: 'ministry-of-finance', staffRoles: ['responder'] };
+const administrator = { actor: { kind: 'staff', id: 'staff-kap-admin' } as const, holderId: 'kazatomprom', staffRoles: ['administrator'] };
+const responder = { actor: { kind: 'staff', id: 'staff-kap-responder' } as const, holderId: 'kazatomprom', staffRoles: ['responder'] };
 const operator = { actor: { kind: 'operator', id: 'operator-1' } as const };
 const citizen = { actor: { kind: 'citizen', id: '900101300017' } as const, phoneVerified: true };
 const command = () => {
@@ -79,11 +79,11 @@ describe('Conference routes on the real store (C1, C4, C8)', () => {
     expect(await conferencesRoutes.handle(answerConferenceQuestion, verifiedAs(responder, answer), at(whileOpen))).toMatchObject({ ok: true, conferenceId });
 
     expect((await tier.appendedTo(conferenceStream(conferenceId))).map((fact) => [fact.type, fact.metadata.holderId])).toEqual([
-      ['ConferenceTemplateFilled', 'ministry-of-finance'],
-      ['ConferenceTemplateSubmitted', 'ministry-of-finance'],
-      ['ConferenceApproved', 'ministry-of-finance'],
-      ['ConferenceQuestionAsked', 'ministry-of-finance'],
-      ['ConferenceQuestionAnswered', 'ministry-of-finance'],
+      ['ConferenceTemplateFilled', 'kazatomprom'],
+      ['ConferenceTemplateSubmitted', 'kazatomprom'],
+      ['ConferenceApproved', 'kazatomprom'],
+      ['ConferenceQuestionAsked', 'kazatomprom'],
+      ['ConferenceQuestionAnswered', 'kazatomprom'],
     ]);
   });
 

@@ -12,18 +12,18 @@ const at = () => ({ store: tier.store, now, deps: undefined });
 
 beforeAll(async () => {
   tier = await startServiceTier('topic_application_routes');
-  await tier.givenRegisteredHolders('ministry-of-finance', 'ministry-of-healthcare');
+  await tier.givenRegisteredHolders('kazatomprom', 'kazmunaygas');
 });
 
 afterAll(() => tier?.close());
 
 const citizen = { actor: { kind: 'citizen', id: '900101300017' } as const, phoneVerified: true };
-const administrator = { actor: { kind: 'staff', id: 'staff-minfin-admin' } as const, holderId: 'ministry-of-finance', staffRoles: ['administrator'] };
+const administrator = { actor: { kind: 'staff', id: 'staff-kap-admin' } as const, holderId: 'kazatomprom', staffRoles: ['administrator'] };
 const command = () => {
   const commandId = randomUUID();
   return { commandId, correlationId: commandId, caller: { accessToken: 'verified' } };
 };
-const application = { holderId: 'ministry-of-finance', topic: 'School budgets', text: 'Please hold a conference on school budgets.', language: 'en' as const };
+const application = { holderId: 'kazatomprom', topic: 'School budgets', text: 'Please hold a conference on school budgets.', language: 'en' as const };
 
 describe('Topic application routes on the real store (C5)', () => {
   it('given nothing, when a citizen applies and the administrator accepts, then the application id derives from the command id and both facts are appended', async () => {
@@ -40,7 +40,7 @@ describe('Topic application routes on the real store (C5)', () => {
       position: expect.any(String),
     });
     expect(await tier.appendedTo(topicApplicationStream(applicationId))).toMatchObject([
-      { type: 'TopicApplicationSubmitted', data: { applicationId, holderId: 'ministry-of-finance' }, metadata: { holderId: 'ministry-of-finance' } },
+      { type: 'TopicApplicationSubmitted', data: { applicationId, holderId: 'kazatomprom' }, metadata: { holderId: 'kazatomprom' } },
       { type: 'TopicApplicationAccepted', data: { applicationId, late: false } },
     ]);
   });

@@ -39,7 +39,7 @@ export async function saveClock(client: PoolClient, row: ClockRow): Promise<void
   await client.query(
     `INSERT INTO deadlines.clocks (clock_id, kind, subject_id, holder_id, rule, running, breached, breaches_when_unmet, due_at, warn_at, warned_due_at, clock, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
-     ON CONFLICT (clock_id) DO UPDATE SET running = $6, breached = $7, due_at = $9, warn_at = $10, warned_due_at = $11, clock = $12, updated_at = now()`,
+     ON CONFLICT (clock_id) DO UPDATE SET running = $6, breached = $7, breaches_when_unmet = $8, due_at = $9, warn_at = $10, warned_due_at = $11, clock = $12, updated_at = now()`,
     [
       row.clockId,
       row.kind,

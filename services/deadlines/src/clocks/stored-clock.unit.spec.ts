@@ -70,7 +70,7 @@ describe('Clocks stored before the engine, read by it (an upgrade in place)', ()
     const clock = upcastStoredClock('conference', {
       clockId: 'c4',
       rule: 'C4',
-      holderId: 'ministry-of-finance',
+      holderId: 'kazatomprom',
       subjectId: 'conf-1',
       questionId: 'q-1',
       originEventId: 'asked',
@@ -90,7 +90,7 @@ describe('Clocks stored before the engine, read by it (an upgrade in place)', ()
     const answered = {
       type: 'ConferenceQuestionAnswered',
       schemaVersion: 1,
-      data: { conferenceId: 'conf-1', holderId: 'ministry-of-finance', questionId: 'q-1', answeredAt: '2026-12-21T10:00:00.000Z' },
+      data: { conferenceId: 'conf-1', holderId: 'kazatomprom', questionId: 'q-1', answeredAt: '2026-12-21T10:00:00.000Z' },
       eventId: 'answer',
     };
     const facts = decide(conferenceClockTable, { type: 'Fact', fact: answered as never }, { memory: {}, clocks: [clock] }, options);
@@ -104,7 +104,7 @@ describe('Clocks stored before the engine, read by it (an upgrade in place)', ()
     const clock = upcastStoredClock('survey', {
       clockId,
       surveyId: 'survey-1',
-      holderId: 'ministry-of-finance',
+      holderId: 'kazatomprom',
       rule: 'C3',
       sequence: 1,
       kind: 'launch-announcement',

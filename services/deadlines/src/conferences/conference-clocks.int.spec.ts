@@ -9,7 +9,7 @@ jest.setTimeout(120_000);
 
 // December 2026 (hand-worked on the 2026.1 calendar): Wednesday 16 December is Independence Day, 19–20 a weekend.
 // A conference on Friday 18 December 10:00 Almaty until Monday 21 December 18:00, approved Friday 11 December.
-const HOLDER = 'ministry-of-finance';
+const HOLDER = 'kazatomprom';
 const STARTS_AT = '2026-12-18T05:00:00.000Z';
 const ENDS_AT = '2026-12-21T13:00:00.000Z';
 const APPROVED_AT = '2026-12-11T08:00:00.000Z';

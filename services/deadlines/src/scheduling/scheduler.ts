@@ -55,6 +55,12 @@ export class DeadlineScheduler {
       const clock = rows[0]?.clock;
       const next = clock === undefined ? undefined : kind.scheduled(clock, now);
       const breach = next !== undefined && next.breach;
+      if (next && next.facts.length === 0 && next.row.breachesWhenUnmet === false) {
+        // Its due instant is no breach by itself (R2 under the 2023 text, a row saved before the flag knew it): stop picking it up.
+        await client.query(`UPDATE deadlines.clocks SET breaches_when_unmet = false WHERE clock_id = $1`, [clockId]);
+        await client.query('COMMIT');
+        return undefined;
+      }
       if (!next || next.facts.length === 0 || (breach && (await this.stoppedInStore(client, kind, clock)))) {
         await client.query('ROLLBACK');
         return undefined;

@@ -9,7 +9,7 @@ jest.setTimeout(120_000);
 
 // Hand-worked on the 2026.1 calendar: a survey launched on Monday 30 March 2026 (00:00 Almaty) owes its
 // announcement within 1 working day of the launch: by the end of Tuesday 31 March; warned from its start.
-const HOLDER = 'ministry-of-finance';
+const HOLDER = 'kazatomprom';
 const OPENS_AT = '2026-03-29T19:00:00.000Z';
 const APPROVED_AT = '2026-03-26T05:00:00.000Z';
 const C3_WARN = '2026-03-30T19:00:00.000Z';

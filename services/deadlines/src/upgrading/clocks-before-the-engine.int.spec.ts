@@ -10,7 +10,7 @@ jest.setTimeout(120_000);
 // engine (facts `Deadline*`, rows in the request kind's own JSON), then the new service follows and ticks.
 // Received Friday 20 March 2026 15:00 Almaty: R2 due at the end of Monday 30 March, R3 of Thursday 26, R6 of
 // Wednesday 1 April (Nauryz 21–25 March off); accepted on 26 March, R4 is due at the end of Monday 6 April.
-const HOLDER = 'ministry-of-finance';
+const HOLDER = 'kazatomprom';
 const RECEIVED_AT = '2026-03-20T10:00:00.000Z';
 const OLD = {
   R2: { dueAt: '2026-03-30T19:00:00.000Z', warnAt: '2026-03-29T19:00:00.000Z', days: 3 },

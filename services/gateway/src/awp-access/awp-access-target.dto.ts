@@ -8,7 +8,7 @@ export class AwpAccessTargetDto {
   @IsCommandId()
   commandId!: string;
 
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "ministry-of-finance"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
   holderId!: string;
 
   @IsIin()

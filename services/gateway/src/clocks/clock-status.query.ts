@@ -18,6 +18,6 @@ export class ClockStatusQuery extends ReadYourWriteQuery {
 
 export class MinistryClocksQuery extends ClockStatusQuery {
   @IsOptional()
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "ministry-of-finance"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
   holderId?: string;
 }

@@ -12,7 +12,7 @@ export class HolderIdParamPipe implements PipeTransform<unknown, string> {
       throw new BadRequestException({
         error: 'validation_failed',
         message: 'The request has invalid fields',
-        fields: [{ field, rule: 'isHolderId', message: `${field} must be a holder id such as "ministry-of-finance"` }],
+        fields: [{ field, rule: 'isHolderId', message: `${field} must be a holder id such as "kazatomprom"` }],
       });
     }
     if (!findSeededHolder(value)) throw new NotFoundException({ error: 'holder_not_found', message: `No information holder ${value} is known` });

@@ -22,6 +22,7 @@ type CommandRejectionCode =
 /** Every rejection a service can answer, and its HTTP status: one table, checked for completeness. */
 const statusByCode: Record<CommandRejectionCode | ConferenceRejectionCode | TopicApplicationRejectionCode, number> = {
   holder_unknown: 422,
+  holder_has_no_blog: 422,
   request_text_empty: 400,
   request_already_submitted: 409,
   request_not_found: 404,

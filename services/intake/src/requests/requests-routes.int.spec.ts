@@ -12,7 +12,7 @@ const now = new Date('2026-03-03T06:00:00Z');
 
 beforeAll(async () => {
   tier = await startServiceTier('intake_routes');
-  await tier.givenRegisteredHolders('ministry-of-finance', 'ministry-of-healthcare');
+  await tier.givenRegisteredHolders('kazatomprom', 'kazmunaygas');
 });
 
 afterAll(() => tier?.close());
@@ -44,7 +44,7 @@ const submission = (overrides: { holderId?: string; signature?: string } = {}, c
   correlationId: commandId,
   caller: { accessToken: 'verified' },
   data: {
-    holderId: 'ministry-of-finance',
+    holderId: 'kazatomprom',
     subject: 'School budget',
     text: 'Please publish the budget of school No. 12.',
     language: 'ru' as const,
@@ -62,8 +62,8 @@ describe('Intake routes on the real store (R1)', () => {
     expect(await tier.appendedTo(requestStream(requestId))).toMatchObject([
       {
         type: 'RequestSubmitted',
-        data: { requestId, holderId: 'ministry-of-finance', author: citizen.actor, signature: { cms: 'MIIB-first' } },
-        metadata: { holderId: 'ministry-of-finance' },
+        data: { requestId, holderId: 'kazatomprom', author: citizen.actor, signature: { cms: 'MIIB-first' } },
+        metadata: { holderId: 'kazatomprom' },
       },
     ]);
   });

@@ -1,6 +1,6 @@
 import { requestStream, submitRequest } from '@od/contracts';
 import { idFromClientCommand, requestAggregate } from '@od/domain';
-import { holderIsRegistered, routesFor } from '@od/platform';
+import { holderOnRecordInStore, routesFor } from '@od/platform';
 import { canonicalRequestBytes, toSignedRequestPayload, type SignatureVerifier } from '@od/signatures';
 
 /** What intake's row needs beyond the store: the EDS verifier (R1). */
@@ -42,8 +42,8 @@ export const requestsRoutes = routesFor(requestAggregate)
         certificateIssuer: verification.evidence.issuer,
         ...(verification.evidence.signedAt ? { signedAt: verification.evidence.signedAt } : {}),
       };
-      const holderExists = await holderIsRegistered(store, request.holderId);
-      return { type: 'SubmitRequest', data: { requestId: requestIdOf(message), author, ...request }, context: { now, holderExists, signature } };
+      const holder = await holderOnRecordInStore(store, request.holderId);
+      return { type: 'SubmitRequest', data: { requestId: requestIdOf(message), author, ...request }, context: { now, holder, signature } };
     },
     // The signature is not part of what the command is: a re-signed retry of the same request is the same command.
     fingerprintBody: ({ data: { signature: _signature, ...request } }) => request,

@@ -11,13 +11,13 @@ const now = new Date('2026-03-03T06:00:00Z');
 
 beforeAll(async () => {
   tier = await startServiceTier('moderation_routes');
-  await tier.givenRegisteredHolders('ministry-of-finance', 'ministry-of-healthcare');
+  await tier.givenRegisteredHolders('kazatomprom', 'kazmunaygas');
 });
 
 afterAll(() => tier?.close());
 
-const MINFIN = 'ministry-of-finance';
-const HEALTH = 'ministry-of-healthcare';
+const MINFIN = 'kazatomprom';
+const HEALTH = 'kazmunaygas';
 const admin = (holderId: string) => ({ actor: { kind: 'staff', id: `staff-${holderId}-admin` } as const, holderId, staffRoles: ['administrator'] });
 
 /** A submitted request of the Ministry of Finance. */

@@ -1,6 +1,6 @@
 import { acceptRequest, redirectRequest, returnRequest } from '@od/contracts';
 import { requestActorOf, requestAggregate, requestStreamOf } from '@od/domain';
-import { holderIsRegistered, routesFor, withAction } from '@od/platform';
+import { holderOnRecordInStore, routesFor, withAction } from '@od/platform';
 
 /**
  * R2, R3: the holder's administrator accepts a received request, redirects it to the competent holder or
@@ -18,11 +18,10 @@ export const requestsRoutes = routesFor(requestAggregate)
     expected: 'existing',
     command: async (message, { now, store }) => {
       const { toHolderId, reason } = message.data;
-      const known = await holderIsRegistered(store, toHolderId);
       return {
         type: 'RedirectRequest',
         data: { toHolderId, reason },
-        context: { now, actor: requestActorOf(message), knownHolderIds: known ? [toHolderId] : [] },
+        context: { now, actor: requestActorOf(message), toHolder: await holderOnRecordInStore(store, toHolderId) },
       };
     },
     fingerprintBody: withAction('redirect'),

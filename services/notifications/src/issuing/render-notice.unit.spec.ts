@@ -7,7 +7,7 @@ import { renderNotice } from './render-notice';
 const redirected: RequestEvent = {
   type: 'RequestRedirected',
   schemaVersion: 1,
-  data: { requestId: 'r1', holderId: 'ministry-of-finance', toHolderId: 'ministry-of-healthcare', reason: 'competence', redirectedAt: '2026-03-03T05:00:00Z' },
+  data: { requestId: 'r1', holderId: 'kazatomprom', toHolderId: 'kazmunaygas', reason: 'competence', redirectedAt: '2026-03-03T05:00:00Z' },
 };
 
 describe('Notice texts', () => {

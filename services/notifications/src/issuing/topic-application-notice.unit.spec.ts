@@ -5,7 +5,7 @@ import { topicApplicationNoticeFor } from './topic-application-notice';
 
 const submitted: TopicApplicationSubmitted['data'] = {
   applicationId: '3c9e8f00-5555-4c55-9f31-3f7f5a9d0c05',
-  holderId: 'ministry-of-finance',
+  holderId: 'kazatomprom',
   applicant: { kind: 'citizen', id: '900101300123' },
   topic: 'Налоговые вычеты',
   text: 'Проведите конференцию.',
@@ -36,7 +36,7 @@ describe('C5: the applicant hears the decision on a topic application', () => {
       type: 'TopicApplicationRefused',
       data: {
         applicationId: submitted.applicationId,
-        holderId: 'ministry-of-finance',
+        holderId: 'kazatomprom',
         reason: 'Вопрос в компетенции акимата',
         refusedAt: now.toISOString(),
         late: false,
@@ -58,7 +58,7 @@ describe('C5: the applicant hears the decision on a topic application', () => {
   it('C5: given an acceptance, then the notice says so; the submission itself tells the applicant nothing', () => {
     const accepted = decision({
       type: 'TopicApplicationAccepted',
-      data: { applicationId: submitted.applicationId, holderId: 'ministry-of-finance', acceptedAt: now.toISOString(), late: false },
+      data: { applicationId: submitted.applicationId, holderId: 'kazatomprom', acceptedAt: now.toISOString(), late: false },
     });
     expect(topicApplicationNoticeFor(accepted, { ...submitted, language: 'kk' }, now)?.data).toMatchObject({
       kind: 'topic_application_accepted',

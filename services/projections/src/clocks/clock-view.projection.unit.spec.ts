@@ -61,7 +61,7 @@ describe('A deadline clock as the clocks service records it', () => {
       explanation: { rule: 'calendar-days', start: '2026-12-02T05:00:00.000Z', days: 15, calendarVersions: ['2026.1'], countedDays: ['2026-12-03'] },
       lastDay: '2026-12-17',
       lastDayText: 'by the end of 17 December 2026, Almaty time',
-      mustAct: { holderId: 'ministry-of-finance', roles: ['responder', 'first_head'] },
+      mustAct: { holderId: 'kazatomprom', roles: ['responder', 'first_head'] },
     });
     expect(toClockView(clock, new Date('2026-12-10T00:00:00Z'), 'ru').lastDayText).toBe('до конца дня 17 декабря 2026 г., время Алматы');
     const recomputed = evolveClockView(
@@ -97,7 +97,7 @@ describe('A deadline clock as the clocks service records it', () => {
   it('a conference C4 clock and a survey C3 clock stored in their old families are folded the same way, with their kind, subject and question', () => {
     const conferenceId = '0b6f1d7e-5d0a-4c55-9f31-3f7f5a9d0c01';
     const c4 = {
-      holderId: 'ministry-of-finance',
+      holderId: 'kazatomprom',
       rule: 'C4',
       clockId: 'c4-clock',
       subjectId: conferenceId,
@@ -129,7 +129,7 @@ describe('A deadline clock as the clocks service records it', () => {
     });
 
     const surveyId = 'c0ffee00-0000-4000-8000-000000000001';
-    const c3 = { holderId: 'ministry-of-finance', rule: 'C3', clockId: 'survey-c3', surveyId, sequence: 1, dueAt: '2026-03-31T19:00:00.000Z' } as const;
+    const c3 = { holderId: 'kazatomprom', rule: 'C3', clockId: 'survey-c3', surveyId, sequence: 1, dueAt: '2026-03-31T19:00:00.000Z' } as const;
     const explanation = {
       text: 'C3',
       count: { kind: 'working-days', days: 1, from: '2026-03-29T19:00:00.000Z', fromWhat: 'the launch' },
@@ -191,7 +191,7 @@ describe('A deadline clock as the clocks service records it', () => {
     const c5 = {
       clockId: 'c5',
       rule: 'C5',
-      subject: { kind: 'topic-application', id: applicationId, holderId: 'ministry-of-finance' },
+      subject: { kind: 'topic-application', id: applicationId, holderId: 'kazatomprom' },
       dueAt: '2026-03-09T19:00:00.000Z',
     } as const;
     const clock = fold(

@@ -9,14 +9,10 @@ describe('The author’s view of a request', () => {
   it('says the domain’s status after every fact: a request just submitted is received, as is one redirected', () => {
     const facts = [
       recorded(aRequestSubmitted()),
-      recorded(
-        aRequestFact('RequestRedirected', { toHolderId: 'ministry-of-healthcare', reason: 'not our competence', redirectedAt: '2026-03-03T05:00:00.000Z' }),
-      ),
-      recorded(
-        aRequestFact('RequestReceived', { holderId: 'ministry-of-healthcare', fromHolderId: 'ministry-of-finance', receivedAt: '2026-03-03T05:00:00.000Z' }),
-      ),
-      recorded(aRequestFact('RequestAccepted', { holderId: 'ministry-of-healthcare', acceptedAt: '2026-03-04T05:00:00.000Z' })),
-      recorded(aRequestFact('RequestAnswered', { holderId: 'ministry-of-healthcare', text: 'Published.', answeredAt: '2026-03-05T05:00:00.000Z' })),
+      recorded(aRequestFact('RequestRedirected', { toHolderId: 'kazmunaygas', reason: 'not our competence', redirectedAt: '2026-03-03T05:00:00.000Z' })),
+      recorded(aRequestFact('RequestReceived', { holderId: 'kazmunaygas', fromHolderId: 'kazatomprom', receivedAt: '2026-03-03T05:00:00.000Z' })),
+      recorded(aRequestFact('RequestAccepted', { holderId: 'kazmunaygas', acceptedAt: '2026-03-04T05:00:00.000Z' })),
+      recorded(aRequestFact('RequestAnswered', { holderId: 'kazmunaygas', text: 'Published.', answeredAt: '2026-03-05T05:00:00.000Z' })),
     ];
     const steps = facts.map((_, index) => facts.slice(0, index + 1));
     const viewStatuses = steps.map((seen) => fold(...seen)?.status);
@@ -28,18 +24,14 @@ describe('The author’s view of a request', () => {
   it('follows a redirect: the new holder receives it, the chain keeps where it went, and its acceptance there counts', () => {
     const view = fold(
       recorded(aRequestSubmitted()),
-      recorded(
-        aRequestFact('RequestRedirected', { toHolderId: 'ministry-of-healthcare', reason: 'not our competence', redirectedAt: '2026-03-03T05:00:00.000Z' }),
-      ),
-      recorded(
-        aRequestFact('RequestReceived', { holderId: 'ministry-of-healthcare', fromHolderId: 'ministry-of-finance', receivedAt: '2026-03-03T05:00:00.000Z' }),
-      ),
-      recorded(aRequestFact('RequestAccepted', { holderId: 'ministry-of-healthcare', acceptedAt: '2026-03-04T05:00:00.000Z' })),
+      recorded(aRequestFact('RequestRedirected', { toHolderId: 'kazmunaygas', reason: 'not our competence', redirectedAt: '2026-03-03T05:00:00.000Z' })),
+      recorded(aRequestFact('RequestReceived', { holderId: 'kazmunaygas', fromHolderId: 'kazatomprom', receivedAt: '2026-03-03T05:00:00.000Z' })),
+      recorded(aRequestFact('RequestAccepted', { holderId: 'kazmunaygas', acceptedAt: '2026-03-04T05:00:00.000Z' })),
     );
     expect(toRequestView(view!)).toMatchObject({
       status: 'accepted',
-      holderId: 'ministry-of-healthcare',
-      redirects: [{ fromHolderId: 'ministry-of-finance', toHolderId: 'ministry-of-healthcare', reason: 'not our competence' }],
+      holderId: 'kazmunaygas',
+      redirects: [{ fromHolderId: 'kazatomprom', toHolderId: 'kazmunaygas', reason: 'not our competence' }],
       acceptedAt: '2026-03-04T05:00:00.000Z',
       receivedAt: '2026-03-03T05:00:00.000Z',
     });
@@ -52,7 +44,7 @@ describe('The author’s view of a request', () => {
       recorded(
         aRequestFact('DeadlineExtended', {
           days: 10,
-          otherHolderIds: ['ministry-of-healthcare'],
+          otherHolderIds: ['kazmunaygas'],
           reason: 'two holders',
           extendedAt: '2026-03-05T05:00:00.000Z',
         }),

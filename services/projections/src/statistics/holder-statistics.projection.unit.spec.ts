@@ -3,7 +3,7 @@ import { answerTimingAfter, emptyStatistics, evolveHolderStatistics } from './ho
 
 describe('A holder’s numbers for the annual report', () => {
   it('counts each kind of request fact against the holder it concerns, and the dislike reasons', () => {
-    let stats = emptyStatistics('ministry-of-finance');
+    let stats = emptyStatistics('kazatomprom');
     for (const fact of [
       aRequestSubmitted(),
       aRequestFact('RequestAccepted'),
@@ -14,7 +14,7 @@ describe('A holder’s numbers for the annual report', () => {
       aRequestFact('AnswerRated', { rating: 'like' }),
       aRequestFact('RequestReturned', { reasonCode: 'c', reasonText: 't' }),
       aRequestFact('RequestRefused', { groundCode: 'g', reasonText: 't' }),
-      aRequestFact('RequestRedirected', { toHolderId: 'ministry-of-healthcare', reason: 'r' }),
+      aRequestFact('RequestRedirected', { toHolderId: 'kazmunaygas', reason: 'r' }),
     ]) {
       stats = evolveHolderStatistics(stats, recorded(fact));
     }
@@ -52,7 +52,7 @@ describe('A holder’s numbers for the annual report', () => {
   });
 
   it('dislike reasons are counted with IINs, phone numbers and e-mail addresses masked, and marked as machine-redacted', () => {
-    let stats = emptyStatistics('ministry-of-finance');
+    let stats = emptyStatistics('kazatomprom');
     expect(stats.dislikeReasonsRedacted).toBe(false);
     stats = evolveHolderStatistics(stats, recorded(aRequestFact('AnswerRated', { rating: 'dislike', reason: 'too late' })));
     expect(stats.dislikeReasonsRedacted).toBe(false);

@@ -12,13 +12,13 @@ const at = () => ({ store: tier.store, now, deps: undefined });
 
 beforeAll(async () => {
   tier = await startServiceTier('response_routes');
-  await tier.givenRegisteredHolders('ministry-of-finance', 'ministry-of-healthcare');
+  await tier.givenRegisteredHolders('kazatomprom', 'kazmunaygas');
 });
 
 afterAll(() => tier?.close());
 
-const MINFIN = 'ministry-of-finance';
-const staff = (role: string) => ({ actor: { kind: 'staff', id: `staff-minfin-${role}` } as const, holderId: MINFIN, staffRoles: [role] });
+const MINFIN = 'kazatomprom';
+const staff = (role: string) => ({ actor: { kind: 'staff', id: `staff-kap-${role}` } as const, holderId: MINFIN, staffRoles: [role] });
 const author = { actor: { kind: 'citizen', id: '900101300017' } as const };
 const message = <Data>(requestId: string, data: Data, commandId = randomUUID()) => ({
   commandId,
@@ -79,12 +79,12 @@ describe('Response routes on the real store (R4–R7)', () => {
     const { requestId, known } = await anAcceptedRequest();
     const reply = await requestsRoutes.handle(
       extendDeadline,
-      verifiedAs(staff('first_head'), message(requestId, { days: 10, otherHolderIds: ['ministry-of-healthcare'], reason: 'Figures elsewhere' })),
+      verifiedAs(staff('first_head'), message(requestId, { days: 10, otherHolderIds: ['kazmunaygas'], reason: 'Figures elsewhere' })),
       at(),
     );
     expect(reply).toMatchObject({ ok: true });
     expect(await tier.appendedTo(requestStream(requestId), known)).toMatchObject([
-      { type: 'DeadlineExtended', data: { days: 10, otherHolderIds: ['ministry-of-healthcare'] } },
+      { type: 'DeadlineExtended', data: { days: 10, otherHolderIds: ['kazmunaygas'] } },
       { type: 'ExtensionNoticeSent' },
     ]);
   });

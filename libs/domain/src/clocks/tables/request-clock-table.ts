@@ -1,6 +1,7 @@
 // R2–R6 as a table: a clock per rule and holder the request reaches (libs/domain/src/deadlines/README.md has
 // the reasons for each choice). Facts in `deadline-<requestId>`.
-import type { ClockRule, RequestEvent } from '@od/contracts';
+import type { ClockRule, Order145TextId, RequestEvent } from '@od/contracts';
+import { order145Text, order145TextInForceAt } from '../../legal-basis/order-145-texts.data';
 import type { Clock } from '../clock';
 import { clockEventId, clockIdFor } from '../clock-ids';
 import type { ClockStart, ClockTable } from '../clock-table';
@@ -17,7 +18,7 @@ export const REQUEST_RULE_COUNTS = {
   R6: { kind: 'working-days', days: 5 },
 } as const;
 
-/** What each decision of a holder does to that holder's running clocks. */
+/** What each decision of a holder does to that holder's running clocks (R2 as the 2021 text reads it: accept or redirect). */
 const STOPS: Partial<Record<RequestEvent['type'], { readonly met: readonly ClockRule[]; readonly superseded: readonly ClockRule[] }>> = {
   RequestAccepted: { met: ['R2'], superseded: ['R3'] },
   RequestRedirected: { met: ['R2'], superseded: ['R3', 'R4', 'R5', 'R6'] },
@@ -26,6 +27,30 @@ const STOPS: Partial<Record<RequestEvent['type'], { readonly met: readonly Clock
   RequestRefused: { met: ['R2', 'R6'], superseded: ['R3', 'R4', 'R5'] },
   ExtensionNoticeSent: { met: ['R5'], superseded: [] },
 };
+
+/**
+ * R2 as amended in 2023: the 3-working-day term is for redirecting only. A redirect meets it (late after the
+ * due instant: a breach); any other decision ends it with nothing owed, and its due instant passing is no breach.
+ */
+const STOPS_OF_R2_FOR_REDIRECTION_ONLY: Partial<Record<RequestEvent['type'], 'met' | 'superseded'>> = {
+  RequestRedirected: 'met',
+  RequestAccepted: 'superseded',
+  RequestReturned: 'superseded',
+  RequestAnswered: 'superseded',
+  RequestRefused: 'superseded',
+};
+
+/** The text of Order 145 governing a clock's request: kept with the clock, or (clocks started before it was kept) the one in force at the receipt counted from. */
+export function legalBasisOfClock(clock: Clock): Order145TextId {
+  return clock.legalBasis ?? order145TextInForceAt(receiptOf(clock)).id;
+}
+
+const r2IsForRedirectionOnly = (clock: Clock) => order145Text(legalBasisOfClock(clock)).r2Term === 'redirection-only';
+
+/** What the request table remembers between facts: the text of Order 145 that governs the request. */
+export interface RequestClockMemory {
+  readonly legalBasis?: Order145TextId;
+}
 
 /** The instant a request fact happened, as its own data says. */
 export function actInstant(fact: RequestEvent): string {
@@ -73,10 +98,23 @@ function currentReceipt(clocks: readonly Clock[], fact: RequestFact): { originEv
 
 const receiptOf = (clock: Clock) => (clock.count.kind === 'working-days' ? clock.count.from : clock.startedAt);
 
-export const requestClockTable: ClockTable<RequestFact, Record<string, never>> = {
+/** The governing text for a fact's clocks: remembered from the submission, else (subjects folded before it was remembered) the first receipt's. */
+function legalBasisFor(fact: RequestFact, memory: RequestClockMemory, clocks: readonly Clock[]): Order145TextId {
+  if (fact.type === 'RequestSubmitted') return fact.data.legalBasis ?? order145TextInForceAt(fact.data.submittedAt).id;
+  if (memory.legalBasis) return memory.legalBasis;
+  const firstReceipt = clocks
+    .filter((clock) => clock.subject.id === fact.data.requestId && clock.rule === 'R2')
+    .map(receiptOf)
+    .sort()[0];
+  return order145TextInForceAt(firstReceipt ?? actInstant(fact)).id;
+}
+
+export const requestClockTable: ClockTable<RequestFact, RequestClockMemory> = {
   kind: 'request',
   rules: {
-    R2: { breachesWhenUnmet: true, warns: 'working-days' },
+    // Under the 2021 text the term is to accept or redirect, and passing it undecided is a breach; under the
+    // 2023 text it is owed only if the request is redirected (like R3 and R6 below).
+    R2: { breachesWhenUnmet: (clock) => !r2IsForRedirectionOnly(clock), warns: 'working-days' },
     // R3 and R6 are owed only if the holder returns / refuses: passing their due instant undecided is no breach.
     R3: { breachesWhenUnmet: false, warns: 'working-days' },
     R4: { breachesWhenUnmet: true, warns: 'working-days' },
@@ -88,35 +126,61 @@ export const requestClockTable: ClockTable<RequestFact, Record<string, never>> =
     eventId: clockEventId,
   },
   factId: (fact) => fact.eventId,
-  memory: { initial: {}, evolve: (memory) => memory },
+  memory: {
+    initial: {},
+    evolve: (memory, fact) =>
+      fact.type === 'RequestSubmitted' ? { legalBasis: fact.data.legalBasis ?? order145TextInForceAt(fact.data.submittedAt).id } : memory,
+  },
 
-  starts(fact, _memory, clocks): ClockStart[] {
+  starts(fact, memory, clocks): ClockStart[] {
     const subject = subjectOf(fact);
+    const legalBasis = legalBasisFor(fact, memory, clocks);
     switch (fact.type) {
       case 'RequestSubmitted':
       case 'RequestReceived': {
         // R2, R3, R6 on each holder's receipt (the first at submission, each next one on a redirect).
         const at = actInstant(fact);
-        return (['R2', 'R3', 'R6'] as const).map((rule) => ({ rule, subject, originEventId: fact.eventId, startedAt: at, count: counted(rule, at) }));
+        return (['R2', 'R3', 'R6'] as const).map((rule) => ({
+          rule,
+          subject,
+          originEventId: fact.eventId,
+          startedAt: at,
+          count: counted(rule, at),
+          legalBasis,
+        }));
       }
       case 'RequestAccepted': {
         // R4: 15 calendar days from the holder's receipt, started by the acceptance.
         const receipt = currentReceipt(clocks, fact);
         return receipt
-          ? [{ rule: 'R4', subject, originEventId: receipt.originEventId, startedAt: fact.data.acceptedAt, count: counted('R4', receipt.receivedAt) }]
+          ? [
+              {
+                rule: 'R4',
+                subject,
+                originEventId: receipt.originEventId,
+                startedAt: fact.data.acceptedAt,
+                count: counted('R4', receipt.receivedAt),
+                legalBasis,
+              },
+            ]
           : [];
       }
       case 'DeadlineExtended':
         // R5: the user is told of the extension within 3 working days.
-        return [{ rule: 'R5', subject, originEventId: fact.eventId, startedAt: fact.data.extendedAt, count: counted('R5', fact.data.extendedAt) }];
+        return [{ rule: 'R5', subject, originEventId: fact.eventId, startedAt: fact.data.extendedAt, count: counted('R5', fact.data.extendedAt), legalBasis }];
       default:
         return [];
     }
   },
 
   stops(fact, clock) {
+    if (!isHolders(clock, fact)) return undefined;
+    if (clock.rule === 'R2' && r2IsForRedirectionOnly(clock)) {
+      const outcome = STOPS_OF_R2_FOR_REDIRECTION_ONLY[fact.type];
+      return outcome ? { outcome, at: actInstant(fact) } : undefined;
+    }
     const stops = STOPS[fact.type];
-    if (!stops || !isHolders(clock, fact)) return undefined;
+    if (!stops) return undefined;
     if (stops.met.includes(clock.rule)) return { outcome: 'met', at: actInstant(fact) };
     if (stops.superseded.includes(clock.rule)) return { outcome: 'superseded', at: actInstant(fact) };
     return undefined;

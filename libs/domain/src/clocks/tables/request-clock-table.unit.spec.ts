@@ -1,10 +1,10 @@
-import type { CalendarYearPublished, RequestEvent } from '@od/contracts';
+import type { CalendarYearPublished, Order145TextId, RequestEvent } from '@od/contracts';
 import { kzCalendar, registerYearVersion, yearInForce, type YearCalendar } from '@od/calendar';
 import { DEFAULT_WARNING_WORKING_DAYS, type Clock, type ClockOptions } from '../clock';
 import { calendarAmended, decide } from '../clock-engine';
 import { clockEventId, clockIdFor } from '../clock-ids';
 import { givenClocks, timePasses } from '../clock-testing';
-import { requestClockTable, type RequestFact } from './request-clock-table';
+import { legalBasisOfClock, requestClockTable, type RequestFact } from './request-clock-table';
 
 // Hand-worked with libs/calendar/README.md and kz-2026.ts. Received Friday 2026-03-20 15:00 Almaty (10:00Z).
 // Sat 21, Sun 22, Mon 23 (Nauryz) are off, Tue 24 and Wed 25 are Nauryz's moved days off (from 21 and 22).
@@ -23,8 +23,17 @@ const fact = <E extends RequestEvent>(type: E['type'], data: Record<string, unkn
     eventId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
   }) as RequestFact;
 
-const aRequestSubmitted = (at = receivedAt) =>
-  fact('RequestSubmitted', { submittedAt: at, author: { kind: 'citizen', id: '900101300123' }, subject: 's', text: 't', language: 'ru' });
+// The counts are the same under both texts of Order 145. What R2's term is for is not: the tests below take the
+// 2021 text (accept or redirect within 3 working days) unless they say the 2023 text (redirect only).
+const aRequestSubmitted = (at = receivedAt, legalBasis: Order145TextId | null = 'order-145-2021') =>
+  fact('RequestSubmitted', {
+    submittedAt: at,
+    author: { kind: 'citizen', id: '900101300123' },
+    subject: 's',
+    text: 't',
+    language: 'ru',
+    ...(legalBasis ? { legalBasis } : {}),
+  });
 const aRequestAccepted = (at: string, holderId = 'akimat-astana') => fact('RequestAccepted', { acceptedAt: at, holderId });
 const aRequestRedirected = (at: string) => fact('RequestRedirected', { redirectedAt: at, toHolderId: 'ministry-health', reason: 'competence' });
 const aRequestReceived = (at: string) => fact('RequestReceived', { receivedAt: at, holderId: 'ministry-health', fromHolderId: 'akimat-astana' });
@@ -280,5 +289,68 @@ describe('Request clocks (R2–R6) through the one engine: calendar amendment', 
     const facts = decide(requestClockTable, calendarAmended(published, '2026-03-27T00:00:00.000Z'), state, { ...options, calendar });
     // Only R4 moves: its 15th day, Saturday 4 April, is now a working day, so it is no longer moved to Monday 6 April.
     expect(facts.map((f) => f.event.data.rule)).toEqual(['R4']);
+  });
+});
+
+// Order 145 as amended by Order No. 95 of 14 March 2023, p. 4 (seeds/004 lines ~560-567): a request outside the
+// holder's competence "is sent to the competent holder no later than three working days from its receipt, the
+// user being told at the same time". The term is for the redirect; acceptance has no term of its own but R4.
+describe('Request clocks under the 2023 text: R2 is the term to redirect', () => {
+  const under2023 = () => aRequestSubmitted(receivedAt, 'order-145-2023');
+
+  it('R2 (2023): the clock carries the text that governs it, in every fact', () => {
+    const { clock, recorded } = given(under2023());
+    expect(clock('R2').legalBasis).toBe('order-145-2023');
+    expect(recorded.map((f) => (f.event.data as { legalBasis?: string }).legalBasis)).toEqual(['order-145-2023', 'order-145-2023', 'order-145-2023']);
+  });
+
+  it('R2 (2023): an acceptance on time or late ends R2 with nothing owed: superseded, no breach', () => {
+    for (const acceptedAt of ['2026-03-26T05:00:00.000Z', '2026-04-03T05:00:00.000Z']) {
+      const { ofType } = given(under2023(), aRequestAccepted(acceptedAt));
+      expect(ofType('ClockStopped').find((s) => s.data.rule === 'R2')?.data).toMatchObject({ outcome: 'superseded', late: false });
+      expect(ofType('ClockBreached')).toEqual([]);
+    }
+  });
+
+  it('R2 (2023): a redirect by the end of Monday 30 March meets R2; one on Tuesday 31 March is late and a breach', () => {
+    const onTime = given(under2023(), aRequestRedirected('2026-03-30T18:59:59.000Z'));
+    expect(onTime.ofType('ClockStopped').find((s) => s.data.rule === 'R2')?.data).toMatchObject({ outcome: 'met', late: false });
+    const late = given(under2023(), aRequestRedirected('2026-03-31T04:00:00.000Z'));
+    expect(late.ofType('ClockStopped').find((s) => s.data.rule === 'R2')?.data).toMatchObject({ outcome: 'met', late: true });
+    expect(late.ofType('ClockBreached').map((b) => b.data)).toEqual([expect.objectContaining({ rule: 'R2', metLate: true, legalBasis: 'order-145-2023' })]);
+  });
+
+  it('R2 (2023): a return or an answer ends R2 as superseded (the 2021 text counted them as meeting it)', () => {
+    expect(given(under2023(), aRequestReturned('2026-03-26T10:00:00.000Z')).clock('R2').stop).toMatchObject({ outcome: 'superseded' });
+    expect(given(aRequestSubmitted(), aRequestReturned('2026-03-26T10:00:00.000Z')).clock('R2').stop).toMatchObject({ outcome: 'met' });
+  });
+
+  it('R2 (2023): the redirect window still warns on its last day, but its due instant passing undecided is no breach', () => {
+    const r2 = given(under2023()).clock('R2');
+    expect(scheduledFacts(r2, new Date('2026-03-30T03:00:00.000Z')).facts.map((f) => f.event.type)).toEqual(['ClockWarningIssued']);
+    expect(scheduledFacts(r2, new Date('2026-03-31T00:00:00.000Z')).facts).toEqual([]);
+  });
+
+  it('2021 vs 2023: the same receipt left undecided past its due instant is an R2 breach only under the 2021 text', () => {
+    const breaches = (legalBasis: Order145TextId) =>
+      scheduledFacts(given(aRequestSubmitted(receivedAt, legalBasis)).clock('R2'), new Date('2026-03-31T00:00:00.000Z')).facts.filter(
+        (f) => f.event.type === 'ClockBreached',
+      ).length;
+    expect(breaches('order-145-2021')).toBe(1);
+    expect(breaches('order-145-2023')).toBe(0);
+  });
+
+  it('a request stored before the text was recorded is governed by the text in force at its submission', () => {
+    const clockOf = (at: string) => given(aRequestSubmitted(at, null)).clock('R2');
+    expect(clockOf(receivedAt).legalBasis).toBe('order-145-2023');
+    const { legalBasis: _kept, ...storedBeforeIt } = clockOf(receivedAt);
+    expect(legalBasisOfClock(storedBeforeIt)).toBe('order-145-2023');
+    expect(legalBasisOfClock({ ...storedBeforeIt, count: { kind: 'working-days', from: '2022-06-01T05:00:00.000Z', days: 3 } })).toBe('order-145-2021');
+  });
+
+  it("R4 and R5 started later carry the request's text too", () => {
+    const { clock } = given(under2023(), aRequestAccepted('2026-03-26T05:00:00.000Z'), aDeadlineExtended('2026-04-01T05:00:00.000Z', 10));
+    expect(clock('R4').legalBasis).toBe('order-145-2023');
+    expect(clock('R5').legalBasis).toBe('order-145-2023');
   });
 });

@@ -15,7 +15,7 @@ export class ListAwpAccessQuery extends PageQuery {
   override cursor?: string;
 
   @IsOptional()
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "ministry-of-finance"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
   holderId?: string;
 }
 

@@ -3,7 +3,7 @@ import { CommandIdDto } from '../command-id.dto';
 import { IsSafeText } from '../../http/is-safe-text';
 
 export class RedirectRequestDto extends CommandIdDto {
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'toHolderId must be a holder id such as "ministry-of-finance"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'toHolderId must be a holder id such as "kazatomprom"' })
   toHolderId!: string;
 
   @IsString()

@@ -20,7 +20,7 @@ export class SubmitRequestDto {
 
   @IsString()
   @IsSafeText()
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "ministry-of-finance"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
   holderId!: string;
 
   @IsString()
