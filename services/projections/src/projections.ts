@@ -28,7 +28,11 @@ export const READ_MODEL_PROJECTIONS: readonly ReadModelProjection[] = [
   { name: 'statistics', tables: ['read_models.holder_statistics', 'read_models.statistics_answer_clocks'], project: projectHolderStatistics },
   { name: 'notices', tables: ['read_models.notice_views'], project: projectNoticeView },
   { name: 'awp-access', tables: ['read_models.awp_access_views'], project: projectAwpAccessView },
-  { name: 'conferences', tables: ['read_models.conference_views', 'read_models.conference_questions'], project: projectConferenceView },
+  {
+    name: 'conferences',
+    tables: ['read_models.conference_views', 'read_models.conference_questions', 'read_models.conference_question_askers'],
+    project: projectConferenceView,
+  },
   { name: 'surveys', tables: ['read_models.survey_views', 'read_models.survey_option_tallies'], project: projectSurveyView },
   { name: 'topic-applications', tables: ['read_models.topic_application_views'], project: projectTopicApplicationView },
 ];

@@ -1,7 +1,7 @@
 import { command } from '../bus-descriptors';
 import type { CommandMessage, CommandReply } from '../requests/request-messages';
 import type { ConferenceTemplate } from './conference-events';
-import type { Page, PageRequest } from '../read-models/paging';
+import type { CursorPart, Page, PageRequest, PeriodFilter } from '../read-models/paging';
 
 /** A command on an existing conference: `conference-<conferenceId>`. */
 export type ConferenceCommandMessage<Data> = CommandMessage<Data> & { readonly conferenceId: string };
@@ -62,25 +62,59 @@ export const refuseTopicApplication = command<TopicApplicationCommandMessage<{ r
 );
 
 /** Reads (gateway → `<root>.queries.projections.*`). `asOf`: the instant phases are judged at. */
-export interface PublicConferencesQuery {
-  readonly asOf: string;
+interface ReadYourWrite {
   readonly atLeastPosition?: string;
   readonly waitMs?: number;
 }
 
-export interface AgencyConferencesQuery {
+/** Where a conference stands at `asOf`: before its start, running, or past its end (or closed). */
+export type ConferencePhase = 'upcoming' | 'open' | 'ended';
+export const CONFERENCE_PHASES: readonly ConferencePhase[] = ['upcoming', 'open', 'ended'];
+/** The agency's words for a conference's state (draft → submitted → published → closed, or returned). */
+export type ConferenceStatus = 'draft' | 'submitted' | 'returned' | 'published' | 'closed';
+export const CONFERENCE_STATUSES: readonly ConferenceStatus[] = ['draft', 'submitted', 'returned', 'published', 'closed'];
+
+/** Filters every conference list takes: a holder, and a period of the conference's start (`from` inclusive, `to` exclusive). */
+export interface ConferenceListFilter extends PageRequest, PeriodFilter, ReadYourWrite {
+  readonly holderId?: string;
+}
+
+/**
+ * Public, soonest start first: the published conferences in `phases` at `asOf` (upcoming and open when
+ * absent, as the list always was; `ended` is the archive, closed conferences with their Q&A).
+ */
+export interface PublicConferencesQuery extends ConferenceListFilter {
+  readonly asOf: string;
+  readonly phases?: readonly ConferencePhase[];
+}
+
+/** One public conference (published or closed); unknown ids and conferences not yet public are alike not found. */
+export interface PublicConferenceQuery extends ReadYourWrite {
+  readonly conferenceId: string;
+  readonly asOf: string;
+}
+
+/** The holder's own conferences, latest start first, in `statuses` (every state when absent). */
+export interface AgencyConferencesQuery extends ConferenceListFilter {
   readonly holderId: string;
   readonly asOf: string;
-  readonly atLeastPosition?: string;
-  readonly waitMs?: number;
+  readonly statuses?: readonly ConferenceStatus[];
 }
 
-export interface WaitingTemplatesQuery {
-  readonly atLeastPosition?: string;
-  readonly waitMs?: number;
+/** The operator's queue (C1): templates sent and waiting, earliest start first. */
+export type WaitingTemplatesQuery = ConferenceListFilter;
+
+/** The asker's own questions across conferences, newest first; `askerId` is the IIN or BIN the fact holds. */
+export interface MyQuestionsQuery extends PageRequest, ReadYourWrite {
+  readonly askerId: string;
+  readonly asOf: string;
 }
 
-export type ConferencePhase = 'upcoming' | 'open' | 'ended';
+/** Cursors of the lists: each the sort key of its last item. */
+export const PUBLIC_CONFERENCES_CURSOR: readonly CursorPart[] = ['instant', 'uuid']; // [startsAt, conferenceId], soonest first
+export const AGENCY_CONFERENCES_CURSOR: readonly CursorPart[] = ['instant', 'uuid']; // [startsAt, conferenceId], latest first
+export const CONFERENCE_TEMPLATES_CURSOR: readonly CursorPart[] = ['instant', 'uuid']; // [startsAt, conferenceId], soonest first
+export const MY_QUESTIONS_CURSOR: readonly CursorPart[] = ['instant', 'uuid']; // [askedAt, questionId], newest first
 
 /**
  * Public: who asked is never shown (only whether a citizen or an organisation). IINs/BINs, phone numbers
@@ -108,9 +142,23 @@ export interface PublicConferenceView {
   readonly questions: readonly PublicConferenceQuestion[];
 }
 
-export interface PublicConferencesReply {
-  readonly items: readonly PublicConferenceView[];
+export interface PublicConferencesReply extends Page<PublicConferenceView> {
   readonly projectionPosition: string;
+}
+
+export type PublicConferenceReply =
+  | { readonly found: true; readonly conference: PublicConferenceView; readonly projectionPosition: string }
+  | { readonly found: false; readonly projectionPosition: string };
+
+/**
+ * C3: the announcement as recorded: `announcedAt` is when the platform recorded it (the time the C3 clock
+ * is judged at), `publishedAt` the publication time the agency declared beside it, null where none was given.
+ */
+export interface ConferenceAnnouncementView {
+  readonly url: string;
+  readonly announcedAt: string;
+  readonly publishedAt: string | null;
+  readonly late: boolean;
 }
 
 export interface AgencyConferenceView {
@@ -122,14 +170,13 @@ export interface AgencyConferenceView {
   readonly endsAt: string;
   readonly title: { readonly kk: string; readonly ru: string; readonly en?: string };
   readonly returnReason: string | null;
-  readonly announcement: { readonly url: string; readonly announcedAt: string; readonly late: boolean } | null;
+  readonly announcement: ConferenceAnnouncementView | null;
   readonly questionCount: number;
   readonly unansweredCount: number;
   readonly updatedAt: string;
 }
 
-export interface AgencyConferencesReply {
-  readonly items: readonly AgencyConferenceView[];
+export interface AgencyConferencesReply extends Page<AgencyConferenceView> {
   readonly projectionPosition: string;
 }
 
@@ -142,8 +189,26 @@ export interface WaitingTemplateView {
   readonly template: ConferenceTemplate;
 }
 
-export interface WaitingTemplatesReply {
-  readonly items: readonly WaitingTemplateView[];
+export interface WaitingTemplatesReply extends Page<WaitingTemplateView> {
+  readonly projectionPosition: string;
+}
+
+/** The asker's own question: the conference it was asked in, the text as published (masked), and the answer once given. */
+export interface MyQuestionView {
+  readonly questionId: string;
+  readonly conferenceId: string;
+  readonly holderId: string;
+  readonly conferenceTitle: { readonly kk: string; readonly ru: string; readonly en?: string };
+  readonly phase: ConferencePhase;
+  readonly text: string;
+  readonly redacted: boolean;
+  readonly askedAt: string;
+  readonly status: 'answered' | 'awaiting_answer';
+  /** `late`: given at or after the conference's end (C4). */
+  readonly answer: { readonly text: string; readonly redacted: boolean; readonly answeredAt: string; readonly late: boolean } | null;
+}
+
+export interface MyQuestionsReply extends Page<MyQuestionView> {
   readonly projectionPosition: string;
 }
 
@@ -167,7 +232,7 @@ export interface TopicApplicationView {
 }
 
 /** The holder's applications, due first; `statuses` defaults to the ones still to decide. */
-export interface AgencyTopicApplicationsQuery extends PageRequest {
+export interface AgencyTopicApplicationsQuery extends PageRequest, PeriodFilter {
   readonly holderId: string;
   readonly statuses?: readonly TopicApplicationStatus[];
   readonly atLeastPosition?: string;
@@ -175,8 +240,11 @@ export interface AgencyTopicApplicationsQuery extends PageRequest {
 }
 
 /** The applicant's own applications, newest first; `applicantId` is the IIN or BIN the fact holds. */
-export interface MyTopicApplicationsQuery extends PageRequest {
+export interface MyTopicApplicationsQuery extends PageRequest, PeriodFilter {
   readonly applicantId: string;
+  readonly statuses?: readonly TopicApplicationStatus[];
+  /** Only the applications to this holder. */
+  readonly holderId?: string;
   readonly atLeastPosition?: string;
   readonly waitMs?: number;
 }

@@ -3,6 +3,10 @@ import type { ActiveStaffRolesQuery, ActiveStaffRolesReply, AwpAccessListQuery, 
 import type {
   AgencyConferencesQuery,
   AgencyConferencesReply,
+  MyQuestionsQuery,
+  MyQuestionsReply,
+  PublicConferenceQuery,
+  PublicConferenceReply,
   AgencyTopicApplicationsQuery,
   MyTopicApplicationsQuery,
   TopicApplicationsReply,
@@ -44,6 +48,8 @@ export const holderStatistics = query<HolderStatisticsQuery, HolderStatisticsRep
 export const myNotices = query<MyNoticesQuery, MyNoticesReply>('projections', 'my-notices');
 export const awpAccessList = query<AwpAccessListQuery, AwpAccessListReply>('projections', 'awp-access-list');
 export const publicConferences = query<PublicConferencesQuery, PublicConferencesReply>('projections', 'public-conferences');
+export const publicConference = query<PublicConferenceQuery, PublicConferenceReply>('projections', 'public-conference');
+export const myConferenceQuestions = query<MyQuestionsQuery, MyQuestionsReply>('projections', 'my-conference-questions');
 export const agencyConferences = query<AgencyConferencesQuery, AgencyConferencesReply>('projections', 'agency-conferences');
 export const waitingConferenceTemplates = query<WaitingTemplatesQuery, WaitingTemplatesReply>('projections', 'waiting-conference-templates');
 export const agencyTopicApplications = query<AgencyTopicApplicationsQuery, TopicApplicationsReply>('projections', 'agency-topic-applications');

@@ -1,5 +1,6 @@
 import { command } from '../bus-descriptors';
 import type { CommandMessage, CommandReply } from '../requests/request-messages';
+import type { CursorPart, Page, PageRequest, PeriodFilter } from '../read-models/paging';
 import type { BallotAnswer, SurveyQuestionKind, SurveyResultsVisibility, SurveyText } from './survey-events';
 
 /** The Annex 2 template as the agency fills it in; question and option ids are given by their order (`q1`, `q1-o2`). */
@@ -82,15 +83,33 @@ export interface SurveyView {
   }[];
   readonly returnReason: string | null;
   readonly submittedAt: string | null;
+  /** C3: when the platform recorded the latest announcement (the time its clock is judged at). */
   readonly lastAnnouncedAt: string | null;
+  /** C3: the publication time the agency declared beside the latest announcement, null where none was given. */
+  readonly lastPublishedAt: string | null;
   readonly announcements: number;
   readonly updatedAt: string;
 }
 
-/** Published (approved or closed) surveys, newest launch first; results where the survey's setting allows. */
-export type PublicSurveysQuery = ReadYourWrite;
-export interface PublicSurveysReply {
-  readonly items: readonly (SurveyView & { readonly results: SurveyResults | null })[];
+export type SurveyStatus = SurveyView['status'];
+export const SURVEY_STATUSES: readonly SurveyStatus[] = ['drafted', 'submitted', 'returned', 'approved', 'closed'];
+/** What the public may see: approved (running or about to) and closed surveys. */
+export const PUBLIC_SURVEY_STATUSES: readonly SurveyStatus[] = ['approved', 'closed'];
+
+/** Filters every survey list takes: a holder, and a period of the survey's opening (`from` inclusive, `to` exclusive). */
+export interface SurveyListFilter extends PageRequest, PeriodFilter, ReadYourWrite {
+  readonly holderId?: string;
+}
+
+/** Cursors of the lists: each the sort key of its last item. */
+export const SURVEYS_CURSOR: readonly CursorPart[] = ['instant', 'uuid']; // [opensAt, surveyId], latest opening first
+export const SURVEY_TEMPLATES_CURSOR: readonly CursorPart[] = ['instant', 'uuid']; // [submittedAt, surveyId], oldest submission first
+
+/** Published surveys (approved or closed; `statuses` narrows), latest opening first; results where the survey's setting allows. */
+export interface PublicSurveysQuery extends SurveyListFilter {
+  readonly statuses?: readonly SurveyStatus[];
+}
+export interface PublicSurveysReply extends Page<SurveyView & { readonly results: SurveyResults | null }> {
   readonly projectionPosition: string;
 }
 
@@ -102,17 +121,17 @@ export type SurveyResultsReply =
   | { readonly found: true; readonly visible: false; readonly survey: SurveyView; readonly projectionPosition: string }
   | { readonly found: false; readonly projectionPosition: string };
 
-export interface AgencySurveysQuery extends ReadYourWrite {
+/** The holder's own surveys in `statuses` (every state when absent), latest opening first. */
+export interface AgencySurveysQuery extends SurveyListFilter {
   readonly holderId: string;
+  readonly statuses?: readonly SurveyStatus[];
 }
-export interface AgencySurveysReply {
-  readonly items: readonly (SurveyView & { readonly ballots: number })[];
+export interface AgencySurveysReply extends Page<SurveyView & { readonly ballots: number }> {
   readonly projectionPosition: string;
 }
 
 /** The operator's queue: templates submitted and waiting for approval, oldest submission first. */
-export type OperatorSurveyTemplatesQuery = ReadYourWrite;
-export interface OperatorSurveyTemplatesReply {
-  readonly items: readonly SurveyView[];
+export type OperatorSurveyTemplatesQuery = SurveyListFilter;
+export interface OperatorSurveyTemplatesReply extends Page<SurveyView> {
   readonly projectionPosition: string;
 }

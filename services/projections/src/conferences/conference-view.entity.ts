@@ -35,8 +35,13 @@ export class ConferenceViewEntity {
   @Column('text', { name: 'announcement_url', nullable: true })
   announcementUrl!: string | null;
 
+  /** C3: when the platform recorded the announcement (the time its clock is judged at). */
   @Column('timestamptz', { name: 'announced_at', nullable: true })
   announcedAt!: Date | null;
+
+  /** C3: the publication time the agency declared beside it, where it gave one. */
+  @Column('timestamptz', { name: 'published_at', nullable: true })
+  publishedAt!: Date | null;
 
   @Column('boolean', { name: 'announcement_late', nullable: true })
   announcementLate!: boolean | null;
@@ -85,4 +90,18 @@ export class ConferenceQuestionEntity {
 
   @Column('boolean', { name: 'answer_late', nullable: true })
   answerLate!: boolean | null;
+}
+
+/** Who asked a question: apart from the public rows, read only for the asker's own list (GET /api/me/questions). */
+@Entity({ schema: 'read_models', name: 'conference_question_askers' })
+export class ConferenceQuestionAskerEntity {
+  @PrimaryColumn('uuid', { name: 'question_id' })
+  questionId!: string;
+
+  /** The IIN or BIN the question's fact holds. */
+  @Column('text', { name: 'asker_id' })
+  askerId!: string;
+
+  @Column('timestamptz', { name: 'asked_at' })
+  askedAt!: Date;
 }

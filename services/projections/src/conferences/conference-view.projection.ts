@@ -2,9 +2,19 @@ import { CONFERENCE_EVENT_TYPES, type ConferenceEvent } from '@od/contracts';
 import type { RecordedEvent } from '@od/event-store';
 import { redactPersonalData } from '@od/platform';
 import type { EntityManager } from 'typeorm';
-import { ConferenceQuestionEntity, ConferenceViewEntity } from './conference-view.entity';
+import { ConferenceQuestionAskerEntity, ConferenceQuestionEntity, ConferenceViewEntity } from './conference-view.entity';
 
 const conferenceEventTypes = new Set<string>(CONFERENCE_EVENT_TYPES);
+
+/**
+ * C3: the recorded time, and the declared one beside it. Facts recorded before the announcement was dated
+ * at its recording carried the agency's time in `announcedAt`: that one is kept as the declared time.
+ */
+function announcementTimes(data: { readonly announcedAt: string; readonly recordedAt?: string; readonly publishedAt?: string }) {
+  const recordedAt = data.recordedAt ?? data.announcedAt;
+  const declared = data.publishedAt ?? (data.announcedAt !== recordedAt ? data.announcedAt : undefined);
+  return { announcedAt: new Date(recordedAt), publishedAt: declared ? new Date(declared) : null };
+}
 
 /** The conference row after one fact (pure, for the row; questions are separate rows). */
 export function evolveConferenceView(view: ConferenceViewEntity | null, event: RecordedEvent<ConferenceEvent>): ConferenceViewEntity | null {
@@ -23,6 +33,7 @@ export function evolveConferenceView(view: ConferenceViewEntity | null, event: R
         returnReason: null,
         announcementUrl: null,
         announcedAt: null,
+        publishedAt: null,
         announcementLate: null,
         questionCount: 0,
         unansweredCount: 0,
@@ -42,7 +53,7 @@ export function evolveConferenceView(view: ConferenceViewEntity | null, event: R
     case 'ConferenceTemplateReturned':
       return view && Object.assign(next, { status: 'returned', returnReason: event.data.reason });
     case 'ConferenceAnnounced':
-      return view && Object.assign(next, { announcementUrl: event.data.url, announcedAt: new Date(event.data.announcedAt), announcementLate: event.data.late });
+      return view && Object.assign(next, { announcementUrl: event.data.url, ...announcementTimes(event.data), announcementLate: event.data.late });
     case 'ConferenceQuestionAsked':
       return view && Object.assign(next, { questionCount: view.questionCount + 1, unansweredCount: view.unansweredCount + 1 });
     case 'ConferenceQuestionAnswered':
@@ -57,7 +68,8 @@ export function evolveConferenceView(view: ConferenceViewEntity | null, event: R
 }
 
 /**
- * conference_views and conference_questions follow every conference fact; who asked is never written, and
+ * conference_views and conference_questions follow every conference fact; who asked is never written there
+ * (only in conference_question_askers, which no public read touches), and
  * questions and answers (public) are stored with personal data masked and marked where it was.
  */
 export async function projectConferenceView(manager: EntityManager, event: RecordedEvent): Promise<void> {
@@ -67,6 +79,13 @@ export async function projectConferenceView(manager: EntityManager, event: Recor
   const questions = manager.getRepository(ConferenceQuestionEntity);
   if (fact.type === 'ConferenceQuestionAsked') {
     if (await questions.existsBy({ questionId: fact.data.questionId })) return; // already folded
+    await manager.getRepository(ConferenceQuestionAskerEntity).save(
+      Object.assign(new ConferenceQuestionAskerEntity(), {
+        questionId: fact.data.questionId,
+        askerId: fact.data.author.id,
+        askedAt: new Date(fact.data.askedAt),
+      }),
+    );
     const question = redactPersonalData(fact.data.text);
     await questions.save(
       Object.assign(new ConferenceQuestionEntity(), {

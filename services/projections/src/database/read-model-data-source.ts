@@ -7,7 +7,7 @@ import { RequestViewEntity } from '../my-requests/request-view.entity';
 import { NoticeViewEntity } from '../notices/notice-view.entity';
 import { HistoryEntryEntity } from '../request-history/history-entry.entity';
 import { AnswerClockTimingEntity, HolderStatisticsEntity } from '../statistics/holder-statistics.entity';
-import { ConferenceQuestionEntity, ConferenceViewEntity } from '../conferences/conference-view.entity';
+import { ConferenceQuestionAskerEntity, ConferenceQuestionEntity, ConferenceViewEntity } from '../conferences/conference-view.entity';
 import { SurveyOptionTallyEntity, SurveyViewEntity } from '../surveys/survey-view.entity';
 import { TopicApplicationViewEntity } from '../topic-applications/topic-application-view.entity';
 
@@ -23,6 +23,7 @@ export const READ_MODEL_ENTITIES = [
   NoticeViewEntity,
   ConferenceViewEntity,
   ConferenceQuestionEntity,
+  ConferenceQuestionAskerEntity,
   SurveyViewEntity,
   SurveyOptionTallyEntity,
   TopicApplicationViewEntity,

@@ -71,15 +71,23 @@ export function keyOf<E>(row: E, key: readonly KeyPart<E>[]): CursorKey {
   });
 }
 
-/** One page of `limit` rows (one more is read to know whether more follow), and the total when `count`. */
+/**
+ * One page of `limit` rows (one more is read to know whether more follow), and the total when `count`.
+ * `where` may be several alternatives (OR), e.g. a list of conferences in more than one phase.
+ */
 export async function findPage<E extends ObjectLiteral>(
   repository: Repository<E>,
-  options: { where: FindOptionsWhere<E>; key: readonly KeyPart<E>[]; page: PageRequest; count?: boolean },
+  options: { where: FindOptionsWhere<E> | FindOptionsWhere<E>[]; key: readonly KeyPart<E>[]; page: PageRequest; count?: boolean },
 ): Promise<Page<E>> {
   const limit = pageLimit(options.page);
   const after = cursorKey(options.page.cursor, options.key.length);
   const order = Object.fromEntries(options.key.map((part) => [part.column, part.direction])) as FindOptionsOrder<E>;
-  const rows = await repository.find({ where: keysetWhere(options.where, options.key, after), order, take: limit + 1 });
+  const alternatives: FindOptionsWhere<E>[] = Array.isArray(options.where) ? options.where : [options.where];
+  const where = alternatives.flatMap((alternative): FindOptionsWhere<E>[] => {
+    const bounded = keysetWhere(alternative, options.key, after);
+    return Array.isArray(bounded) ? bounded : [bounded];
+  });
+  const rows = await repository.find({ where, order, take: limit + 1 });
   const total = options.count ? await repository.count({ where: options.where }) : undefined;
   return pageFrom(rows, limit, (row) => keyOf(row, options.key), total);
 }

@@ -1,10 +1,13 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import {
   agencySurveys,
   operatorSurveyTemplates,
   publicSurveys,
   surveyResults as surveyResultsQuery,
+  PUBLIC_SURVEY_STATUSES,
+  SURVEY_STATUSES,
+  type SurveyListFilter,
   type AgencySurveysQuery,
   type AgencySurveysReply,
   type OperatorSurveyTemplatesQuery,
@@ -17,12 +20,13 @@ import {
   type SurveyView,
 } from '@od/contracts';
 import { Answers } from '@od/platform';
-import { DataSource, In } from 'typeorm';
-import { CheckpointWatch } from '../checkpoints/checkpoint-watch';
+import { In, type FindOptionsWhere } from 'typeorm';
+import { findPage, period, type KeyPart } from '../querying/keyset';
+import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { SurveyOptionTallyEntity, SurveyViewEntity } from './survey-view.entity';
 
-const PUBLISHED = ['approved', 'closed'];
+const PUBLISHED: readonly string[] = PUBLIC_SURVEY_STATUSES;
 
 export function toSurveyView(row: SurveyViewEntity): SurveyView {
   return {
@@ -40,6 +44,7 @@ export function toSurveyView(row: SurveyViewEntity): SurveyView {
     returnReason: row.returnReason,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     lastAnnouncedAt: row.lastAnnouncedAt?.toISOString() ?? null,
+    lastPublishedAt: row.lastPublishedAt?.toISOString() ?? null,
     announcements: row.announcements,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -62,27 +67,46 @@ export function surveyResults(row: SurveyViewEntity, tallies: readonly SurveyOpt
   return { ballots: row.ballots, questions };
 }
 
-@Controller()
-export class SurveyQueriesHandler {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(CheckpointWatch) private readonly watch: CheckpointWatch,
-  ) {}
+/** Public and the agency's own: latest opening first. */
+const LATEST_OPENING_FIRST: readonly KeyPart<SurveyViewEntity>[] = [
+  { column: 'opensAt', direction: 'DESC', kind: 'instant' },
+  { column: 'surveyId', direction: 'ASC', kind: 'text' },
+];
 
+/** The operator's queue: oldest submission first. */
+const OLDEST_SUBMISSION_FIRST: readonly KeyPart<SurveyViewEntity>[] = [
+  { column: 'submittedAt', direction: 'ASC', kind: 'instant' },
+  { column: 'surveyId', direction: 'ASC', kind: 'text' },
+];
+
+/** The list's filters: its statuses, a holder, a period of the opening. */
+function filtered(query: SurveyListFilter, statuses: readonly string[]): FindOptionsWhere<SurveyViewEntity> {
+  const opensAt = period(query.from, query.to);
+  return { status: In([...statuses]), ...(query.holderId ? { holderId: query.holderId } : {}), ...(opensAt ? { opensAt } : {}) };
+}
+
+@Controller()
+export class SurveyQueriesHandler extends ReadModelQueries {
   private async tallies(surveyIds: string[]): Promise<SurveyOptionTallyEntity[]> {
     return surveyIds.length === 0 ? [] : this.dataSource.getRepository(SurveyOptionTallyEntity).findBy({ surveyId: In(surveyIds) });
   }
 
+  /** Published surveys (approved and closed, or those of `statuses`), latest opening first, each with its results where shown. */
   @Answers(publicSurveys)
   async publicSurveys(@Payload() query: PublicSurveysQuery): Promise<PublicSurveysReply> {
     await awaitPosition(this.watch, query);
-    const rows = await this.dataSource
-      .getRepository(SurveyViewEntity)
-      .find({ where: { status: In(PUBLISHED) }, order: { launchDate: 'DESC', surveyId: 'ASC' }, take: 200 });
-    const tallies = await this.tallies(rows.filter(resultsVisible).map((row) => row.surveyId));
+    const statuses = query.statuses && query.statuses.length > 0 ? query.statuses.filter((status) => PUBLISHED.includes(status)) : PUBLISHED;
+    const page = await findPage(this.dataSource.getRepository(SurveyViewEntity), {
+      where: filtered(query, statuses),
+      key: LATEST_OPENING_FIRST,
+      page: query,
+      count: true,
+    });
+    const tallies = await this.tallies(page.items.filter(resultsVisible).map((row) => row.surveyId));
     return {
+      ...page,
       projectionPosition: this.watch.position,
-      items: rows.map((row) => ({
+      items: page.items.map((row) => ({
         ...toSurveyView(row),
         results: resultsVisible(row)
           ? surveyResults(
@@ -109,21 +133,30 @@ export class SurveyQueriesHandler {
     };
   }
 
+  /** The holder's own surveys in every state (or those of `statuses`), latest opening first, with their ballot counts. */
   @Answers(agencySurveys)
   async agencySurveys(@Payload() query: AgencySurveysQuery): Promise<AgencySurveysReply> {
     await awaitPosition(this.watch, query);
-    const rows = await this.dataSource
-      .getRepository(SurveyViewEntity)
-      .find({ where: { holderId: query.holderId }, order: { launchDate: 'DESC', surveyId: 'ASC' }, take: 500 });
-    return { projectionPosition: this.watch.position, items: rows.map((row) => ({ ...toSurveyView(row), ballots: row.ballots })) };
+    const statuses = query.statuses && query.statuses.length > 0 ? query.statuses : SURVEY_STATUSES;
+    const page = await findPage(this.dataSource.getRepository(SurveyViewEntity), {
+      where: filtered({ ...query, holderId: query.holderId }, statuses),
+      key: LATEST_OPENING_FIRST,
+      page: query,
+      count: true,
+    });
+    return { ...page, projectionPosition: this.watch.position, items: page.items.map((row) => ({ ...toSurveyView(row), ballots: row.ballots })) };
   }
 
+  /** C1: the operator's queue, oldest submission first. */
   @Answers(operatorSurveyTemplates)
   async operatorTemplates(@Payload() query: OperatorSurveyTemplatesQuery): Promise<OperatorSurveyTemplatesReply> {
     await awaitPosition(this.watch, query);
-    const rows = await this.dataSource
-      .getRepository(SurveyViewEntity)
-      .find({ where: { status: 'submitted' }, order: { submittedAt: 'ASC', surveyId: 'ASC' }, take: 500 });
-    return { projectionPosition: this.watch.position, items: rows.map(toSurveyView) };
+    const page = await findPage(this.dataSource.getRepository(SurveyViewEntity), {
+      where: filtered(query, ['submitted']),
+      key: OLDEST_SUBMISSION_FIRST,
+      page: query,
+      count: true,
+    });
+    return { ...page, projectionPosition: this.watch.position, items: page.items.map(toSurveyView) };
   }
 }

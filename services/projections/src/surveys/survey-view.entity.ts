@@ -46,6 +46,10 @@ export class SurveyViewEntity {
   @Column('timestamptz', { name: 'last_announced_at', nullable: true })
   lastAnnouncedAt!: Date | null;
 
+  /** C3: the publication time the agency declared beside the latest announcement, where it gave one. */
+  @Column('timestamptz', { name: 'last_published_at', nullable: true })
+  lastPublishedAt!: Date | null;
+
   @Column('integer')
   announcements!: number;
 

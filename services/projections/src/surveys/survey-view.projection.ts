@@ -25,6 +25,7 @@ export function evolveSurveyView(view: SurveyViewEntity | null, event: RecordedE
       returnReason: null,
       submittedAt: null,
       lastAnnouncedAt: null,
+      lastPublishedAt: null,
       announcements: 0,
       ballots: view?.ballots ?? 0,
       updatedAt: at,
@@ -48,7 +49,11 @@ export function evolveSurveyView(view: SurveyViewEntity | null, event: RecordedE
     case 'SurveyReturned':
       return Object.assign(next, { status: 'returned', returnReason: event.data.reason });
     case 'SurveyAnnounced':
-      return Object.assign(next, { announcements: view.announcements + 1, lastAnnouncedAt: new Date(event.data.announcedAt) });
+      return Object.assign(next, {
+        announcements: view.announcements + 1,
+        lastAnnouncedAt: new Date(event.data.announcedAt),
+        lastPublishedAt: event.data.publishedAt ? new Date(event.data.publishedAt) : null,
+      });
     case 'SurveyClosed':
       return Object.assign(next, { status: 'closed' });
     default:
