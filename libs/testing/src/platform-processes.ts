@@ -19,6 +19,8 @@ const portVariable = Object.fromEntries(services.map((service) => [service.name,
 
 export interface PlatformUnderTest {
   readonly gatewayUrl: string;
+  /** The development identity provider (`POST /token`), when `identity-dev` is one of the services. */
+  readonly identityUrl: string;
   /** The NATS the services use: the platform's own, with authentication on, unless `natsUrl` was given. */
   readonly natsUrl: string;
   /**
@@ -205,6 +207,7 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
   const clients: NatsConnection[] = [];
   return {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
+    identityUrl: identityUrl(),
     natsUrl: nats.url,
     connectNatsAs: async (userName) => {
       const user = nats.auth?.users.find((candidate) => candidate.name === userName);
