@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../identity/access-token-claims';
 import type { Page, PageRequest } from './paging';
 
 /** Reads of the blog, statistics and notices read models (`<root>.queries.projections.*`). */
@@ -64,6 +65,8 @@ export interface HolderStatisticsReply {
 /** A user's notices, newest first (keyset on `[issuedAt, noticeId]`). */
 export interface MyNoticesQuery extends PageRequest {
   readonly userId: string;
+  /** The reader's locale: a staff notice (kept in every language) and its last day are read in it; Kazakh when omitted. */
+  readonly language?: UiLanguage;
   readonly atLeastPosition?: string;
   readonly waitMs?: number;
 }
@@ -78,6 +81,20 @@ export interface NoticeItem {
   readonly title: string;
   readonly body: string;
   readonly issuedAt: string;
+  /** When the fact the notice tells of happened (null: a notice issued before it was kept). */
+  readonly factAt: string | null;
+  /** A staff notice (`clock_warning`, `clock_breached`): the clock's rule and subject (request, conference, topic application, survey). */
+  readonly clock: NoticeClock | null;
+  /** Where a term runs: its exclusive due instant, the Almaty date of its last day, and that day in words in `language`. */
+  readonly dueAt: string | null;
+  readonly lastDay: string | null;
+  readonly lastDayText: string | null;
+}
+
+export interface NoticeClock {
+  readonly clockId: string;
+  readonly rule: string;
+  readonly subject: { readonly kind: string; readonly id: string; readonly holderId: string };
 }
 
 export interface MyNoticesReply extends Page<NoticeItem> {

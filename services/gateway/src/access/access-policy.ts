@@ -43,7 +43,8 @@ export const ENDPOINT_ACCESS = {
   'GET /api/awp-access': { roles: ['operator', 'ministry', 'staff'], awp: ANY_STAFF_ROLE },
   // Read models: the author's own, the holder's own (any active AWP role), oversight for all (B2, B4).
   'GET /api/me/requests': { roles: ['citizen', 'organisation'] },
-  'GET /api/me/notices': { roles: ['citizen', 'organisation'] },
+  // Staff read the notices of the clocks they must act on (with active AWP access, as for the queue).
+  'GET /api/me/notices': { roles: ['citizen', 'organisation', 'staff'], awp: ANY_STAFF_ROLE },
   'GET /api/requests/:requestId/history': { roles: ['citizen', 'organisation', 'staff'], awp: ANY_STAFF_ROLE },
   'GET /api/agency/clocks': { roles: ['staff'], awp: ['information_officer', 'administrator', 'first_head'] },
   'GET /api/ministry/clocks': { roles: ['ministry'] },

@@ -15,7 +15,18 @@ export class MyNoticesQuery extends PageQuery {
   override cursor?: string;
 }
 
-/** The caller's in-app notices, newest first, each in the language of the request it tells of. */
+/**
+ * Whose notices the caller reads: a citizen's by IIN and an organisation's by BIN (as facts name them), a staff
+ * member's by IIN (as the AWP grants the notifications service follows know them).
+ */
+export function noticeRecipientOf(user: AuthenticatedUser): string {
+  return user.role === 'staff' && user.iin ? user.iin : actorOf(user).id;
+}
+
+/**
+ * The caller's in-app notices, newest first, each in the language of the request it tells of; a staff
+ * notice (a clock of their holder warned or breached) in the caller's own language (`locale`).
+ */
 @Controller('api/me/notices')
 export class MyNoticesController {
   constructor(
@@ -26,7 +37,7 @@ export class MyNoticesController {
   @Get()
   async list(@Query() query: MyNoticesQuery, @CurrentUser() user: AuthenticatedUser) {
     const { limit, cursor } = pageOf(query);
-    const message = { userId: actorOf(user).id, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs, limit, cursor };
+    const message = { userId: noticeRecipientOf(user), language: user.locale, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs, limit, cursor };
     return send(this.bus, this.config.subjectRoot, myNotices, message, (query.waitMs ?? 0) + 5_000);
   }
 }

@@ -21,7 +21,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-it('a database migrated under the old ids applies nothing again, keeps its rows, and records the new ids', async () => {
+it('a database migrated under the old ids applies only what came after them, keeps its rows, and records the new ids', async () => {
   await runSqlMigrations(pool, {
     schema: 'notifications',
     lockKey: 'od.notifications.migrate',
@@ -38,13 +38,14 @@ it('a database migrated under the old ids applies nothing again, keeps its rows,
   });
   await pool.query(`INSERT INTO notifications.checkpoints (name, position) VALUES ('notices', '7:1')`);
 
-  expect(await migrateNotifications(pool)).toEqual([]);
+  expect(await migrateNotifications(pool)).toEqual(['003_create_staff_grants']);
   const ids = await pool.query<{ id: string }>(`SELECT id FROM notifications.schema_migrations ORDER BY id`);
   expect(ids.rows.map((row) => row.id)).toEqual([
     '0001-create-request-authors',
     '0002-create-checkpoints',
     '001_create_request_authors',
     '002_create_checkpoints',
+    '003_create_staff_grants',
   ]);
   expect((await pool.query(`SELECT name, position FROM notifications.checkpoints`)).rows).toEqual([{ name: 'notices', position: '7:1' }]);
 });
@@ -53,7 +54,7 @@ it('a fresh database gets the tables under the new ids', async () => {
   const fresh = await createTestDatabase('notificationsfresh');
   const freshPool = new Pool({ connectionString: fresh.url });
   try {
-    expect(await migrateNotifications(freshPool)).toEqual(['001_create_request_authors', '002_create_checkpoints']);
+    expect(await migrateNotifications(freshPool)).toEqual(['001_create_request_authors', '002_create_checkpoints', '003_create_staff_grants']);
     expect((await freshPool.query(`SELECT to_regclass('notifications.request_authors') IS NOT NULL AS authors`)).rows).toEqual([{ authors: true }]);
   } finally {
     await freshPool.end();

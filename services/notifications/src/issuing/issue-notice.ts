@@ -1,5 +1,5 @@
 import { noticeStream, type EventMetadata, type EventToAppend, type NoticeIssued, type RequestEvent } from '@od/contracts';
-import { ID_NAMESPACE_REGISTRY, uuidV5 } from '@od/domain';
+import { actInstant, ID_NAMESPACE_REGISTRY, uuidV5 } from '@od/domain';
 import type { EventStore, RecordedEvent } from '@od/event-store';
 import type { RequestAuthor } from '../authors/request-authors';
 import { renderNotice } from './render-notice';
@@ -15,11 +15,16 @@ export function noticeIdFor(causingEventId: string): string {
 export type NoticeContent = Omit<NoticeIssued['data'], 'noticeId' | 'causedByEventId' | 'issuedAt'>;
 
 /**
- * The NoticeIssued a fact causes: its id derived from the causing fact's (so it is issued once), issued by
+ * The NoticeIssued a fact causes: its id derived from the causing fact's (so it is issued once; a fact told to
+ * several recipients derives one id per recipient), issued by
  * the notifications service, under no holder (a user's notices are not an agency's facts: `_platform`).
  */
-export function noticeIssuedBy(cause: RecordedEvent, content: NoticeContent, now: Date): EventToAppend<NoticeIssued> {
-  const noticeId = noticeIdFor(cause.metadata.eventId);
+export function noticeIssuedBy(
+  cause: RecordedEvent,
+  content: NoticeContent,
+  now: Date,
+  noticeId = noticeIdFor(cause.metadata.eventId),
+): EventToAppend<NoticeIssued> {
   const metadata: EventMetadata = {
     eventId: noticeId,
     commandId: noticeId,
@@ -49,6 +54,7 @@ export function noticeFor(fact: RecordedEvent<RequestEvent>, author: RequestAuth
       language: author.language,
       title: rendered.text.title,
       body: rendered.text.body,
+      factAt: actInstant(fact),
     },
     now,
   );

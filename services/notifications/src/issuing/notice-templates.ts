@@ -12,7 +12,10 @@ export interface NoticeTemplate {
   readonly body: string;
 }
 
-export const NOTICE_TEMPLATES: Readonly<Record<NoticeKind, Readonly<Record<UiLanguage, NoticeTemplate>>>> = {
+/** The notices a user gets about their own request or topic application (staff notices: clock-notice-templates.ts). */
+export type CitizenNoticeKind = Exclude<NoticeKind, 'clock_warning' | 'clock_breached'>;
+
+export const NOTICE_TEMPLATES: Readonly<Record<CitizenNoticeKind, Readonly<Record<UiLanguage, NoticeTemplate>>>> = {
   request_accepted: {
     kk: { title: 'Сұрауыңыз қабылданды', body: '«{subject}» сұрауыңызды {holderName} жауап беруге қабылдады. Жауап 15 күнтізбелік күн ішінде беріледі.' },
     ru: { title: 'Ваш запрос принят', body: '{holderName} принял(о) к рассмотрению ваш запрос «{subject}». Ответ будет дан в течение 15 календарных дней.' },

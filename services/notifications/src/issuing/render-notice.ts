@@ -1,9 +1,9 @@
-import type { NoticeKind, RequestEvent, UiLanguage } from '@od/contracts';
+import type { RequestEvent, UiLanguage } from '@od/contracts';
 import { findSeededHolder } from '@od/domain';
-import { NOTICE_TEMPLATES, type NoticeTemplate } from './notice-templates';
+import { NOTICE_TEMPLATES, type CitizenNoticeKind, type NoticeTemplate } from './notice-templates';
 
 /** The facts that concern a request's author, and the kind of notice each makes. */
-export const NOTICE_KIND_OF: Partial<Record<RequestEvent['type'], NoticeKind>> = {
+export const NOTICE_KIND_OF: Partial<Record<RequestEvent['type'], CitizenNoticeKind>> = {
   RequestAccepted: 'request_accepted',
   RequestRedirected: 'request_redirected',
   RequestReturned: 'request_returned',
@@ -39,7 +39,7 @@ export function placeholderValues(event: RequestEvent, subject: string, language
 }
 
 /** The notice's title and body for a fact, or undefined when the fact tells the author nothing; pure. */
-export function renderNotice(event: RequestEvent, subject: string, language: UiLanguage): { kind: NoticeKind; text: NoticeTemplate } | undefined {
+export function renderNotice(event: RequestEvent, subject: string, language: UiLanguage): { kind: CitizenNoticeKind; text: NoticeTemplate } | undefined {
   const kind = NOTICE_KIND_OF[event.type];
   if (!kind) return undefined;
   const template = NOTICE_TEMPLATES[kind][language];

@@ -24,11 +24,11 @@ describe('Notice texts', () => {
 
   it('is written in the request’s language, with the holders named in it', () => {
     expect(renderNotice(redirected, 'Road plan', 'kk')?.text.body).toBe(
-      'Қаржы министрлігі «Road plan» сұрауыңызды құзыреті бойынша Денсаулық сақтау министрлігі жолдады. Себебі: competence',
+      '«Қазатомөнеркәсіп» ҰАК АҚ «Road plan» сұрауыңызды құзыреті бойынша «ҚазМұнайГаз» ҰК АҚ жолдады. Себебі: competence',
     );
     expect(renderNotice(redirected, 'Road plan', 'en')?.text).toEqual({
       title: 'Your request was redirected',
-      body: 'Ministry of Finance sent your request "Road plan" on to Ministry of Healthcare, whose competence it is. Reason: competence',
+      body: 'National Atomic Company Kazatomprom JSC sent your request "Road plan" on to National Company KazMunayGas JSC, whose competence it is. Reason: competence',
     });
   });
 
@@ -57,6 +57,8 @@ describe('Notice texts', () => {
       kind: 'request_redirected',
       language: 'ru',
       causedByEventId: '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+      // Notices carry dates: the instant of the fact it tells of (the redirect's), not when it was issued.
+      factAt: '2026-03-03T05:00:00Z',
     });
     expect(first?.metadata.holderId).toBeUndefined();
   });

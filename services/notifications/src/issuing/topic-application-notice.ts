@@ -1,18 +1,11 @@
-import {
-  topicApplicationStream,
-  type EventToAppend,
-  type NoticeIssued,
-  type NoticeKind,
-  type TopicApplicationEvent,
-  type TopicApplicationSubmitted,
-} from '@od/contracts';
+import { topicApplicationStream, type EventToAppend, type NoticeIssued, type TopicApplicationEvent, type TopicApplicationSubmitted } from '@od/contracts';
 import type { EventStore, RecordedEvent } from '@od/event-store';
 import { issueNotice, noticeIssuedBy } from './issue-notice';
-import { NOTICE_TEMPLATES } from './notice-templates';
+import { NOTICE_TEMPLATES, type CitizenNoticeKind } from './notice-templates';
 import { fillTemplate, holderName } from './render-notice';
 
 /** C5: the facts of a topic application that concern its applicant, and the kind of notice each makes. */
-export const TOPIC_NOTICE_KIND_OF: Partial<Record<TopicApplicationEvent['type'], NoticeKind>> = {
+export const TOPIC_NOTICE_KIND_OF: Partial<Record<TopicApplicationEvent['type'], CitizenNoticeKind>> = {
   TopicApplicationAccepted: 'topic_application_accepted',
   TopicApplicationRefused: 'topic_application_refused',
 };
@@ -41,6 +34,7 @@ export function topicApplicationNoticeFor(
       language,
       title: fillTemplate(template.title, values),
       body: fillTemplate(template.body, values),
+      factAt: fact.type === 'TopicApplicationRefused' ? fact.data.refusedAt : fact.type === 'TopicApplicationAccepted' ? fact.data.acceptedAt : undefined,
     },
     now,
   );

@@ -49,8 +49,9 @@ describe('C5: the applicant hears the decision on a topic application', () => {
       applicationId: submitted.applicationId,
       language: 'ru',
       title: 'В заявке на тему конференции отказано',
-      body: 'Министерство финансов отказал(о) в вашей заявке на конференцию по теме «Налоговые вычеты». Причина: Вопрос в компетенции акимата',
+      body: 'АО «НАК «Казатомпром» отказал(о) в вашей заявке на конференцию по теме «Налоговые вычеты». Причина: Вопрос в компетенции акимата',
       causedByEventId: '11111111-2222-4333-8444-555555555555',
+      factAt: now.toISOString(),
       issuedAt: now.toISOString(),
     });
   });

@@ -5,6 +5,7 @@ import { Answers } from '@od/platform';
 import { findPage, type KeyPart } from '../querying/keyset';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
+import { noticeItemOf } from './notice-item';
 import { NoticeViewEntity } from './notice-view.entity';
 
 /** Newest first; the notice id breaks ties. */
@@ -27,16 +28,7 @@ export class NoticeQueriesHandler extends ReadModelQueries {
     return {
       ...page,
       projectionPosition: this.watch.position,
-      items: page.items.map((notice) => ({
-        noticeId: notice.noticeId,
-        kind: notice.kind,
-        requestId: notice.requestId,
-        applicationId: notice.applicationId,
-        language: notice.language,
-        title: notice.title,
-        body: notice.body,
-        issuedAt: notice.issuedAt.toISOString(),
-      })),
+      items: page.items.map((notice) => noticeItemOf(notice, query.language)),
     };
   }
 }

@@ -15,6 +15,10 @@ export function noticeViewOf(event: RecordedEvent<NoticeIssued>): NoticeViewEnti
     title: event.data.title,
     body: event.data.body,
     causedByEventId: event.data.causedByEventId,
+    factAt: event.data.factAt ? new Date(event.data.factAt) : null,
+    dueAt: event.data.dueAt ? new Date(event.data.dueAt) : null,
+    clock: event.data.clock ?? null,
+    texts: event.data.texts ?? null,
     issuedAt: new Date(event.data.issuedAt),
     position: formatPosition(event.position),
   });
