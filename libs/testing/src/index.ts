@@ -10,3 +10,4 @@ export * from './awp-access';
 export * from './api-call';
 export * from './service-tier';
 export * from './request-facts';
+export * from './demo-seeding';
