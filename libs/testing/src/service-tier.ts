@@ -46,7 +46,12 @@ export async function startServiceTier(label: string): Promise<ServiceTier> {
     async givenRegisteredHolders(...holderIds) {
       // A seeded holder as the registry seeds it (its kind and state participation); any other as a state body.
       for (const holderId of holderIds) {
-        const seeded = findSeededHolder(holderId) ?? { id: holderId, kind: 'state_body' as const, name: { kk: holderId, ru: holderId, en: holderId } };
+        const seeded = findSeededHolder(holderId) ?? {
+          id: holderId,
+          kind: 'state_body' as const,
+          name: { kk: holderId, ru: holderId, en: holderId },
+          languages: ['kk', 'ru'] as const,
+        };
         const decision = decideHolderRegistration(seeded, new Date('2026-01-01T00:00:00.000Z'), initialHolderState);
         if (decision.ok) await tier.given(holderStream(holderId), ...decision.events);
       }

@@ -52,6 +52,19 @@ export type HolderKindRecorded = DomainEvent<
   1
 >;
 
+/** A language a holder answers in: Kazakh and Russian for every holder (Law on Languages), English where it says so. */
+export type HolderLanguage = 'kk' | 'ru' | 'en';
+
+/**
+ * The languages a holder answers requests in: recorded at registration and again whenever the registry learns
+ * otherwise. Holders registered before languages were facts answer in Kazakh and Russian (the Law on Languages).
+ */
+export type HolderLanguagesRecorded = DomainEvent<
+  'HolderLanguagesRecorded',
+  { readonly holderId: string; readonly languages: readonly HolderLanguage[]; readonly recordedAt: string },
+  1
+>;
+
 /** The first head owns the holder's blog and alone may extend a deadline (R5). */
 export type HolderFirstHeadAppointed = DomainEvent<
   'HolderFirstHeadAppointed',
@@ -66,4 +79,13 @@ export type HolderInformationOfficerAppointed = DomainEvent<
   1
 >;
 
-export type HolderEvent = HolderRegistered | HolderKindRecorded | HolderFirstHeadAppointed | HolderInformationOfficerAppointed;
+export type HolderEvent = HolderRegistered | HolderKindRecorded | HolderLanguagesRecorded | HolderFirstHeadAppointed | HolderInformationOfficerAppointed;
+
+/** Every fact of a holder's stream, by type. */
+export const HOLDER_EVENT_TYPES: readonly HolderEvent['type'][] = [
+  'HolderRegistered',
+  'HolderKindRecorded',
+  'HolderLanguagesRecorded',
+  'HolderFirstHeadAppointed',
+  'HolderInformationOfficerAppointed',
+];

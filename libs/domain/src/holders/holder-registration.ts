@@ -1,4 +1,4 @@
-import type { HolderEvent, HolderKind, StateParticipation } from '@od/contracts';
+import type { HolderEvent, HolderKind, HolderLanguage, StateParticipation } from '@od/contracts';
 import type { HolderOnRecord } from '../legal-basis/blog-eligibility';
 import { accept, type Decision } from '../shared/decision';
 import { SEEDED_HOLDERS, type SeededHolder } from './seeded-holders';
@@ -7,6 +7,8 @@ export interface HolderState {
   readonly registered: boolean;
   /** Absent until a kind is recorded (holders registered before kinds were facts have only `HolderRegistered`). */
   readonly kind?: { readonly kind: HolderKind; readonly stateParticipation: StateParticipation | null };
+  /** Absent until languages are recorded (holders registered before languages were facts). */
+  readonly languages?: readonly HolderLanguage[];
 }
 
 export const initialHolderState: HolderState = { registered: false };
@@ -17,6 +19,8 @@ export function evolveHolder(state: HolderState, event: HolderEvent): HolderStat
       return { ...state, registered: true };
     case 'HolderKindRecorded':
       return { ...state, kind: { kind: event.data.kind, stateParticipation: event.data.stateParticipation } };
+    case 'HolderLanguagesRecorded':
+      return { ...state, languages: event.data.languages };
     default:
       return state;
   }
@@ -34,22 +38,38 @@ const kindRecorded = (holder: SeededHolder, at: string): HolderEvent => ({
   data: { holderId: holder.id, kind: holder.kind, stateParticipation: holder.stateParticipation ?? null, recordedAt: at },
 });
 
+const languagesRecorded = (holder: SeededHolder, at: string): HolderEvent => ({
+  type: 'HolderLanguagesRecorded',
+  schemaVersion: 1,
+  data: { holderId: holder.id, languages: holder.languages, recordedAt: at },
+});
+
+const sameLanguages = (holder: SeededHolder, state: HolderState): boolean =>
+  state.languages !== undefined && JSON.stringify(state.languages) === JSON.stringify(holder.languages);
+
 const sameKind = (holder: SeededHolder, state: HolderState): boolean =>
   state.kind !== undefined &&
   state.kind.kind === holder.kind &&
   JSON.stringify(state.kind.stateParticipation) === JSON.stringify(holder.stateParticipation ?? null);
 
 /**
- * B3/B4: a holder enters the registry with its names, kind (and state participation), first head and
- * access-to-information officer. A holder already registered gets its kind recorded again only when the seed
- * says otherwise than the registry (a share sold, a source corrected); nothing else changes.
+ * B3/B4: a holder enters the registry with its names, kind (and state participation), languages, first head and
+ * access-to-information officer. A holder already registered gets its kind or its languages recorded again only
+ * when the seed says otherwise than the registry (a share sold, a source corrected, English added); nothing else changes.
  */
 export function decideHolderRegistration(holder: SeededHolder, now: Date, state: HolderState): Decision<HolderEvent, never> {
   const at = now.toISOString();
-  if (state.registered) return sameKind(holder, state) ? accept() : accept(kindRecorded(holder, at));
+  if (state.registered) {
+    const corrections = [
+      ...(sameKind(holder, state) ? [] : [kindRecorded(holder, at)]),
+      ...(sameLanguages(holder, state) ? [] : [languagesRecorded(holder, at)]),
+    ];
+    return accept(...corrections);
+  }
   const events: HolderEvent[] = [
     { type: 'HolderRegistered', schemaVersion: 1, data: { holderId: holder.id, kind: holder.kind, name: holder.name, registeredAt: at } },
     kindRecorded(holder, at),
+    languagesRecorded(holder, at),
   ];
   if (holder.firstHeadIin)
     events.push({ type: 'HolderFirstHeadAppointed', schemaVersion: 1, data: { holderId: holder.id, iin: holder.firstHeadIin, appointedAt: at } });

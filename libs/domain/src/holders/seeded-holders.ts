@@ -1,4 +1,4 @@
-import type { HolderKind, StateParticipation } from '@od/contracts';
+import type { HolderKind, HolderLanguage, StateParticipation } from '@od/contracts';
 
 /**
  * The information holders the registry is seeded with. Ids are NATS subject tokens: an agency's facts travel
@@ -14,15 +14,26 @@ export interface SeededHolder {
   /** A quasi-public entity's state participation (required for one; a state body has none). */
   readonly stateParticipation?: StateParticipation;
   readonly name: { readonly kk: string; readonly ru: string; readonly en: string };
+  /** The languages it answers requests in (Kazakh and Russian always; English only where listed here). */
+  readonly languages: readonly HolderLanguage[];
   /** IINs of the first head (R5, owns the blog) and the access-to-information officer (B4), where known. */
   readonly firstHeadIin?: string;
   readonly informationOfficerIin?: string;
 }
 
+/**
+ * Every holder answers in Kazakh, the state language, and in Russian, officially used on a par with it (Law of
+ * the Republic of Kazakhstan "On languages in the Republic of Kazakhstan" of 11 July 1997 No. 151-I, Art. 4-5).
+ */
+const KAZAKH_AND_RUSSIAN: readonly HolderLanguage[] = ['kk', 'ru'];
+/** Also English: the listed companies that publish to their foreign shareholders in it (their sources are English pages). */
+const ALSO_ENGLISH: readonly HolderLanguage[] = ['kk', 'ru', 'en'];
+
 export const SEEDED_HOLDERS: readonly SeededHolder[] = [
   {
     id: 'ministry-of-information',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: {
       kk: 'Ақпарат және қоғамдық даму министрлігі',
       ru: 'Министерство информации и общественного развития',
@@ -32,12 +43,19 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
   {
     id: 'ministry-of-agriculture',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Ауыл шаруашылығы министрлігі', ru: 'Министерство сельского хозяйства', en: 'Ministry of Agriculture' },
   },
-  { id: 'general-prosecutors-office', kind: 'state_body', name: { kk: 'Бас прокуратура', ru: 'Генеральная прокуратура', en: "General Prosecutor's Office" } },
+  {
+    id: 'general-prosecutors-office',
+    kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
+    name: { kk: 'Бас прокуратура', ru: 'Генеральная прокуратура', en: "General Prosecutor's Office" },
+  },
   {
     id: 'competition-agency',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: {
       kk: 'Бәсекелестікті қорғау және дамыту агенттігі',
       ru: 'Агентство по защите и развитию конкуренции',
@@ -47,16 +65,19 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
   {
     id: 'ministry-of-education',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Білім және ғылым министрлігі', ru: 'Министерство образования и науки', en: 'Ministry of Education and Science' },
   },
   {
     id: 'ministry-of-healthcare',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Ministry of Healthcare' },
   },
   {
     id: 'ministry-of-labour',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: {
       kk: 'Еңбек және халықты әлеуметтік қорғау министрлігі',
       ru: 'Министерство труда и социальной защиты населения',
@@ -66,6 +87,7 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
   {
     id: 'ministry-of-industry',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: {
       kk: 'Индустрия және инфрақұрылымдық даму министрлігі',
       ru: 'Министерство индустрии и инфраструктурного развития',
@@ -75,41 +97,53 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
   {
     id: 'ministry-of-finance',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Қаржы министрлігі', ru: 'Министерство финансов', en: 'Ministry of Finance' },
   },
   {
     id: 'financial-monitoring-agency',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Қаржылық мониторинг агенттігі', ru: 'Агентство по финансовому мониторингу', en: 'Agency for Financial Monitoring' },
   },
   {
     id: 'financial-market-agency',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: {
       kk: 'Қаржы нарығын реттеу және дамыту агенттігі',
       ru: 'Агентство по регулированию и развитию финансового рынка',
       en: 'Agency for Regulation and Development of the Financial Market',
     },
   },
-  { id: 'ministry-of-defence', kind: 'state_body', name: { kk: 'Қорғаныс министрлігі', ru: 'Министерство обороны', en: 'Ministry of Defence' } },
+  {
+    id: 'ministry-of-defence',
+    kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
+    name: { kk: 'Қорғаныс министрлігі', ru: 'Министерство обороны', en: 'Ministry of Defence' },
+  },
   {
     id: 'ministry-of-culture',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Мәдениет және спорт министрлігі', ru: 'Министерство культуры и спорта', en: 'Ministry of Culture and Sports' },
   },
   {
     id: 'civil-service-agency',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Мемлекеттік қызмет істері агенттігі', ru: 'Агентство по делам государственной службы', en: 'Agency for Public Service Affairs' },
   },
   {
     id: 'ministry-of-trade',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Сауда және интеграция министрлігі', ru: 'Министерство торговли и интеграции', en: 'Ministry of Trade and Integration' },
   },
   {
     id: 'strategic-planning-agency',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: {
       kk: 'Стратегиялық жоспарлау және реформалар агенттігі',
       ru: 'Агентство по стратегическому планированию и реформам',
@@ -119,26 +153,31 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
   {
     id: 'anti-corruption-agency',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі', ru: 'Агентство по противодействию коррупции', en: 'Anti-Corruption Agency' },
   },
   {
     id: 'ministry-of-foreign-affairs',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Сыртқы істер министрлігі', ru: 'Министерство иностранных дел', en: 'Ministry of Foreign Affairs' },
   },
   {
     id: 'ministry-of-emergency-situations',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Төтенше жағдайлар министрлігі', ru: 'Министерство по чрезвычайным ситуациям', en: 'Ministry of Emergency Situations' },
   },
   {
     id: 'ministry-of-national-economy',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Ұлттық экономика министрлігі', ru: 'Министерство национальной экономики', en: 'Ministry of National Economy' },
   },
   {
     id: 'ministry-of-digital-development',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: {
       kk: 'Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі',
       ru: 'Министерство цифрового развития, инноваций и аэрокосмической промышленности',
@@ -148,21 +187,29 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
   {
     id: 'ministry-of-internal-affairs',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: 'Ішкі істер министрлігі', ru: 'Министерство внутренних дел', en: 'Ministry of Internal Affairs' },
   },
   {
     id: 'ministry-of-ecology',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: {
       kk: 'Экология, геология және табиғи ресурстар министрлігі',
       ru: 'Министерство экологии, геологии и природных ресурсов',
       en: 'Ministry of Ecology, Geology and Natural Resources',
     },
   },
-  { id: 'ministry-of-energy', kind: 'state_body', name: { kk: 'Энергетика министрлігі', ru: 'Министерство энергетики', en: 'Ministry of Energy' } },
+  {
+    id: 'ministry-of-energy',
+    kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
+    name: { kk: 'Энергетика министрлігі', ru: 'Министерство энергетики', en: 'Ministry of Energy' },
+  },
   {
     id: 'accounts-committee',
     kind: 'state_body',
+    languages: KAZAKH_AND_RUSSIAN,
     name: {
       kk: 'Республикалық бюджеттің атқарылуын бақылау жөніндегі есеп комитеті',
       ru: 'Счётный комитет по контролю за исполнением республиканского бюджета',
@@ -172,6 +219,7 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
   {
     id: 'samruk-kazyna',
     kind: 'quasi_public',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: '«Самұрық-Қазына» ҰӘҚ АҚ', ru: 'АО «ФНБ «Самрук-Казына»', en: 'Samruk-Kazyna JSC' },
     stateParticipation: {
       percent: 100,
@@ -187,6 +235,7 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
   {
     id: 'kazakhstan-temir-zholy',
     kind: 'quasi_public',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: '«Қазақстан темір жолы» ҰК АҚ', ru: 'АО «НК «Қазақстан темір жолы»', en: 'Kazakhstan Temir Zholy JSC' },
     stateParticipation: {
       percent: 100,
@@ -198,6 +247,7 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
   {
     id: 'baiterek',
     kind: 'quasi_public',
+    languages: KAZAKH_AND_RUSSIAN,
     name: { kk: '«Бәйтерек» ҰБХ АҚ', ru: 'АО «НУХ «Байтерек»', en: 'Baiterek National Managing Holding JSC' },
     stateParticipation: {
       percent: 100,
@@ -213,6 +263,7 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
   {
     id: 'kazatomprom',
     kind: 'quasi_public',
+    languages: ALSO_ENGLISH,
     name: { kk: '«Қазатомөнеркәсіп» ҰАК АҚ', ru: 'АО «НАК «Казатомпром»', en: 'National Atomic Company Kazatomprom JSC' },
     stateParticipation: {
       percent: 75,
@@ -231,6 +282,7 @@ export const SEEDED_HOLDERS: readonly SeededHolder[] = [
   {
     id: 'kazmunaygas',
     kind: 'quasi_public',
+    languages: ALSO_ENGLISH,
     name: { kk: '«ҚазМұнайГаз» ҰК АҚ', ru: 'АО «НК «КазМунайГаз»', en: 'National Company KazMunayGas JSC' },
     stateParticipation: {
       percent: 97,
