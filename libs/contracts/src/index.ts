@@ -22,5 +22,6 @@ export * from './service-failure';
 export * from './read-models/clock-reads';
 export * from './read-models/request-reads';
 export * from './read-models/public-reads';
+export * from './read-models/reference-reads';
 export * from './read-models/paging';
 export * from './read-models/queries';

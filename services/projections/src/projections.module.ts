@@ -19,6 +19,8 @@ import { NoticeQueriesHandler } from './notices/notice-queries.handler';
 import { RequestHistoryQueriesHandler } from './request-history/request-history-queries.handler';
 import { StatisticsQueriesHandler } from './statistics/statistics-queries.handler';
 import { SurveyQueriesHandler } from './surveys/survey-queries.handler';
+import { HolderQueriesHandler } from './holders/holder-queries.handler';
+import { CalendarQueriesHandler } from './calendar/calendar-queries.handler';
 
 @Module({})
 export class ProjectionsModule implements OnApplicationShutdown {
@@ -68,6 +70,8 @@ export class ProjectionsModule implements OnApplicationShutdown {
         ConferenceQueriesHandler,
         TopicApplicationQueriesHandler,
         SurveyQueriesHandler,
+        HolderQueriesHandler,
+        CalendarQueriesHandler,
       ]),
       providers: [...shared, ReadModelsFollower],
       exports: shared,

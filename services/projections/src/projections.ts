@@ -11,6 +11,8 @@ import { projectHistoryEntry } from './request-history/history-entry.projection'
 import { projectHolderStatistics } from './statistics/holder-statistics.projection';
 import { projectSurveyView } from './surveys/survey-view.projection';
 import { projectTopicApplicationView } from './topic-applications/topic-application-view.projection';
+import { projectHolderView } from './holders/holder-view.projection';
+import { projectCalendarVersion } from './calendar/calendar-version.projection';
 
 /** One read model: its name (what `npm run projections:rebuild -- <name>` takes), the tables it alone writes, its fold. */
 export interface ReadModelProjection {
@@ -35,6 +37,8 @@ export const READ_MODEL_PROJECTIONS: readonly ReadModelProjection[] = [
   },
   { name: 'surveys', tables: ['read_models.survey_views', 'read_models.survey_option_tallies'], project: projectSurveyView },
   { name: 'topic-applications', tables: ['read_models.topic_application_views'], project: projectTopicApplicationView },
+  { name: 'holders', tables: ['read_models.holder_views'], project: projectHolderView },
+  { name: 'calendar', tables: ['read_models.calendar_versions'], project: projectCalendarVersion },
 ];
 
 /** Every table the projections write. */

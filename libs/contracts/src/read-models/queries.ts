@@ -28,6 +28,15 @@ import type {
   SurveyResultsReply,
 } from '../surveys/survey-messages';
 import type { HolderClocksQuery, HolderClocksReply } from './clock-reads';
+import type {
+  CalendarVersionsReply,
+  CalendarYearQuery,
+  CalendarYearReply,
+  HolderByIdQuery,
+  HolderByIdReply,
+  HoldersQuery,
+  HoldersReply,
+} from './reference-reads';
 import type { HolderBlogQuery, HolderBlogReply, HolderStatisticsQuery, HolderStatisticsReply, MyNoticesQuery, MyNoticesReply } from './public-reads';
 import type { AgencyQueueQuery, AgencyQueueReply, MyRequestsQuery, MyRequestsReply, RequestHistoryQuery, RequestHistoryReply } from './request-reads';
 
@@ -58,3 +67,7 @@ export const publicSurveys = query<PublicSurveysQuery, PublicSurveysReply>('proj
 export const surveyResults = query<SurveyResultsQuery, SurveyResultsReply>('projections', 'survey-results');
 export const agencySurveys = query<AgencySurveysQuery, AgencySurveysReply>('projections', 'agency-surveys');
 export const operatorSurveyTemplates = query<OperatorSurveyTemplatesQuery, OperatorSurveyTemplatesReply>('projections', 'operator-survey-templates');
+export const holders = query<HoldersQuery, HoldersReply>('projections', 'holders');
+export const holderById = query<HolderByIdQuery, HolderByIdReply>('projections', 'holder-by-id');
+export const calendarYear = query<CalendarYearQuery, CalendarYearReply>('projections', 'calendar-year');
+export const calendarVersions = query<CalendarYearQuery, CalendarVersionsReply>('projections', 'calendar-versions');

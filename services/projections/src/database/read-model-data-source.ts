@@ -10,6 +10,8 @@ import { AnswerClockTimingEntity, HolderStatisticsEntity } from '../statistics/h
 import { ConferenceQuestionAskerEntity, ConferenceQuestionEntity, ConferenceViewEntity } from '../conferences/conference-view.entity';
 import { SurveyOptionTallyEntity, SurveyViewEntity } from '../surveys/survey-view.entity';
 import { TopicApplicationViewEntity } from '../topic-applications/topic-application-view.entity';
+import { HolderViewEntity } from '../holders/holder-view.entity';
+import { CalendarVersionEntity } from '../calendar/calendar-version.entity';
 
 export const READ_MODEL_ENTITIES = [
   CheckpointEntity,
@@ -27,6 +29,8 @@ export const READ_MODEL_ENTITIES = [
   SurveyViewEntity,
   SurveyOptionTallyEntity,
   TopicApplicationViewEntity,
+  HolderViewEntity,
+  CalendarVersionEntity,
 ];
 
 /** The read models' database: schema `read_models`, evolved only by the SQL migrations (`migrateReadModels`). */
