@@ -27,7 +27,11 @@ export const READ_MODEL_PROJECTIONS: readonly ReadModelProjection[] = [
   { name: 'request-history', tables: ['read_models.request_history'], project: projectHistoryEntry },
   { name: 'clocks', tables: ['read_models.deadline_clocks'], project: projectClockView },
   { name: 'blog', tables: ['read_models.blog_posts'], project: projectBlogPost },
-  { name: 'statistics', tables: ['read_models.holder_statistics', 'read_models.statistics_answer_clocks'], project: projectHolderStatistics },
+  {
+    name: 'statistics',
+    tables: ['read_models.holder_statistics', 'read_models.holder_daily_statistics', 'read_models.statistics_answer_clocks'],
+    project: projectHolderStatistics,
+  },
   { name: 'notices', tables: ['read_models.notice_views'], project: projectNoticeView },
   { name: 'awp-access', tables: ['read_models.awp_access_views'], project: projectAwpAccessView },
   {

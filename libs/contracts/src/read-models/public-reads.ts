@@ -1,10 +1,10 @@
 import type { UiLanguage } from '../identity/access-token-claims';
-import type { Page, PageRequest } from './paging';
+import type { Page, PageRequest, PeriodFilter } from './paging';
 
 /** Reads of the blog, statistics and notices read models (`<root>.queries.projections.*`). */
 
-/** A holder's public feed, latest accepted first (keyset on `[acceptedAt, requestId]`). */
-export interface HolderBlogQuery extends PageRequest {
+/** A holder's public feed, latest accepted first (keyset on `[acceptedAt, requestId]`); the period bounds acceptance. */
+export interface HolderBlogQuery extends PageRequest, PeriodFilter {
   readonly holderId: string;
   readonly atLeastPosition?: string;
   readonly waitMs?: number;
@@ -33,6 +33,9 @@ export interface HolderBlogReply extends Page<BlogPost> {
 /** One holder's numbers (zeros when nothing has happened yet). */
 export interface HolderStatisticsQuery {
   readonly holderId: string;
+  /** Almaty dates 'YYYY-MM-DD', both inclusive; all time when both are absent. */
+  readonly from?: string;
+  readonly to?: string;
   readonly atLeastPosition?: string;
   readonly waitMs?: number;
 }
@@ -57,13 +60,25 @@ export interface HolderStatistics {
   readonly updatedAt: string | null;
 }
 
+/**
+ * The period the figures cover: Almaty dates, both inclusive (null: open), and what counts in it: each
+ * figure counts the facts that happened in the period (received in it, answered in it, breached in it, …).
+ */
+export interface StatisticsPeriod {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly timeZone: 'Asia/Almaty';
+  readonly allTime: boolean;
+}
+
 export interface HolderStatisticsReply {
   readonly statistics: HolderStatistics;
+  readonly period: StatisticsPeriod;
   readonly projectionPosition: string;
 }
 
-/** A user's notices, newest first (keyset on `[issuedAt, noticeId]`). */
-export interface MyNoticesQuery extends PageRequest {
+/** A user's notices, newest first (keyset on `[issuedAt, noticeId]`); the period bounds issue. */
+export interface MyNoticesQuery extends PageRequest, PeriodFilter {
   readonly userId: string;
   /** The reader's locale: a staff notice (kept in every language) and its last day are read in it; Kazakh when omitted. */
   readonly language?: UiLanguage;

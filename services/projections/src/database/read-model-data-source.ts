@@ -6,7 +6,7 @@ import { ClockViewEntity } from '../clocks/clock-view.entity';
 import { RequestViewEntity } from '../my-requests/request-view.entity';
 import { NoticeViewEntity } from '../notices/notice-view.entity';
 import { HistoryEntryEntity } from '../request-history/history-entry.entity';
-import { AnswerClockTimingEntity, HolderStatisticsEntity } from '../statistics/holder-statistics.entity';
+import { AnswerClockTimingEntity, HolderDailyStatisticsEntity, HolderStatisticsEntity } from '../statistics/holder-statistics.entity';
 import { ConferenceQuestionAskerEntity, ConferenceQuestionEntity, ConferenceViewEntity } from '../conferences/conference-view.entity';
 import { SurveyOptionTallyEntity, SurveyViewEntity } from '../surveys/survey-view.entity';
 import { TopicApplicationViewEntity } from '../topic-applications/topic-application-view.entity';
@@ -21,6 +21,7 @@ export const READ_MODEL_ENTITIES = [
   ClockViewEntity,
   BlogPostEntity,
   HolderStatisticsEntity,
+  HolderDailyStatisticsEntity,
   AnswerClockTimingEntity,
   NoticeViewEntity,
   ConferenceViewEntity,

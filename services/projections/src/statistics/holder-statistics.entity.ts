@@ -42,6 +42,18 @@ export class AnswerClockTimingEntity {
 
   @Column('text')
   timing!: AnswerTiming;
+
+  /** The Almaty day the answer was first counted on (null for rows folded before migration 013). */
+  @Column('date', { name: 'counted_on', nullable: true })
+  countedOn!: string | null;
+}
+
+/** A holder's figures for one Almaty day: the facts that happened that day; a period's figures are the sum of its days. */
+@Entity({ schema: 'read_models', name: 'holder_daily_statistics' })
+export class HolderDailyStatisticsEntity extends HolderStatisticsEntity {
+  /** 'YYYY-MM-DD' in Asia/Almaty. */
+  @PrimaryColumn('date')
+  day!: string;
 }
 
 export type AnswerTiming = 'on_time' | 'late';

@@ -3,9 +3,45 @@ import type { RecordedEvent } from '@od/event-store';
 import { redactPersonalData } from '@od/platform';
 import type { EntityManager } from 'typeorm';
 import { isClockFact } from '../clocks/clock-view.projection';
-import { AnswerClockTimingEntity, HolderStatisticsEntity, type AnswerTiming } from './holder-statistics.entity';
+import { KZ_ZONE } from '@od/calendar';
+import { AnswerClockTimingEntity, HolderDailyStatisticsEntity, HolderStatisticsEntity, type AnswerTiming } from './holder-statistics.entity';
 
 type Counter = Exclude<keyof HolderStatisticsEntity, 'holderId' | 'dislikeReasons' | 'dislikeReasonsRedacted' | 'updatedAt'>;
+
+/** The figures a holder's statistics are made of (summed over a period's days). */
+export const STATISTICS_COUNTERS: readonly Counter[] = [
+  'received',
+  'accepted',
+  'redirected',
+  'returned',
+  'answered',
+  'answeredOnTime',
+  'answeredLate',
+  'refused',
+  'extended',
+  'deadlinesBreached',
+  'likes',
+  'dislikes',
+];
+
+const almatyDay = new Intl.DateTimeFormat('en-CA', { timeZone: KZ_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The Almaty calendar day ('YYYY-MM-DD') an instant falls on: the day a fact counts for. */
+export function almatyDayOf(instant: string | Date): string {
+  return almatyDay.format(new Date(instant));
+}
+
+/** The sum of days' figures (a period's): counters and dislike reasons added, redacted if any day was. */
+export function sumStatistics(holderId: string, days: readonly HolderStatisticsEntity[]): HolderStatisticsEntity {
+  const sum = emptyStatistics(holderId);
+  for (const day of days) {
+    for (const counter of STATISTICS_COUNTERS) sum[counter] += day[counter];
+    for (const [reason, count] of Object.entries(day.dislikeReasons)) sum.dislikeReasons[reason] = (sum.dislikeReasons[reason] ?? 0) + count;
+    if (day.dislikeReasonsRedacted) sum.dislikeReasonsRedacted = true;
+    if (day.updatedAt > sum.updatedAt) sum.updatedAt = day.updatedAt;
+  }
+  return sum;
+}
 
 export function emptyStatistics(holderId: string): HolderStatisticsEntity {
   return Object.assign(new HolderStatisticsEntity(), {
@@ -114,13 +150,30 @@ async function currentStatistics(manager: EntityManager, holderId: string): Prom
   return (await manager.getRepository(HolderStatisticsEntity).findOneBy({ holderId })) ?? emptyStatistics(holderId);
 }
 
+/**
+ * Moves the holder's running totals and the figures of one Almaty day alike, so a period's figures are a
+ * sum of days: `day` is the day of the fact, or the day a corrected answer was first counted on.
+ */
+async function countFact(
+  manager: EntityManager,
+  holderId: string,
+  day: string,
+  event: RecordedEvent<RequestEvent | ClockEvent>,
+  timing?: { before: AnswerTiming | null; after: AnswerTiming | null },
+): Promise<void> {
+  const stats = await currentStatistics(manager, holderId);
+  await manager.getRepository(HolderStatisticsEntity).save(evolveHolderStatistics(stats, event, timing));
+  const days = manager.getRepository(HolderDailyStatisticsEntity);
+  const ofDay = (await days.findOneBy({ holderId, day })) ?? Object.assign(emptyStatistics(holderId), { day });
+  await days.save(Object.assign(new HolderDailyStatisticsEntity(), evolveHolderStatistics(ofDay, event, timing), { day }));
+}
+
 export async function projectHolderStatistics(manager: EntityManager, event: RecordedEvent): Promise<void> {
   if (countedRequestTypes.has(event.type)) {
     const requestEvent = event as RecordedEvent<RequestEvent>;
     const moved = requestFactCounter(requestEvent);
     if (!moved) return;
-    const stats = await currentStatistics(manager, moved.holderId);
-    await manager.getRepository(HolderStatisticsEntity).save(evolveHolderStatistics(stats, requestEvent));
+    await countFact(manager, moved.holderId, almatyDayOf(event.metadata.occurredAt), requestEvent);
     return;
   }
   // The request clocks' facts (old ones arrive upcast): breaches and the R4 answer timing are the holder's request figures.
@@ -130,11 +183,15 @@ export async function projectHolderStatistics(manager: EntityManager, event: Rec
   const { clockId } = clockEvent.data;
   const { id: requestId, holderId } = clockEvent.data.subject;
   const timings = manager.getRepository(AnswerClockTimingEntity);
-  const before = clockEvent.data.rule === 'R4' ? ((await timings.findOneBy({ requestId, clockId }))?.timing ?? null) : null;
+  const counted = clockEvent.data.rule === 'R4' ? await timings.findOneBy({ requestId, clockId }) : null;
+  const before = counted?.timing ?? null;
   const after = answerTimingAfter(before, clockEvent);
   const counts = clockEvent.type === 'ClockBreached' ? !clockEvent.data.metLate : false;
   if (before === after && !counts) return;
-  if (after && after !== before) await timings.save(Object.assign(new AnswerClockTimingEntity(), { requestId, clockId, holderId, timing: after }));
-  const stats = await currentStatistics(manager, holderId);
-  await manager.getRepository(HolderStatisticsEntity).save(evolveHolderStatistics(stats, clockEvent, { before, after }));
+  const factDay = almatyDayOf(clockEvent.metadata.occurredAt);
+  // A correction of an answer's timing (on time, then late) belongs to the day the answer was counted on, so no day goes negative.
+  const countedOn = counted?.countedOn ?? factDay;
+  if (after && after !== before) await timings.save(Object.assign(new AnswerClockTimingEntity(), { requestId, clockId, holderId, timing: after, countedOn }));
+  // A breach unmet never changes an answer's timing: each fact moves one day's figures.
+  await countFact(manager, holderId, before !== after ? countedOn : factDay, clockEvent, { before, after });
 }

@@ -1,5 +1,5 @@
 import { aClockFact, aRequestFact, aRequestSubmitted, recorded } from '../../test/facts';
-import { answerTimingAfter, emptyStatistics, evolveHolderStatistics } from './holder-statistics.projection';
+import { almatyDayOf, answerTimingAfter, emptyStatistics, evolveHolderStatistics, sumStatistics } from './holder-statistics.projection';
 
 describe('A holder’s numbers for the annual report', () => {
   it('counts each kind of request fact against the holder it concerns, and the dislike reasons', () => {
@@ -61,5 +61,23 @@ describe('A holder’s numbers for the annual report', () => {
     }
     expect(stats.dislikeReasons).toEqual({ 'too late': 1, 'мой ИИН [iin-or-bin], звоните [phone]': 2, 'пишите [email]': 1 });
     expect(stats.dislikeReasonsRedacted).toBe(true);
+  });
+
+  it('a fact counts for the Almaty day it happened on: 19:30 UTC is already the next day in Almaty (UTC+5)', () => {
+    expect(almatyDayOf('2026-03-01T18:59:59.999Z')).toBe('2026-03-01');
+    expect(almatyDayOf('2026-03-01T19:00:00.000Z')).toBe('2026-03-02');
+  });
+
+  it('a period’s figures are the sum of its days: counters and dislike reasons added, redacted when any day was', () => {
+    const monday = evolveHolderStatistics(emptyStatistics('kazatomprom'), recorded(aRequestSubmitted(), '2026-03-02T05:00:00.000Z'));
+    let tuesday = evolveHolderStatistics(emptyStatistics('kazatomprom'), recorded(aRequestSubmitted(), '2026-03-03T05:00:00.000Z'));
+    tuesday = evolveHolderStatistics(
+      tuesday,
+      recorded(aRequestFact('AnswerRated', { rating: 'dislike', reason: 'звоните 8 701 123 45 67' }), '2026-03-03T06:00:00.000Z'),
+    );
+    const period = sumStatistics('kazatomprom', [monday, tuesday]);
+    expect(period).toMatchObject({ received: 2, dislikes: 1, dislikeReasons: { 'звоните [phone]': 1 }, dislikeReasonsRedacted: true });
+    expect(period.updatedAt.toISOString()).toBe('2026-03-03T06:00:00.000Z');
+    expect(sumStatistics('kazatomprom', [monday])).toMatchObject({ received: 1, dislikes: 0, dislikeReasons: {} });
   });
 });
