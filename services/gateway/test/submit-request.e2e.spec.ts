@@ -119,6 +119,20 @@ describe('Submitting a request through HTTP, NATS, the store, the relay and the 
     expect(await storedEventCount()).toBe(before);
   });
 
+  it("Order 145 as amended in 2023: a ministry or a wholly state-owned company has no blog, 422 naming the provision in the reader's language, nothing appended", async () => {
+    const before = await storedEventCount();
+    for (const holderId of ['ministry-of-finance', 'samruk-kazyna']) {
+      const answer = await post(aRequest({ holderId }), otherCitizen);
+      expect(answer.status).toBe(422);
+      expect(answer.body).toMatchObject({ error: 'holder_has_no_blog', field: 'holderId', rule: 'Order 145 as amended in 2023, p. 2 subp. 1 and 4' });
+      // citizen-dana reads Russian: the provision's own words
+      expect(answer.body.message).toContain('за исключением лиц со стопроцентным участием государства');
+    }
+    expect(await storedEventCount()).toBe(before);
+    const kazmunaygas = await post(aRequest({ holderId: 'kazmunaygas' }), otherCitizen);
+    expect(kazmunaygas.status).toBe(201);
+  });
+
   it('without an identity the gateway answers 401; another citizen cannot read the request', async () => {
     const response = await fetch(`${platform.gatewayUrl}/api/requests`, {
       method: 'POST',
