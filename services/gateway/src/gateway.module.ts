@@ -36,6 +36,9 @@ import { AgencyClocksController } from './clocks/agency-clocks.controller';
 import { MinistryClocksController } from './clocks/ministry-clocks.controller';
 import { HolderBlogController } from './holders/holder-blog.controller';
 import { LegalGroundsController } from './reference/legal-grounds.controller';
+import { LegalBasisController } from './reference/legal-basis.controller';
+import { HoldersController } from './holders/holders.controller';
+import { CalendarController } from './calendar/calendar.controller';
 import { HolderStatisticsController } from './holders/holder-statistics.controller';
 import { MyNoticesController } from './my-notices/my-notices.controller';
 import { ConferenceTemplatesController } from './conferences/templates/conference-templates.controller';
@@ -84,6 +87,9 @@ export class GatewayModule implements OnApplicationShutdown {
         MinistryClocksController,
         HolderBlogController,
         LegalGroundsController,
+        LegalBasisController,
+        HoldersController,
+        CalendarController,
         HolderStatisticsController,
         MyNoticesController,
         ConferenceTemplatesController,

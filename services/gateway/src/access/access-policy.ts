@@ -50,6 +50,11 @@ export const ENDPOINT_ACCESS = {
   'GET /api/ministry/clocks': { roles: ['ministry'] },
   'GET /api/holders/:holderId/blog': 'public',
   'GET /api/reference/grounds': 'public',
+  'GET /api/reference/legal-basis': 'public',
+  'GET /api/holders': 'public',
+  'GET /api/holders/:holderId': 'public',
+  'GET /api/calendar/:year': 'public',
+  'GET /api/calendar/:year/versions': 'public',
   'GET /api/holders/:holderId/statistics': { roles: ['ministry', 'analyst', 'staff'], awp: ANY_STAFF_ROLE },
   // Internet conferences (C1–C5, C8): the agency's administrator prepares, the operator publishes, users ask, staff answer.
   'POST /api/conferences': { roles: ['staff'], awp: ['administrator'], rule: 'C8' },

@@ -3,9 +3,9 @@ import { findSeededHolder } from '@od/domain';
 
 const HOLDER_ID = /^[a-z0-9-]{1,80}$/;
 
-/** A `:holderId` route parameter: 400 when malformed (naming it), 404 when no such holder is known. */
+/** A `:holderId` route parameter of the form of a holder id: 400 when malformed (naming it); whether it is known is the read's answer. */
 @Injectable()
-export class HolderIdParamPipe implements PipeTransform<unknown, string> {
+export class HolderIdFormatPipe implements PipeTransform<unknown, string> {
   transform(value: unknown, metadata: ArgumentMetadata): string {
     const field = metadata.data ?? 'holderId';
     if (typeof value !== 'string' || !HOLDER_ID.test(value)) {
@@ -15,7 +15,18 @@ export class HolderIdParamPipe implements PipeTransform<unknown, string> {
         fields: [{ field, rule: 'isHolderId', message: `${field} must be a holder id such as "kazatomprom"` }],
       });
     }
-    if (!findSeededHolder(value)) throw new NotFoundException({ error: 'holder_not_found', message: `No information holder ${value} is known` });
     return value;
   }
 }
+
+/** A `:holderId` route parameter: 400 when malformed (naming it), 404 when no such holder is known. */
+@Injectable()
+export class HolderIdParamPipe extends HolderIdFormatPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): string {
+    const holderId = super.transform(value, metadata);
+    if (!findSeededHolder(holderId)) throw holderNotFound(holderId);
+    return holderId;
+  }
+}
+
+export const holderNotFound = (holderId: string) => new NotFoundException({ error: 'holder_not_found', message: `No information holder ${holderId} is known` });
