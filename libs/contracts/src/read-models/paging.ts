@@ -7,6 +7,8 @@
  * base64url form of the sort key of the last item returned (e.g. `[submittedAt, requestId]`).
  */
 
+import { createHash } from 'node:crypto';
+
 export const PAGE_LIMIT_DEFAULT = 50;
 export const PAGE_LIMIT_MAX = 100;
 
@@ -77,6 +79,24 @@ export function cursorFits(cursor: string, shape: readonly CursorPart[]): boolea
   return key !== undefined && key.length === shape.length && key.every((value, index) => fitsPart(value, shape[index]!));
 }
 
+/** A list's filters as the caller gave them (normalised: instants in UTC, lists in any order); absent ones are left out. */
+export type ListFilters = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/**
+ * The filters a page was read under, as the short tag the list's cursors carry last: a cursor stays valid only
+ * under the same filters (the same status, period, holder), so a page never mixes two filters' rows.
+ */
+export function filtersTag(filters: ListFilters): string {
+  const given = Object.keys(filters)
+    .sort()
+    .flatMap((name) => {
+      const value = filters[name];
+      if (value === undefined || (Array.isArray(value) && value.length === 0)) return [];
+      return [[name, typeof value === 'string' ? value : [...value].sort()]];
+    });
+  return createHash('sha256').update(JSON.stringify(given)).digest('base64url').slice(0, 16);
+}
+
 /** My requests: newest first — `[submittedAt, requestId]`. */
 export const MY_REQUESTS_CURSOR: readonly CursorPart[] = ['instant', 'uuid'];
 /** The agency queue: nearest due first (none last), newest first — `[nextDueAt, submittedAt, requestId]`. */
@@ -87,3 +107,7 @@ export const MY_NOTICES_CURSOR: readonly CursorPart[] = ['instant', 'uuid'];
 export const HOLDER_BLOG_CURSOR: readonly CursorPart[] = ['instant', 'uuid'];
 /** AWP access: by holder, employee IIN, role — `[holderId, employeeIin, role]`. */
 export const AWP_ACCESS_CURSOR: readonly CursorPart[] = ['text', 'text', 'text'];
+/** A holder's topic applications: due first, then the earliest sent — `[decisionDueAt, submittedAt, applicationId]`. */
+export const AGENCY_TOPIC_APPLICATIONS_CURSOR: readonly CursorPart[] = ['instant', 'instant', 'uuid'];
+/** My topic applications: newest first — `[submittedAt, applicationId]`. */
+export const MY_TOPIC_APPLICATIONS_CURSOR: readonly CursorPart[] = ['instant', 'uuid'];

@@ -1,4 +1,4 @@
-import { AWP_ACCESS_CURSOR, cursorFits, decodeCursor, encodeCursor, pageLimit } from './paging';
+import { AWP_ACCESS_CURSOR, cursorFits, decodeCursor, encodeCursor, filtersTag, pageLimit } from './paging';
 
 describe('paging: the opaque cursor and the limit', () => {
   it('a cursor reads back as the sort key it was written from, in URL-safe characters', () => {
@@ -34,5 +34,14 @@ describe('paging: the opaque cursor and the limit', () => {
     expect(cursorFits(encodeCursor(['kazatomprom', '', 'administrator']), AWP_ACCESS_CURSOR)).toBe(false);
     expect(cursorFits(encodeCursor(['kazatomprom', 'x'.repeat(201), 'administrator']), AWP_ACCESS_CURSOR)).toBe(false);
     expect(cursorFits(encodeCursor(['2026-01-01T00:00:00.000Z', 'b0e5c1de-0000-4000-8000-000000000001']), AWP_ACCESS_CURSOR)).toBe(false);
+  });
+
+  it('a cursor’s filter tag is the same for the same filters in any order, and differs for another status, period or holder', () => {
+    const tag = filtersTag({ status: ['received', 'accepted'], from: '2026-01-01T00:00:00.000Z', holderId: undefined });
+    expect(filtersTag({ from: '2026-01-01T00:00:00.000Z', status: ['accepted', 'received'], to: undefined })).toBe(tag);
+    expect(filtersTag({ status: ['received'], from: '2026-01-01T00:00:00.000Z' })).not.toBe(tag);
+    expect(filtersTag({ status: ['received', 'accepted'], from: '2026-02-01T00:00:00.000Z' })).not.toBe(tag);
+    expect(filtersTag({ status: ['received', 'accepted'], from: '2026-01-01T00:00:00.000Z', holderId: 'kazatomprom' })).not.toBe(tag);
+    expect(filtersTag({ status: [] })).toBe(filtersTag({}));
   });
 });

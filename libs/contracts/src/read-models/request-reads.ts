@@ -27,6 +27,8 @@ export interface MyRequestsQuery extends ReaderLanguage, PageRequest, PeriodFilt
   readonly statuses?: readonly string[];
   /** IIN of a citizen, BIN of an organisation (the fact's `author.id`). */
   readonly authorId: string;
+  /** Only the requests now at this holder. */
+  readonly holderId?: string;
   readonly asOf?: string;
   readonly atLeastPosition?: string;
   readonly waitMs?: number;

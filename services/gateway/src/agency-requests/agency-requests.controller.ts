@@ -8,12 +8,12 @@ import { BUS } from '../bus';
 import { commaList } from '../clocks/clock-status.query';
 import { send } from '../http/bus-request';
 import { CurrentUser } from '../identity/current-user';
-import { IsCursorOf, PeriodPageQuery, pageOf } from '../http/page.query';
+import { cursorUnder, IsFilteredCursorOf, PeriodPageQuery, pageOf, underFilters } from '../http/page.query';
 
 /** `?from=&to=` bound submission, `?limit=&cursor=` page; `?status=` takes the domain's words (`received` is every request awaiting moderation, redirected or not). */
 export class AgencyQueueQuery extends PeriodPageQuery {
   @IsOptional()
-  @IsCursorOf(AGENCY_QUEUE_CURSOR)
+  @IsFilteredCursorOf(AGENCY_QUEUE_CURSOR)
   override cursor?: string;
 
   @IsOptional()
@@ -35,14 +35,19 @@ export class AgencyRequestsController {
 
   @Get()
   async list(@Query() query: AgencyQueueQuery, @CurrentUser() user: AuthenticatedUser) {
+    const { limit, from, to } = pageOf(query);
+    const filters = { status: query.status, from, to };
     const message = {
       holderId: user.holderId as string,
       statuses: query.status,
       asOf: new Date().toISOString(),
       atLeastPosition: query.atLeastPosition,
       waitMs: query.waitMs,
-      ...pageOf(query),
+      limit,
+      cursor: cursorUnder(query.cursor, filters),
+      from,
+      to,
     };
-    return send(this.bus, this.config.subjectRoot, requestsByHolder, message, (query.waitMs ?? 0) + 5_000);
+    return underFilters(await send(this.bus, this.config.subjectRoot, requestsByHolder, message, (query.waitMs ?? 0) + 5_000), filters);
   }
 }

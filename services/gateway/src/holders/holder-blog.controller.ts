@@ -5,13 +5,13 @@ import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { IsOptional } from 'class-validator';
 import { BUS } from '../bus';
 import { send } from '../http/bus-request';
-import { IsCursorOf, PageQuery, pageOf } from '../http/page.query';
+import { cursorUnder, IsFilteredCursorOf, PeriodPageQuery, pageOf, underFilters } from '../http/page.query';
 import { HolderIdParamPipe } from './holder-id.pipe';
 
-/** `?limit=&cursor=`: a page of the feed. */
-export class HolderBlogQuery extends PageQuery {
+/** `?from=&to=` (of acceptance), `?limit=&cursor=`: a page of the feed. */
+export class HolderBlogQuery extends PeriodPageQuery {
   @IsOptional()
-  @IsCursorOf(HOLDER_BLOG_CURSOR)
+  @IsFilteredCursorOf(HOLDER_BLOG_CURSOR)
   override cursor?: string;
 }
 
@@ -25,8 +25,9 @@ export class HolderBlogController {
 
   @Get(':holderId/blog')
   async blog(@Param('holderId', HolderIdParamPipe) holderId: string, @Query() query: HolderBlogQuery) {
-    const { limit, cursor } = pageOf(query);
-    const message = { holderId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs, limit, cursor };
-    return send(this.bus, this.config.subjectRoot, holderBlog, message, (query.waitMs ?? 0) + 5_000);
+    const { limit, from, to } = pageOf(query);
+    const filters = { from, to };
+    const message = { holderId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs, limit, cursor: cursorUnder(query.cursor, filters), from, to };
+    return underFilters(await send(this.bus, this.config.subjectRoot, holderBlog, message, (query.waitMs ?? 0) + 5_000), filters);
   }
 }

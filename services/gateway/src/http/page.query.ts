@@ -1,4 +1,15 @@
-import { cursorFits, decodeCursor, PAGE_LIMIT_MAX, type CursorPart, type PageRequest, type PeriodFilter } from '@od/contracts';
+import { BadRequestException } from '@nestjs/common';
+import {
+  cursorFits,
+  decodeCursor,
+  encodeCursor,
+  filtersTag,
+  PAGE_LIMIT_MAX,
+  type CursorPart,
+  type ListFilters,
+  type PageRequest,
+  type PeriodFilter,
+} from '@od/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min, ValidateBy } from 'class-validator';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
@@ -18,6 +29,19 @@ export const IsCursorOf = (shape: readonly CursorPart[]) =>
     name: 'isCursorOfThisList',
     validator: {
       validate: (value: unknown) => typeof value === 'string' && cursorFits(value, shape),
+      defaultMessage: () => 'cursor must be the nextCursor of a page this list returned',
+    },
+  });
+
+/**
+ * A cursor of this filtered list: the key of its order, part by part, then the tag of the filters it was made
+ * under (`underFilters`); whether the tag is this query's is `cursorUnder`'s check.
+ */
+export const IsFilteredCursorOf = (shape: readonly CursorPart[]) =>
+  ValidateBy({
+    name: 'isCursorOfThisList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && cursorFits(value, [...shape, 'text']),
       defaultMessage: () => 'cursor must be the nextCursor of a page this list returned',
     },
   });
@@ -66,4 +90,35 @@ function instantOf(value: string | undefined): string | undefined {
 /** The page and period a list query asks for, as the projections take them. */
 export function pageOf(query: PageQuery & Partial<PeriodPageQuery>): PageRequest & PeriodFilter {
   return { limit: query.limit, cursor: query.cursor, from: instantOf(query.from), to: instantOf(query.to) };
+}
+
+/**
+ * The cursor the read model takes (the list's sort key) from a client's cursor, which carries the tag of the
+ * filters its page was read under last: under other filters it is a 400 naming cursor, since its position
+ * belongs to another list of rows.
+ */
+export function cursorUnder(cursor: string | undefined, filters: ListFilters): string | undefined {
+  if (cursor === undefined) return undefined;
+  const key = decodeCursor(cursor) ?? [];
+  if (key[key.length - 1] !== filtersTag(filters)) {
+    throw new BadRequestException({
+      error: 'validation_failed',
+      message: 'The request has invalid fields',
+      fields: [
+        {
+          field: 'cursor',
+          rule: 'cursorOfTheseFilters',
+          message: 'cursor was made under other filters (status, period or holder): ask for the first page again with these filters',
+        },
+      ],
+    });
+  }
+  return encodeCursor(key.slice(0, -1));
+}
+
+/** The page as the client gets it: its `nextCursor` carries the tag of the filters it was read under. */
+export function underFilters<P extends { readonly nextCursor?: string }>(page: P, filters: ListFilters): P {
+  if (page.nextCursor === undefined) return page;
+  const key = decodeCursor(page.nextCursor) ?? [];
+  return { ...page, nextCursor: encodeCursor([...key, filtersTag(filters)]) };
 }

@@ -5,13 +5,13 @@ import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser }
 import { IsOptional } from 'class-validator';
 import { BUS } from '../bus';
 import { send } from '../http/bus-request';
-import { IsCursorOf, PageQuery, pageOf } from '../http/page.query';
+import { cursorUnder, IsFilteredCursorOf, PeriodPageQuery, pageOf, underFilters } from '../http/page.query';
 import { CurrentUser } from '../identity/current-user';
 
-/** `?limit=&cursor=`: a page of the caller's notices. */
-export class MyNoticesQuery extends PageQuery {
+/** `?from=&to=` (of issue), `?limit=&cursor=`: a page of the caller's notices. */
+export class MyNoticesQuery extends PeriodPageQuery {
   @IsOptional()
-  @IsCursorOf(MY_NOTICES_CURSOR)
+  @IsFilteredCursorOf(MY_NOTICES_CURSOR)
   override cursor?: string;
 }
 
@@ -36,8 +36,18 @@ export class MyNoticesController {
 
   @Get()
   async list(@Query() query: MyNoticesQuery, @CurrentUser() user: AuthenticatedUser) {
-    const { limit, cursor } = pageOf(query);
-    const message = { userId: noticeRecipientOf(user), language: user.locale, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs, limit, cursor };
-    return send(this.bus, this.config.subjectRoot, myNotices, message, (query.waitMs ?? 0) + 5_000);
+    const { limit, from, to } = pageOf(query);
+    const filters = { from, to };
+    const message = {
+      userId: noticeRecipientOf(user),
+      language: user.locale,
+      atLeastPosition: query.atLeastPosition,
+      waitMs: query.waitMs,
+      limit,
+      cursor: cursorUnder(query.cursor, filters),
+      from,
+      to,
+    };
+    return underFilters(await send(this.bus, this.config.subjectRoot, myNotices, message, (query.waitMs ?? 0) + 5_000), filters);
   }
 }

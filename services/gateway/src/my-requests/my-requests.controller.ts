@@ -3,23 +3,27 @@ import type { ClientProxy } from '@nestjs/microservices';
 import { MY_REQUESTS_CURSOR, myRequests } from '@od/contracts';
 import { REQUEST_STATUSES } from '@od/domain';
 import { PLATFORM_CONFIG, type PlatformConfig, actorOf, type AuthenticatedUser } from '@od/platform';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { BUS } from '../bus';
 import { send } from '../http/bus-request';
 import { CurrentUser } from '../identity/current-user';
 import { commaList } from '../clocks/clock-status.query';
-import { IsCursorOf, PeriodPageQuery, pageOf } from '../http/page.query';
+import { cursorUnder, IsFilteredCursorOf, PeriodPageQuery, pageOf, underFilters } from '../http/page.query';
 
-/** `?status=` (the domain's words, comma-separated), `?from=&to=` (of submission), `?limit=&cursor=`. */
+/** `?status=` (the domain's words, comma-separated), `?from=&to=` (of submission), `?holderId=` (the holder it is at now), `?limit=&cursor=`. */
 export class MyRequestsQuery extends PeriodPageQuery {
   @IsOptional()
-  @IsCursorOf(MY_REQUESTS_CURSOR)
+  @IsFilteredCursorOf(MY_REQUESTS_CURSOR)
   override cursor?: string;
 
   @IsOptional()
   @commaList
   @IsIn(REQUEST_STATUSES, { each: true, message: `status must be one or more of ${REQUEST_STATUSES.join(', ')}, separated by commas` })
   status?: string[];
+
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
+  holderId?: string;
 }
 
 /** The caller's own requests, newest first, a page at a time, each with its status and the due instants of its running clocks. */
@@ -32,6 +36,8 @@ export class MyRequestsController {
 
   @Get()
   async list(@Query() query: MyRequestsQuery, @CurrentUser() user: AuthenticatedUser) {
+    const { limit, from, to } = pageOf(query);
+    const filters = { status: query.status, from, to, holderId: query.holderId };
     const message = {
       authorId: actorOf(user).id,
       asOf: new Date().toISOString(),
@@ -39,8 +45,12 @@ export class MyRequestsController {
       waitMs: query.waitMs,
       language: user.locale,
       statuses: query.status,
-      ...pageOf(query),
+      holderId: query.holderId,
+      limit,
+      cursor: cursorUnder(query.cursor, filters),
+      from,
+      to,
     };
-    return send(this.bus, this.config.subjectRoot, myRequests, message, (query.waitMs ?? 0) + 5_000);
+    return underFilters(await send(this.bus, this.config.subjectRoot, myRequests, message, (query.waitMs ?? 0) + 5_000), filters);
   }
 }

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { holderBlog, type HolderBlogQuery, type HolderBlogReply } from '@od/contracts';
 import { Answers } from '@od/platform';
-import { findPage, type KeyPart } from '../querying/keyset';
+import { findPage, period, type KeyPart } from '../querying/keyset';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { BlogPostEntity } from './blog-post.entity';
@@ -18,8 +18,9 @@ export class BlogQueriesHandler extends ReadModelQueries {
   @Answers(holderBlog)
   async blog(@Payload() query: HolderBlogQuery): Promise<HolderBlogReply> {
     await awaitPosition(this.watch, query);
+    const acceptedAt = period(query.from, query.to);
     const page = await findPage(this.dataSource.getRepository(BlogPostEntity), {
-      where: { holderId: query.holderId, published: true },
+      where: { holderId: query.holderId, published: true, ...(acceptedAt ? { acceptedAt } : {}) },
       key: HOLDER_BLOG_ORDER,
       page: query,
       count: true,

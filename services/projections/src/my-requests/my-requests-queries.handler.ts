@@ -28,6 +28,7 @@ export class MyRequestsQueriesHandler extends ReadModelQueries {
     const page = await findPage(this.dataSource.getRepository(RequestViewEntity), {
       where: {
         authorId: query.authorId,
+        ...(query.holderId ? { holderId: query.holderId } : {}),
         ...(statuses ? { status: statuses } : {}),
         ...(submittedAt ? { submittedAt } : {}),
       } as FindOptionsWhere<RequestViewEntity>,

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { myNotices, type MyNoticesQuery, type MyNoticesReply } from '@od/contracts';
 import { Answers } from '@od/platform';
-import { findPage, type KeyPart } from '../querying/keyset';
+import { findPage, period, type KeyPart } from '../querying/keyset';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { noticeItemOf } from './notice-item';
@@ -19,8 +19,9 @@ export class NoticeQueriesHandler extends ReadModelQueries {
   @Answers(myNotices)
   async mine(@Payload() query: MyNoticesQuery): Promise<MyNoticesReply> {
     await awaitPosition(this.watch, query);
+    const issuedAt = period(query.from, query.to);
     const page = await findPage(this.dataSource.getRepository(NoticeViewEntity), {
-      where: { userId: query.userId },
+      where: { userId: query.userId, ...(issuedAt ? { issuedAt } : {}) },
       key: MY_NOTICES_ORDER,
       page: query,
       count: true,

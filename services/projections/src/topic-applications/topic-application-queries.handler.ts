@@ -10,7 +10,7 @@ import {
 } from '@od/contracts';
 import { Answers } from '@od/platform';
 import { In, type FindOptionsWhere } from 'typeorm';
-import { findPage, type KeyPart } from '../querying/keyset';
+import { findPage, period, type KeyPart } from '../querying/keyset';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
 import { TopicApplicationViewEntity } from './topic-application-view.entity';
@@ -55,8 +55,9 @@ export class TopicApplicationQueriesHandler extends ReadModelQueries {
   async agency(@Payload() query: AgencyTopicApplicationsQuery): Promise<TopicApplicationsReply> {
     await awaitPosition(this.watch, query);
     const statuses = query.statuses && query.statuses.length > 0 ? [...query.statuses] : ['submitted'];
+    const submittedAt = period(query.from, query.to);
     const page = await findPage(this.dataSource.getRepository(TopicApplicationViewEntity), {
-      where: { holderId: query.holderId, status: In(statuses) } as FindOptionsWhere<TopicApplicationViewEntity>,
+      where: { holderId: query.holderId, status: In(statuses), ...(submittedAt ? { submittedAt } : {}) } as FindOptionsWhere<TopicApplicationViewEntity>,
       key: DUE_FIRST,
       page: query,
       count: true,
@@ -68,8 +69,15 @@ export class TopicApplicationQueriesHandler extends ReadModelQueries {
   @Answers(myTopicApplications)
   async mine(@Payload() query: MyTopicApplicationsQuery): Promise<TopicApplicationsReply> {
     await awaitPosition(this.watch, query);
+    const submittedAt = period(query.from, query.to);
+    const where: FindOptionsWhere<TopicApplicationViewEntity> = {
+      applicantId: query.applicantId,
+      ...(query.statuses && query.statuses.length > 0 ? { status: In([...query.statuses]) } : {}),
+      ...(query.holderId ? { holderId: query.holderId } : {}),
+      ...(submittedAt ? { submittedAt } : {}),
+    } as FindOptionsWhere<TopicApplicationViewEntity>;
     const page = await findPage(this.dataSource.getRepository(TopicApplicationViewEntity), {
-      where: { applicantId: query.applicantId },
+      where,
       key: NEWEST_FIRST,
       page: query,
       count: true,

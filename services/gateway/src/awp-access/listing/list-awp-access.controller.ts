@@ -6,12 +6,12 @@ import { IsOptional, Matches } from 'class-validator';
 import { BUS } from '../../bus';
 import { send } from '../../http/bus-request';
 import { CurrentUser } from '../../identity/current-user';
-import { IsCursorOf, PageQuery, pageOf } from '../../http/page.query';
+import { cursorUnder, IsFilteredCursorOf, PageQuery, pageOf, underFilters } from '../../http/page.query';
 
 /** `?holderId=` (the operator's and the ministry's filter), `?limit=&cursor=`. */
 export class ListAwpAccessQuery extends PageQuery {
   @IsOptional()
-  @IsCursorOf(AWP_ACCESS_CURSOR)
+  @IsFilteredCursorOf(AWP_ACCESS_CURSOR)
   override cursor?: string;
 
   @IsOptional()
@@ -32,15 +32,10 @@ export class ListAwpAccessController {
     if (user.role === 'staff' && query.holderId !== undefined && query.holderId !== user.holderId) {
       throw new ForbiddenException({ error: 'other_holder', message: 'Staff see only their own holder' });
     }
-    const { limit, cursor } = pageOf(query);
-    const message = {
-      holderId: user.role === 'staff' ? user.holderId : query.holderId,
-      atLeastPosition: query.atLeastPosition,
-      waitMs: query.waitMs,
-      limit,
-      cursor,
-    };
-    const reply = await send(this.bus, this.config.subjectRoot, awpAccessList, message, (query.waitMs ?? 0) + 5_000);
-    return reply;
+    const { limit } = pageOf(query);
+    const holderId = user.role === 'staff' ? user.holderId : query.holderId;
+    const filters = { holderId };
+    const message = { holderId, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs, limit, cursor: cursorUnder(query.cursor, filters) };
+    return underFilters(await send(this.bus, this.config.subjectRoot, awpAccessList, message, (query.waitMs ?? 0) + 5_000), filters);
   }
 }

@@ -2,7 +2,9 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import type { ClientProxy } from '@nestjs/microservices';
 import {
   acceptTopicApplication,
+  AGENCY_TOPIC_APPLICATIONS_CURSOR,
   agencyTopicApplications,
+  MY_TOPIC_APPLICATIONS_CURSOR,
   applyForConferenceTopic,
   myTopicApplications,
   refuseTopicApplication,
@@ -13,11 +15,11 @@ import {
 } from '@od/contracts';
 import { TOPIC_APPLICATION_LIMITS } from '@od/domain';
 import { actorOf, PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { BUS } from '../../bus';
 import { commaList } from '../../clocks/clock-status.query';
 import { send } from '../../http/bus-request';
-import { PageQuery } from '../../http/page.query';
+import { cursorUnder, IsFilteredCursorOf, PeriodPageQuery, pageOf, underFilters } from '../../http/page.query';
 import { HolderIdParamPipe } from '../../holders/holder-id.pipe';
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { CurrentUser } from '../../identity/current-user';
@@ -32,12 +34,32 @@ export class TopicApplicationDto extends CommandIdDto {
   @IsIn(REQUEST_LANGUAGES) language!: RequestLanguage;
 }
 
-/** `?status=` (submitted, accepted, refused, comma-separated; those still to decide when absent), `?limit=&cursor=`. */
-export class AgencyTopicApplicationsQueryDto extends PageQuery {
+/** `?status=` (submitted, accepted, refused, comma-separated; those still to decide when absent), `?from=&to=` (of sending), `?limit=&cursor=`. */
+export class AgencyTopicApplicationsQueryDto extends PeriodPageQuery {
+  @IsOptional()
+  @IsFilteredCursorOf(AGENCY_TOPIC_APPLICATIONS_CURSOR)
+  override cursor?: string;
+
   @IsOptional()
   @commaList
   @IsIn(TOPIC_APPLICATION_STATUSES, { each: true, message: `status must be one or more of ${TOPIC_APPLICATION_STATUSES.join(', ')}, separated by commas` })
   status?: TopicApplicationStatus[];
+}
+
+/** `?status=` (every one when absent), `?from=&to=` (of sending), `?holderId=`, `?limit=&cursor=`. */
+export class MyTopicApplicationsQueryDto extends PeriodPageQuery {
+  @IsOptional()
+  @IsFilteredCursorOf(MY_TOPIC_APPLICATIONS_CURSOR)
+  override cursor?: string;
+
+  @IsOptional()
+  @commaList
+  @IsIn(TOPIC_APPLICATION_STATUSES, { each: true, message: `status must be one or more of ${TOPIC_APPLICATION_STATUSES.join(', ')}, separated by commas` })
+  status?: TopicApplicationStatus[];
+
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
+  holderId?: string;
 }
 
 /** C5: "Creating the topic of an Internet conference": a user applies to a holder; its administrator accepts or refuses with a reason. */
@@ -72,22 +94,38 @@ export class TopicApplicationsController {
 
   /** C5: the holder's administrator lists the applications to decide, due first (`?status=` for decided ones). */
   @Get('agency/topic-applications')
-  agencyList(@Query() query: AgencyTopicApplicationsQueryDto, @CurrentUser() user: AuthenticatedUser) {
+  async agencyList(@Query() query: AgencyTopicApplicationsQueryDto, @CurrentUser() user: AuthenticatedUser) {
+    const { limit, from, to } = pageOf(query);
+    const filters = { status: query.status, from, to };
     const message = {
       holderId: user.holderId as string,
       statuses: query.status,
-      limit: query.limit,
-      cursor: query.cursor,
+      limit,
+      cursor: cursorUnder(query.cursor, filters),
+      from,
+      to,
       atLeastPosition: query.atLeastPosition,
       waitMs: query.waitMs,
     };
-    return send(this.bus, this.config.subjectRoot, agencyTopicApplications, message, (query.waitMs ?? 0) + 5_000);
+    return underFilters(await send(this.bus, this.config.subjectRoot, agencyTopicApplications, message, (query.waitMs ?? 0) + 5_000), filters);
   }
 
   /** C5: the applicant's own applications, newest first, with the decision and a refusal's reason. */
   @Get('me/topic-applications')
-  mine(@Query() query: PageQuery, @CurrentUser() user: AuthenticatedUser) {
-    const message = { applicantId: actorOf(user).id, limit: query.limit, cursor: query.cursor, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
-    return send(this.bus, this.config.subjectRoot, myTopicApplications, message, (query.waitMs ?? 0) + 5_000);
+  async mine(@Query() query: MyTopicApplicationsQueryDto, @CurrentUser() user: AuthenticatedUser) {
+    const { limit, from, to } = pageOf(query);
+    const filters = { status: query.status, from, to, holderId: query.holderId };
+    const message = {
+      applicantId: actorOf(user).id,
+      statuses: query.status,
+      holderId: query.holderId,
+      limit,
+      cursor: cursorUnder(query.cursor, filters),
+      from,
+      to,
+      atLeastPosition: query.atLeastPosition,
+      waitMs: query.waitMs,
+    };
+    return underFilters(await send(this.bus, this.config.subjectRoot, myTopicApplications, message, (query.waitMs ?? 0) + 5_000), filters);
   }
 }
