@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { encodeCursor } from '@od/contracts';
+import { encodeCursor, filtersTag, requestStream, type EventToAppend } from '@od/contracts';
+import { createPostgresEventStore } from '@od/event-store';
 import { eventually, grantAwpAccess, startFullPlatform, type FullPlatform, callApi } from '@od/testing';
 
 jest.setTimeout(240_000);
@@ -112,7 +113,8 @@ describe('Paging the lists', () => {
   });
 
   it('a well-formed cursor still pages from where it points', async () => {
-    const page = await read('citizen-aigerim', `/api/me/requests?limit=100&cursor=${encodeCursor(['2100-01-01T00:00:00.000Z', randomUUID()])}`);
+    const cursor = encodeCursor(['2100-01-01T00:00:00.000Z', randomUUID(), filtersTag({})]);
+    const page = await read('citizen-aigerim', `/api/me/requests?limit=100&cursor=${cursor}`);
     expect(page.body.items).toHaveLength(5);
   });
 });
@@ -194,5 +196,151 @@ describe('Paging the AWP access list', () => {
     const answer = await call('operator-1', 'GET', `/api/awp-access?cursor=${cursor}`);
     expect(answer.status).toBe(400);
     expect(JSON.stringify(answer.body)).toContain('cursor');
+  });
+});
+
+/** The Almaty date of an instant ('YYYY-MM-DD'), as periods of days are given. */
+const almatyDate = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(instant);
+
+describe('Filters on the lists, and a holder’s statistics for a period', () => {
+  const today = almatyDate(new Date());
+  const longAgo = '2025-06-10';
+  let kmgToday: string;
+  let kmgLongAgo: string;
+
+  beforeAll(async () => {
+    // Submitted today to KazMunayGas, left awaiting moderation (received).
+    const submittedToday = await under.submitRequest('citizen-aigerim', {
+      holderId: 'kazmunaygas',
+      subject: 'Тарифы',
+      text: 'Опубликуйте тарифы.',
+      language: 'ru',
+    });
+    kmgToday = submittedToday.requestId;
+    // One received long ago (on 10 June 2025, Almaty time): appended through the store with its past instant, as history is.
+    kmgLongAgo = randomUUID();
+    const occurredAt = `${longAgo}T06:00:00.000Z`;
+    const store = createPostgresEventStore({ connectionString: under.database.url, poolSize: 1 });
+    const commandId = randomUUID();
+    const fact: EventToAppend = {
+      type: 'RequestSubmitted',
+      schemaVersion: 1,
+      data: {
+        requestId: kmgLongAgo,
+        holderId: 'kazmunaygas',
+        author: { kind: 'citizen', id: '850505400018' }, // citizen-dana
+        subject: 'Отчёт за 2024 год',
+        text: 'Опубликуйте отчёт.',
+        language: 'ru',
+        submittedAt: occurredAt,
+        signature: { cms: 'MIIB', certificateFingerprintSha256: 'ab'.repeat(32), certificateSerialNumber: '01', certificateIssuer: 'CN=OD Test Intermediate' },
+      },
+      metadata: {
+        eventId: randomUUID(),
+        commandId,
+        correlationId: commandId,
+        causationId: commandId,
+        actor: { kind: 'system', id: 'history' },
+        holderId: 'kazmunaygas',
+        occurredAt,
+      },
+    } as EventToAppend;
+    const appended = await store.appendToStream(requestStream(kmgLongAgo), [fact], { expectedVersion: 'no_stream' });
+    await store.close();
+    position = `${appended.lastPosition.transactionId}:${appended.lastPosition.sequence}`;
+    await eventually(
+      async () => ((await read('citizen-dana', '/api/me/requests')).body.total === 1 ? true : undefined),
+      30_000,
+      'the request received long ago, folded',
+    );
+  });
+
+  it('status: the author’s accepted requests are the five, the one awaiting moderation is the other; the agency queue likewise', async () => {
+    const accepted = await read('citizen-aigerim', '/api/me/requests?status=accepted&limit=100');
+    expect(accepted.body.total).toBe(5);
+    expect(accepted.body.items.every((item: { status: string }) => item.status === 'accepted')).toBe(true);
+    const received = await read('citizen-aigerim', '/api/me/requests?status=received');
+    expect(received.body.items.map((item: { requestId: string }) => item.requestId)).toEqual([kmgToday]);
+    expect((await read('staff-kap-admin', '/api/agency/requests?status=received')).body.total).toBe(0);
+    expect((await read('staff-kmg-admin', '/api/agency/requests?status=received,accepted')).body.total).toBe(2);
+  });
+
+  it('holder: the author’s requests at one holder only', async () => {
+    const atKmg = await read('citizen-aigerim', '/api/me/requests?holderId=kazmunaygas');
+    expect(atKmg.body.items.map((item: { requestId: string }) => item.requestId)).toEqual([kmgToday]);
+    expect((await read('citizen-aigerim', '/api/me/requests?holderId=kazatomprom')).body.total).toBe(5);
+  });
+
+  it('period: a request submitted in the period is listed, one submitted outside it is not (bare dates are Almaty midnights, to exclusive)', async () => {
+    expect((await read('citizen-dana', '/api/me/requests?from=2025-06-10&to=2025-06-11')).body.total).toBe(1);
+    expect((await read('citizen-dana', '/api/me/requests?from=2025-06-11')).body.total).toBe(0);
+    expect((await read('citizen-dana', '/api/me/requests?to=2025-06-10T06:00:00Z')).body.total).toBe(0);
+    const queue = await read('staff-kmg-admin', `/api/agency/requests?from=${today}`);
+    expect(queue.body.items.map((item: { requestId: string }) => item.requestId)).toEqual([kmgToday]);
+  });
+
+  it('period on notices (issued) and on the blog (accepted): today has them all, the days before none', async () => {
+    expect((await read('citizen-aigerim', `/api/me/notices?from=${today}`)).body.total).toBe(5);
+    expect((await read('citizen-aigerim', `/api/me/notices?to=${today}`)).body.total).toBe(0);
+    expect((await read(undefined, `/api/holders/kazatomprom/blog?from=${today}`)).body.total).toBe(5);
+    expect((await read(undefined, `/api/holders/kazatomprom/blog?from=2025-01-01&to=${today}`)).body.total).toBe(0);
+  });
+
+  it('a cursor holds only under the filters it was made with: under others it is a 400 naming cursor; under the same it walks on', async () => {
+    const first = await read('citizen-aigerim', '/api/me/requests?status=accepted&limit=2');
+    expect(first.body.hasMore).toBe(true);
+    const cursor = first.body.nextCursor as string;
+    for (const other of ['status=received', 'status=accepted&holderId=kazatomprom', `status=accepted&from=${today}`, '']) {
+      const answer = await call('citizen-aigerim', 'GET', `/api/me/requests?${other}&cursor=${cursor}`);
+      expect(answer.status).toBe(400);
+      expect(answer.body.fields).toEqual([expect.objectContaining({ field: 'cursor', rule: 'cursorOfTheseFilters' })]);
+    }
+    const next = await read('citizen-aigerim', `/api/me/requests?limit=2&status=accepted&cursor=${cursor}`);
+    expect(next.status).toBe(200);
+    expect(next.body.items).toHaveLength(2);
+    const notices = await read('citizen-aigerim', `/api/me/notices?limit=2&from=${today}`);
+    expect((await call('citizen-aigerim', 'GET', `/api/me/notices?limit=2&cursor=${notices.body.nextCursor}`)).status).toBe(400);
+  });
+
+  it.each([
+    ['/api/me/requests?status=open', 'status'],
+    ['/api/agency/requests?status=received,lost', 'status'],
+    ['/api/me/requests?holderId=Not%20a%20holder', 'holderId'],
+    ['/api/me/notices?from=2026-13-01', 'from'],
+    ['/api/holders/kazatomprom/blog?to=tomorrow', 'to'],
+    ['/api/agency/topic-applications?from=last-week', 'from'],
+    ['/api/me/topic-applications?status=pending', 'status'],
+  ])('%s is a 400 naming %s', async (path, field) => {
+    const account = path.startsWith('/api/agency') ? 'staff-kap-admin' : 'citizen-aigerim';
+    const answer = await call(account, 'GET', path);
+    expect(answer.status).toBe(400);
+    expect(answer.body.fields.map((problem: { field: string }) => problem.field)).toContain(field);
+  });
+
+  it('statistics for a period: a request received in it counts, one received outside it does not; the reply says which period', async () => {
+    const statistics = (query: string) => read('ministry-1', `/api/holders/kazmunaygas/statistics${query}`);
+    const longAgoOnly = await statistics(`?from=${longAgo}&to=${longAgo}`);
+    expect(longAgoOnly.status).toBe(200);
+    expect(longAgoOnly.body.statistics.received).toBe(1);
+    expect(longAgoOnly.body.period).toEqual({ from: longAgo, to: longAgo, timeZone: 'Asia/Almaty', allTime: false });
+    expect((await statistics('?from=2025-06-11&to=2025-12-31')).body.statistics.received).toBe(0);
+    expect((await statistics(`?from=${today}&to=${today}`)).body.statistics.received).toBe(1);
+    expect((await statistics(`?from=${longAgo}`)).body.statistics.received).toBe(2);
+    const allTime = await statistics('');
+    expect(allTime.body.statistics.received).toBe(2);
+    expect(allTime.body.period).toEqual({ from: null, to: null, timeZone: 'Asia/Almaty', allTime: true });
+    const kap = await read('staff-kap-officer', `/api/holders/kazatomprom/statistics?from=${today}&to=${today}`);
+    expect(kap.body.statistics).toMatchObject({ received: 5, accepted: 5 });
+    expect((await read('staff-kap-officer', `/api/holders/kazatomprom/statistics?to=${longAgo}`)).body.statistics).toMatchObject({ received: 0, accepted: 0 });
+  });
+
+  it.each([
+    ['?from=2025-02-30', 'from'],
+    ['?from=20250601', 'from'],
+    ['?from=2025-06-11&to=2025-06-10', 'to'],
+  ])('statistics %s is a 400 naming %s', async (query, field) => {
+    const answer = await call('ministry-1', 'GET', `/api/holders/kazmunaygas/statistics${query}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body.fields.map((problem: { field: string }) => problem.field)).toEqual([field]);
   });
 });
