@@ -11,8 +11,10 @@
 // Ctrl-C / SIGTERM stops the services, then the servers this script started. If a service dies, everything
 // stops and the exit code is 1.
 //
-//   node scripts/start.mjs [--check] [--only=gateway,intake] [--no-build]
+//   node scripts/start.mjs [--check] [--only=gateway,intake] [--no-build] [--demo]
 //     --check     start everything, wait until healthy, stop, exit 0 (smoke test)
+//     --demo      development only (refused with NODE_ENV=production): once healthy, seed through the public API a
+//                 conference live now and a survey open now (libs/testing/src/demo-seeding.ts) and print them
 //     --only=…    start only these services (comma-separated names from scripts/lib/services.mjs)
 //     --no-build  use the existing dist/
 // Environment: DATABASE_URL, NATS_URL, NATS_SUBJECT_ROOT, NATS_EVENTS_STREAM, LOG_LEVEL, each service's
@@ -22,6 +24,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { readPlatformEnv, root } from './lib/config.mjs';
 import { ensureNats, ensurePostgres, redact, sleep } from './lib/infra.mjs';
 import { paint, pipeWithPrefix, prefixFor } from './lib/output.mjs';
@@ -31,6 +34,7 @@ const args = process.argv.slice(2);
 const flags = {
   check: args.includes('--check'),
   build: !args.includes('--no-build'),
+  demo: args.includes('--demo'),
   only: args
     .find((arg) => arg.startsWith('--only='))
     ?.slice('--only='.length)
@@ -38,12 +42,21 @@ const flags = {
     .filter(Boolean),
 };
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('Usage: node scripts/start.mjs [--check] [--only=name,name] [--no-build]');
+  console.log('Usage: node scripts/start.mjs [--check] [--only=name,name] [--no-build] [--demo]');
   process.exit(0);
 }
-const unknown = args.filter((arg) => !['--check', '--no-build'].includes(arg) && !arg.startsWith('--only='));
+const unknown = args.filter((arg) => !['--check', '--no-build', '--demo'].includes(arg) && !arg.startsWith('--only='));
 if (unknown.length) {
-  console.error(`Unknown argument(s): ${unknown.join(' ')}. Usage: node scripts/start.mjs [--check] [--only=name,name] [--no-build]`);
+  console.error(`Unknown argument(s): ${unknown.join(' ')}. Usage: node scripts/start.mjs [--check] [--only=name,name] [--no-build] [--demo]`);
+  process.exit(2);
+}
+// The demo moves two services' clocks back while it prepares (OD_CLOCK_OFFSET_MS): never in production.
+if (flags.demo && process.env.NODE_ENV === 'production') {
+  console.error('--demo is for development only: it is refused with NODE_ENV=production.');
+  process.exit(2);
+}
+if (flags.demo && flags.only) {
+  console.error('--demo needs the whole platform: it cannot be combined with --only.');
   process.exit(2);
 }
 
@@ -224,19 +237,25 @@ async function main() {
     NATS_URL: state.nats.url,
     ...(await developmentTrust()),
   };
-  ports.forEach(({ service, port }, index) => {
+  /** Starts one service as a child process; `extraEnv` over the platform's settings (the demo's clock offset). */
+  const launch = (service, port, index, extraEnv = {}) => {
     const prefix = prefixFor(service.name, index, width);
     const childProcess = spawn(process.execPath, ['--enable-source-maps', service.entry], {
       cwd: root,
-      env: { ...env, [service.portEnv]: String(port), ...(natsFree.has(service.name) ? {} : { NATS_NKEY_SEED_FILE: natsAuth.seedFileOf(service.name) }) },
+      env: {
+        ...env,
+        [service.portEnv]: String(port),
+        ...(natsFree.has(service.name) ? {} : { NATS_NKEY_SEED_FILE: natsAuth.seedFileOf(service.name) }),
+        ...extraEnv,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const child = { service, port, process: childProcess, exit: undefined };
+    const child = { service, port, index, process: childProcess, exit: undefined, replacing: false };
     child.exited = new Promise((resolve) => {
       childProcess.on('exit', (code, signal) => {
         child.exit = { code, signal };
         resolve(child.exit);
-        if (!state.shuttingDown) {
+        if (!state.shuttingDown && !child.replacing) {
           fail(`${service.name} exited (code ${code}${signal ? `, signal ${signal}` : ''}).`);
           void shutdown(1, 'A service died: stopping everything.');
         }
@@ -245,8 +264,9 @@ async function main() {
     childProcess.on('error', (error) => fail(`${service.name} could not be started: ${error.message}`));
     pipeWithPrefix(childProcess.stdout, prefix, process.stdout);
     pipeWithPrefix(childProcess.stderr, prefix, process.stderr);
-    state.children.push(child);
-  });
+    return child;
+  };
+  ports.forEach(({ service, port }, index) => state.children.push(launch(service, port, index)));
   log(`Started ${selected.map((service) => service.name).join(', ')}; waiting for ${healthPath} on each (up to ${healthTimeoutMs / 1000} s)…`);
 
   try {
@@ -255,6 +275,41 @@ async function main() {
     return shutdown(1, `${paint(31, 'ERROR:')} ${error.message}`);
   }
   if (state.shuttingDown) return;
+
+  const urlOf = (name) => `http://127.0.0.1:${state.children.find((child) => child.service.name === name).port}`;
+  let demo;
+  if (flags.demo) {
+    /** Stops a service and starts it again with `extraEnv`, waiting for its health, without stopping the platform. */
+    const relaunch = async (name, extraEnv) => {
+      const old = state.children.find((child) => child.service.name === name);
+      old.replacing = true;
+      old.process.kill('SIGTERM');
+      await old.exited;
+      const child = launch(old.service, old.port, old.index, extraEnv);
+      state.children[state.children.indexOf(old)] = child;
+      await waitHealthy(child);
+    };
+    try {
+      const { seedDemo, describeDemo } = await import(pathToFileURL(path.join(root, 'dist', 'libs', 'testing', 'src', 'demo-seeding.js')).href);
+      const seeded = await seedDemo({
+        apiUrl: urlOf('gateway'),
+        identityUrl: urlOf('identity-dev'),
+        log,
+        moveClocks: async (offsetMs) => {
+          const extraEnv = offsetMs === undefined ? {} : { OD_CLOCK_OFFSET_MS: String(offsetMs) };
+          log(
+            offsetMs === undefined
+              ? 'Demo: conferences and surveys back on the system clock.'
+              : `Demo: conferences and surveys restarted with OD_CLOCK_OFFSET_MS=${offsetMs}.`,
+          );
+          for (const name of ['conferences', 'surveys']) await relaunch(name, extraEnv);
+        },
+      });
+      demo = describeDemo(seeded, `${urlOf('gateway')}`);
+    } catch (error) {
+      return shutdown(1, `${paint(31, 'ERROR:')} the demo could not be seeded: ${error.message}`);
+    }
+  }
 
   const rows = [];
   for (const child of state.children) {
@@ -266,7 +321,7 @@ async function main() {
   console.log(
     `\n${paint(32, 'Open Dialogue is running')} (all ${state.children.length} service(s) healthy):\n` +
       rows.map(([label, value]) => `  ${label.padEnd(labelWidth)}  ${value}`).join('\n') +
-      `\n${flags.check ? '' : 'Press Ctrl-C to stop.\n'}`,
+      `\n${demo ? `${demo}\n` : ''}${flags.check ? '' : 'Press Ctrl-C to stop.\n'}`,
   );
   if (flags.check) return shutdown(0, 'Check passed: every service answered its health check. Shutting down.');
 }
