@@ -23,10 +23,14 @@ const NEW_IDS = [
   '009_clock_explanation',
   '010_topic_application_views',
   '011_topic_application_notices',
+  '012_conference_archive_and_my_questions',
+  '013_holder_daily_statistics',
+  '014_holder_and_calendar_views',
+  '015_notice_dates_and_staff_notices',
 ];
 
 /** The SQL migrations written after TypeORM's: a database TypeORM migrated runs these, and only these. */
-const AFTER_TYPEORM = ['009_clock_explanation', '010_topic_application_views', '011_topic_application_notices'];
+const AFTER_TYPEORM = NEW_IDS.slice(NEW_IDS.indexOf('009_clock_explanation'));
 
 let migratedByTypeorm: TestDatabase;
 let fresh: TestDatabase;
