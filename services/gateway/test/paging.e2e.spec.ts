@@ -22,6 +22,7 @@ beforeAll(async () => {
     'moderation',
     'access',
     'notifications',
+    'conferences',
     'projections',
     'gateway',
   ]);
@@ -300,6 +301,23 @@ describe('Filters on the lists, and a holder’s statistics for a period', () =>
     expect(next.body.items).toHaveLength(2);
     const notices = await read('citizen-aigerim', `/api/me/notices?limit=2&from=${today}`);
     expect((await call('citizen-aigerim', 'GET', `/api/me/notices?limit=2&cursor=${notices.body.nextCursor}`)).status).toBe(400);
+  });
+
+  it('topic applications: by status, holder and the period of sending, for the applicant and the holder’s administrator', async () => {
+    const applied = await call('citizen-aigerim', 'POST', '/api/holders/kazatomprom/topic-applications', {
+      commandId: randomUUID(),
+      topic: 'Тарифы',
+      text: 'Проведите конференцию о тарифах.',
+      language: 'ru',
+    });
+    expect(applied.status).toBe(201);
+    position = applied.body.position;
+    const mine = await read('citizen-aigerim', `/api/me/topic-applications?status=submitted&holderId=kazatomprom&from=${today}`);
+    expect(mine.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual([applied.body.applicationId]);
+    expect((await read('citizen-aigerim', '/api/me/topic-applications?holderId=kazmunaygas')).body.total).toBe(0);
+    expect((await read('citizen-aigerim', '/api/me/topic-applications?status=accepted,refused')).body.total).toBe(0);
+    expect((await read('staff-kap-admin', `/api/agency/topic-applications?from=${today}`)).body.total).toBe(1);
+    expect((await read('staff-kap-admin', `/api/agency/topic-applications?to=${today}`)).body.total).toBe(0);
   });
 
   it.each([
