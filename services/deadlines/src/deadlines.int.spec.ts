@@ -92,7 +92,12 @@ async function append(requestId: string, type: string, data: Record<string, unkn
   await store.appendToStream(requestStream(requestId), [event]);
 }
 
-async function submit(requestId = randomUUID(), at = receivedAt): Promise<string> {
+/**
+ * The scheduler's mechanics below are shown on R2 as the 2021 text of Order 145 reads it (accept or redirect within
+ * 3 working days: passing it undecided is a breach); the requests are recorded as received under that text. Under
+ * the 2023 text R2 is the term to redirect, and its due instant passing is no breach (test (f)).
+ */
+async function submit(requestId = randomUUID(), at = receivedAt, legalBasis = 'order-145-2021'): Promise<string> {
   await append(
     requestId,
     'RequestSubmitted',
@@ -103,6 +108,7 @@ async function submit(requestId = randomUUID(), at = receivedAt): Promise<string
       language: 'ru',
       submittedAt: at,
       signature: { cms: 'MIIB', certificateFingerprintSha256: 'ab'.repeat(32), certificateSerialNumber: '01', certificateIssuer: 'CN=Test CA' },
+      legalBasis,
     },
     at,
   );
@@ -290,5 +296,34 @@ describe('Deadlines service (R2–R6) over a real store, relay and JetStream', (
     ]);
     // Already breached clocks (the crowd's R2) keep their breach and are not recomputed.
     expect(count(await deadlineFacts(crowd[0]), 'ClockRecomputed', 'R2')).toBe(0);
+  });
+
+  it('(g) R2 under the 2023 text: the redirect window warns, its due instant passing undecided is no breach (even for a row saved as breaching), and a redirect after it is met late with a breach', async () => {
+    const requestId = await submit(randomUUID(), receivedAt, 'order-145-2023');
+    await clocksFolded(requestId, (rows) => rows.length === 3);
+    const breachingFlag = async () =>
+      (await instances[0].pool.query(`SELECT breaches_when_unmet FROM deadlines.clocks WHERE subject_id = $1 AND rule = 'R2'`, [requestId])).rows[0]
+        .breaches_when_unmet as boolean;
+    expect(await breachingFlag()).toBe(false);
+    // A row saved before the flag knew the text (as the upgrade finds running clocks): the scheduler corrects it.
+    await instances[0].pool.query(`UPDATE deadlines.clocks SET breaches_when_unmet = true WHERE subject_id = $1 AND rule = 'R2'`, [requestId]);
+
+    // (e) amended the calendar: read this clock's own instants rather than R2_WARN and R2_DUE.
+    const { warn_at: warnAt, due_at: dueAt } = (
+      await instances[0].pool.query(`SELECT warn_at, due_at FROM deadlines.clocks WHERE subject_id = $1 AND rule = 'R2'`, [requestId])
+    ).rows[0] as { warn_at: Date; due_at: Date };
+    await a.scheduler.tick(warnAt);
+    expect((await deadlineFacts(requestId)).filter((f) => f.type === 'ClockWarningIssued').map((f) => (f.data as { rule: string }).rule)).toEqual(['R2']);
+    await a.scheduler.tick(dueAt);
+    await a.scheduler.tick(new Date(dueAt.getTime() + 86_400_000));
+    expect(count(await deadlineFacts(requestId), 'ClockBreached')).toBe(0);
+    expect(await breachingFlag()).toBe(false);
+
+    const lateRedirect = new Date(dueAt.getTime() + 3_600_000).toISOString();
+    await append(requestId, 'RequestRedirected', { toHolderId: 'kazmunaygas', reason: 'competence', redirectedAt: lateRedirect }, lateRedirect);
+    await eventually(async () => (count(await deadlineFacts(requestId), 'ClockBreached', 'R2') === 1 ? true : undefined), 20_000, 'the late redirect breach');
+    expect((await deadlineFacts(requestId)).filter((f) => f.type === 'ClockBreached').map((f) => f.data)).toEqual([
+      expect.objectContaining({ rule: 'R2', metLate: true, legalBasis: 'order-145-2023' }),
+    ]);
   });
 });
