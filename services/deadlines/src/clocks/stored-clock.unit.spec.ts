@@ -59,9 +59,13 @@ describe('Clocks stored before the engine, read by it (an upgrade in place)', ()
     expect(facts[1].event.data.dueAt).toBe('2026-04-06T19:00:00.000Z');
   });
 
-  it('given an old request row already warned, when its due instant passes, then one breach with the old breach id and no second warning', () => {
+  it('given an old request row already warned, when its due instant passes, then one breach with the old breach id (2021 text) and no second warning', () => {
+    // The old row has no text of Order 145: its receipt (March 2026) puts it under the 2023 text, where R2's due
+    // instant passing undecided is no breach; under the 2021 text the same row breaches with its old id.
     const clock = upcastStoredClock('request', oldR2);
-    const facts = decide(requestClockTable, { type: 'TimePassed', now: new Date('2026-03-30T19:00:00.000Z') }, { memory: {}, clocks: [clock] }, options);
+    const due = { type: 'TimePassed', now: new Date('2026-03-30T19:00:00.000Z') } as const;
+    expect(decide(requestClockTable, due, { memory: {}, clocks: [clock] }, options)).toEqual([]);
+    const facts = decide(requestClockTable, due, { memory: {}, clocks: [{ ...clock, legalBasis: 'order-145-2021' }] }, options);
     expect(facts.map((fact) => [fact.event.type, fact.eventId])).toEqual([['ClockBreached', clockEventId(r2Id, 'breached')]]);
     expect(decide(requestClockTable, { type: 'TimePassed', now: new Date('2026-03-30T10:00:00.000Z') }, { memory: {}, clocks: [clock] }, options)).toEqual([]);
   });
