@@ -167,7 +167,7 @@ describe('Internet conferences through HTTP', () => {
         status: 'closed',
         questionCount: 2,
         unansweredCount: 0,
-        announcement: { url: 'https://minfin.gov.kz/news/conference', announcedAt: expect.any(String), late: false },
+        announcement: { url: 'https://minfin.gov.kz/news/conference', announcedAt: expect.any(String), publishedAt: null, late: false },
       }),
     );
   });

@@ -72,6 +72,8 @@ export const ENDPOINT_ACCESS = {
   'GET /api/agency/topic-applications': { roles: ['staff'], awp: ['administrator'], rule: 'C5' },
   'GET /api/me/topic-applications': { roles: ['citizen', 'organisation'] },
   'GET /api/conferences': 'public',
+  'GET /api/conferences/:conferenceId': 'public',
+  'GET /api/me/questions': { roles: ['citizen', 'organisation'] },
   'GET /api/agency/conferences': { roles: ['staff'], awp: ANY_STAFF_ROLE },
   'GET /api/operator/conference-templates': { roles: ['operator'] },
   // Surveys (C1, C3, C6, C8): the agency's administrator prepares, the operator publishes, users vote.
@@ -83,6 +85,7 @@ export const ENDPOINT_ACCESS = {
   'POST /api/surveys/:surveyId/closing': { roles: ['staff'], awp: ['administrator'], rule: 'C6' },
   'POST /api/surveys/:surveyId/ballots': { roles: ['citizen', 'organisation'] },
   'GET /api/surveys': 'public',
+  'GET /api/surveys/:surveyId': 'public',
   'GET /api/surveys/:surveyId/results': 'public',
   'GET /api/agency/surveys': { roles: ['staff'], awp: ANY_STAFF_ROLE },
   'GET /api/operator/survey-templates': { roles: ['operator'] },
