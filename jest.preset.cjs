@@ -18,6 +18,15 @@ const esmPackages = [
   '@noble',
   '@peculiar/utils',
   'canonicalize',
+  // The portal's i18n (ICU MessageFormat, formatjs) and session packages.
+  '@formatjs',
+  'intl-messageformat',
+  'iron-session',
+  'iron-webcrypto',
+  'uncrypto',
+  'cookie',
+  'openid-client',
+  'oauth4webapi',
 ];
 
 module.exports = {

@@ -197,9 +197,6 @@ async function natsAuthentication(platform) {
   return { configFile, seedFileOf: (service) => path.join(dir, 'seeds', `service-${service}.nk`) };
 }
 
-/** Services that use NATS sign in with their own seed; the development identity provider does not use NATS. */
-const natsFree = new Set(['identity-dev']);
-
 async function main() {
   const platform = readPlatformEnv();
   state.postgres = await ensurePostgres({ url: platform.DATABASE_URL, root, log });
@@ -237,6 +234,9 @@ async function main() {
     NATS_URL: state.nats.url,
     ...(await developmentTrust()),
   };
+  // The portal is a client of the public API like any other: it is told where the gateway answers.
+  const gatewayPort = ports.find(({ service }) => service.name === 'gateway')?.port;
+  if (gatewayPort && !process.env.PORTAL_GATEWAY_URL) env.PORTAL_GATEWAY_URL = `http://127.0.0.1:${gatewayPort}`;
   /** Starts one service as a child process; `extraEnv` over the platform's settings (the demo's clock offset). */
   const launch = (service, port, index, extraEnv = {}) => {
     const prefix = prefixFor(service.name, index, width);
@@ -245,7 +245,8 @@ async function main() {
       env: {
         ...env,
         [service.portEnv]: String(port),
-        ...(natsFree.has(service.name) ? {} : { NATS_NKEY_SEED_FILE: natsAuth.seedFileOf(service.name) }),
+        // Services that use NATS sign in with their own seed; identity-dev and the portal never use it.
+        ...(service.nats === false ? {} : { NATS_NKEY_SEED_FILE: natsAuth.seedFileOf(service.name) }),
         ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -314,6 +315,7 @@ async function main() {
   const rows = [];
   for (const child of state.children) {
     if (child.service.name === 'gateway') rows.push(['Public API', `http://127.0.0.1:${child.port}/api`]);
+    if (child.service.name === 'portal') rows.push(['Web portal', `http://127.0.0.1:${child.port}/`]);
     rows.push([child.service.name, `http://127.0.0.1:${child.port}${healthPath}`]);
   }
   rows.push(['PostgreSQL', state.postgres.describe], ['NATS', redact(state.nats.describe)]);

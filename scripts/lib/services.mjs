@@ -7,7 +7,8 @@
 //   portEnv     — the environment variable the service reads for its HTTP port
 //   defaultPort — the port it uses when that variable is unset (must match the service's own default)
 // Every service must answer GET http://<host>:<port>/health with 200 once it is ready.
-// Order matters only for start-up logs and shutdown (reverse order); `public: true` publishes the port in compose.
+// Order matters only for start-up logs and shutdown (reverse order); `public: true` publishes the port in compose;
+// `nats: false` for a service that never uses NATS (it gets no NATS credentials).
 // Every service listens on 127.0.0.1 unless HTTP_HOST / <SERVICE>_HTTP_HOST says otherwise (libs/platform
 // http-host.ts); in compose a `public` service listens on all of its container's addresses.
 //   compose     — what only docker-compose.yml needs: extra `env`, `volumes`, and one-shot jobs to run `after`;
@@ -21,6 +22,7 @@ export const services = /** @type {const} */ ([
     portEnv: 'IDENTITY_DEV_HTTP_PORT',
     defaultPort: 3190,
     public: true,
+    nats: false,
     // It mints tokens for anyone: only with `docker compose --profile development`, published on the host's
     // loopback only, and it refuses NODE_ENV=production (the image's default).
     compose: {
@@ -56,6 +58,22 @@ export const services = /** @type {const} */ ([
     defaultPort: 3000,
     public: true,
     // AUTH_ISSUER / AUTH_JWKS_URL: in the platform settings every service shares (scripts/lib/compose.mjs).
+  },
+  {
+    // The web portal: pages on the server, the platform reached only through the gateway's public API.
+    name: 'portal',
+    entry: 'dist/services/portal/src/main.js',
+    portEnv: 'PORTAL_HTTP_PORT',
+    defaultPort: 3200,
+    public: true,
+    nats: false,
+    compose: {
+      env: {
+        PORTAL_GATEWAY_URL: 'http://gateway:3000',
+        PORTAL_PUBLIC_URL: '${PORTAL_PUBLIC_URL:-http://localhost:3200}',
+        PORTAL_SESSION_SECRET: '${PORTAL_SESSION_SECRET:?set PORTAL_SESSION_SECRET to 32 or more random characters}',
+      },
+    },
   },
 ]);
 

@@ -16,9 +16,12 @@ export type ServiceName = (typeof services)[number]['name'];
 
 /** Each service's port variable (`portEnv`), from the same table. */
 const portVariable = Object.fromEntries(services.map((service) => [service.name, service.portEnv])) as Record<ServiceName, string>;
+const usesNats = (name: ServiceName) => (services.find((service) => service.name === name) as { nats?: boolean } | undefined)?.nats !== false;
 
 export interface PlatformUnderTest {
   readonly gatewayUrl: string;
+  /** The web portal, when `portal` is one of the services. */
+  readonly portalUrl: string;
   /** The development identity provider (`POST /token`), when `identity-dev` is one of the services. */
   readonly identityUrl: string;
   /** The NATS the services use: the platform's own, with authentication on, unless `natsUrl` was given. */
@@ -84,8 +87,7 @@ async function securedNats(options: PlatformOptions): Promise<PlatformNats> {
   return {
     url: server.url,
     auth,
-    serviceEnv: (name): Record<string, string> =>
-      name === 'identity-dev' ? {} : { NATS_NKEY_SEED_FILE: path.join(auth.seedsDir, `${serviceUserName(name)}.nk`) },
+    serviceEnv: (name): Record<string, string> => (usesNats(name) ? { NATS_NKEY_SEED_FILE: path.join(auth.seedsDir, `${serviceUserName(name)}.nk`) } : {}),
     stop: async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -144,6 +146,11 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
     options.services.includes('identity-dev')
       ? { AUTH_ISSUER: identityUrl(), AUTH_AUDIENCE: 'open-dialogue', IDENTITY_DEV_KEY_FILE: path.join(outDir, 'identity-dev-key.json') }
       : {};
+  // The portal reaches the platform only through the gateway's public API.
+  const portalEnv = (): Record<string, string> => ({
+    PORTAL_GATEWAY_URL: `http://127.0.0.1:${ports.gateway}`,
+    PORTAL_PUBLIC_URL: `http://127.0.0.1:${ports.portal}`,
+  });
   const logs: Record<string, string[]> = {};
   const restartEnv: Partial<Record<ServiceName, Record<string, string>>> = {};
 
@@ -172,6 +179,7 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
         NATS_EVENTS_STREAM: options.streamName,
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
         ...authEnv(),
+        ...(name === 'portal' ? portalEnv() : {}),
         [portVariable[name]]: String(ports[name]),
         ...options.env,
         ...options.serviceEnv?.[name],
@@ -207,6 +215,7 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
   const clients: NatsConnection[] = [];
   return {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
+    portalUrl: `http://127.0.0.1:${ports.portal}`,
     identityUrl: identityUrl(),
     natsUrl: nats.url,
     connectNatsAs: async (userName) => {
