@@ -40,7 +40,8 @@ export const ORDER_145_TEXTS: readonly Order145Text[] = [
     },
     inForceFrom: '2021-05-11',
     inForceFromCertainty: 'estimated',
-    inForceFromNote: 'Registered with the Ministry of Justice on 29 April 2021 (No. 22660); in force ten calendar days after first publication, date not in the seeds',
+    inForceFromNote:
+      'Registered with the Ministry of Justice on 29 April 2021 (No. 22660); in force ten calendar days after first publication, date not in the seeds',
     source: 'seeds/004_f93471340132d7a7.txt (English translation of the 2021 text, chapter 2)',
     blogPlatform: {
       holders: 'state-bodies-and-quasi-public',
