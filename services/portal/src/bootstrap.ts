@@ -8,6 +8,7 @@ import path from 'node:path';
 import { buildPortalAssets } from './assets/portal-assets';
 import { securityHeaders } from './http/security-headers';
 import { PageErrorsFilter } from './http/page-errors.filter';
+import { almatyDate } from './i18n/dates';
 import { pageLanguage } from './i18n/page-language';
 import { navigationFor } from './pages/navigation';
 import type { PortalConfig } from './portal-config';
@@ -23,11 +24,13 @@ export async function startPortal(config: PortalConfig, options: { httpPort: num
   const app = await NestFactory.create<NestExpressApplication>(PortalModule.register(config, assets), { bodyParser: false });
   app.disable('x-powered-by');
   app.set('trust proxy', config.production ? 1 : false);
-  nunjucks.configure([path.resolve(VIEWS), path.resolve('node_modules/govuk-frontend/dist')], {
+  const views = nunjucks.configure([path.resolve(VIEWS), path.resolve('node_modules/govuk-frontend/dist')], {
     autoescape: true,
     express: app.getHttpAdapter().getInstance(),
     noCache: !config.production,
   });
+  // `{{ instant | almatyDate(language) }}`, `{{ instant | almatyDate(language, 'dateTime') }}`: Almaty time, the reader's way.
+  views.addFilter('almatyDate', almatyDate);
   app.useStaticAssets(assets.designSystemDir, { prefix: '/assets/govuk', maxAge: '1d' });
   app.use(securityHeaders(config.production));
   app.useBodyParser('urlencoded', { extended: false, limit: '64kb' });

@@ -1,3 +1,4 @@
+import { PortalUser } from './portal-user';
 import { createTestDatabase, startPlatform, testBusNames, type PlatformUnderTest, type TestDatabase } from '@od/testing';
 
 jest.setTimeout(120_000);
@@ -75,5 +76,27 @@ describe('The portal: pages from the gateway’s public API, in the reader’s l
     expect(css.status).toBe(200);
     expect(css.headers.get('cache-control')).toContain('immutable');
     expect(await css.text()).not.toContain('GDS Transport');
+  });
+
+  it('signing in: OpenID Connect code flow with PKCE through the development account page, the session cookie httpOnly; signing out with the form', async () => {
+    const aigerim = await PortalUser.signedIn(platform.portalUrl, 'citizen-aigerim');
+    await aigerim.get('/?lang=en');
+    expect(aigerim.status).toBe(200);
+    expect(aigerim.html).toContain('Signed in as Aigerim (citizen)');
+    expect(aigerim.html).toContain('href="/requests"');
+    await aigerim.postForm('/auth/sign-out', {});
+    expect(aigerim.status).toBe(200);
+    expect(aigerim.html).toContain('Sign in');
+    expect(aigerim.html).not.toContain('Signed in as');
+    const started = await fetch(`${platform.portalUrl}/auth/sign-in`, { redirect: 'manual' });
+    expect(started.headers.get('location')).toMatch(/code_challenge_method=S256/);
+    expect(started.headers.getSetCookie().join(' ')).toMatch(/od_session=[^;]+;.*HttpOnly.*SameSite=Lax/i);
+  });
+
+  it('after signing in the user comes back to the page asked for; an address off the portal is ignored (no open redirect)', async () => {
+    expect((await PortalUser.signedIn(platform.portalUrl, 'citizen-dana', '/no-such-page?x=1')).url).toBe(`${platform.portalUrl}/no-such-page?x=1`);
+    for (const offsite of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
+      expect((await PortalUser.signedIn(platform.portalUrl, 'citizen-dana', offsite)).url).toBe(`${platform.portalUrl}/`);
+    }
   });
 });
