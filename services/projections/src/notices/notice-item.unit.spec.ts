@@ -41,18 +41,7 @@ describe('GET /api/me/notices: a notice as its reader gets it', () => {
   });
 
   it('given a citizen’s notice (in the request’s language) issued before dates were kept, then it stays in its language with null dates', () => {
-    const older = Object.assign(new NoticeViewEntity(), {
-      ...base,
-      kind: 'request_accepted',
-      language: 'en',
-      title: 'Your request was accepted',
-      body: 'b',
-      texts: null,
-      clock: null,
-      factAt: null,
-      dueAt: null,
-    });
-    expect(noticeItemOf(older, 'kk')).toMatchObject({
+    expect(noticeItemOf(anAcceptanceNotice({ factAt: null }), 'kk')).toMatchObject({
       language: 'en',
       title: 'Your request was accepted',
       factAt: null,
@@ -61,4 +50,30 @@ describe('GET /api/me/notices: a notice as its reader gets it', () => {
       lastDayText: null,
     });
   });
+
+  it('given an acceptance notice, when the answer term (R4) runs, then it carries that term’s last day in the notice’s language; other notices do not', () => {
+    const r4Due = new Date('2026-04-06T19:00:00.000Z');
+    expect(noticeItemOf(anAcceptanceNotice(), 'kk', r4Due)).toMatchObject({
+      dueAt: '2026-04-06T19:00:00.000Z',
+      lastDay: '2026-04-06',
+      lastDayText: 'by the end of 6 April 2026, Almaty time',
+    });
+    expect(noticeItemOf(anAcceptanceNotice({ kind: 'request_returned' }), 'kk', r4Due)).toMatchObject({ dueAt: null });
+  });
 });
+
+/** A citizen's acceptance notice in English, with no due instant of its own. */
+function anAcceptanceNotice(overrides: Partial<NoticeViewEntity> = {}): NoticeViewEntity {
+  return Object.assign(new NoticeViewEntity(), {
+    ...base,
+    kind: 'request_accepted',
+    language: 'en',
+    title: 'Your request was accepted',
+    body: 'b',
+    texts: null,
+    clock: null,
+    factAt: new Date('2026-03-26T05:00:00.000Z'),
+    dueAt: null,
+    ...overrides,
+  });
+}

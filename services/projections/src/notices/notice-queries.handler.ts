@@ -5,7 +5,8 @@ import { Answers } from '@od/platform';
 import { findPage, period, type KeyPart } from '../querying/keyset';
 import { ReadModelQueries } from '../querying/read-model-queries';
 import { awaitPosition } from '../querying/read-your-write';
-import { noticeItemOf } from './notice-item';
+import { ClockViewEntity } from '../clocks/clock-view.entity';
+import { ANSWER_TERM_NOTICES, noticeItemOf } from './notice-item';
 import { NoticeViewEntity } from './notice-view.entity';
 
 /** Newest first; the notice id breaks ties. */
@@ -26,10 +27,27 @@ export class NoticeQueriesHandler extends ReadModelQueries {
       page: query,
       count: true,
     });
+    const answerDue = await this.answerTermsOf(page.items);
     return {
       ...page,
       projectionPosition: this.watch.position,
-      items: page.items.map((notice) => noticeItemOf(notice, query.language)),
+      items: page.items.map((notice) => noticeItemOf(notice, query.language, notice.requestId ? answerDue.get(notice.requestId) : undefined)),
     };
+  }
+
+  /** The R4 due instant of each request an acceptance or extension notice is about: the open clock's, else the latest. */
+  private async answerTermsOf(notices: readonly NoticeViewEntity[]): Promise<Map<string, Date>> {
+    const requestIds = [...new Set(notices.filter((n) => n.requestId && !n.dueAt && ANSWER_TERM_NOTICES.has(n.kind)).map((n) => n.requestId as string))];
+    if (requestIds.length === 0) return new Map();
+    const clocks = await this.dataSource
+      .getRepository(ClockViewEntity)
+      .createQueryBuilder('clock')
+      .where('clock.request_id IN (:...requestIds)', { requestIds })
+      .andWhere(`clock.rule = 'R4'`)
+      .orderBy('clock.open', 'ASC')
+      .addOrderBy('clock.started_at', 'ASC', 'NULLS FIRST')
+      .getMany();
+    // Ordered so the last one written per request is the one that counts: open over stopped, the latest start.
+    return new Map(clocks.map((clock) => [clock.requestId as string, clock.dueAt]));
   }
 }
