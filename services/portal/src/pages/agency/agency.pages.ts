@@ -1,4 +1,6 @@
 import type { Type } from '@nestjs/common';
+import { AgencyQueueController } from './agency-queue.controller';
+import { AgencyRequestController } from './agency-request.controller';
 
 /** Agency staff (AWP): the holder's queue, a request with its clocks and decisions, templates, clock views. */
-export const AGENCY_PAGES: Type[] = [];
+export const AGENCY_PAGES: Type[] = [AgencyQueueController, AgencyRequestController];
