@@ -198,6 +198,9 @@ describe('The public pages render in Kazakh, Russian and English with every text
     expect(ballot).toMatch(/Yes<\/td>\s*<td class="govuk-table__cell govuk-table__cell--numeric">2<\/td>/);
     const holder = render('holder', 'ru', localsOf('holder'));
     expect(holder).toContain('Доля государства 75 %');
+    expect(render('topic-application', 'ru', localsOf('topic-application'))).toMatch(
+      /id="text-error"[^>]*>\s*<span class="govuk-visually-hidden">Ошибка:<\/span> text is empty \(C5\)/,
+    );
     expect(holder).toMatch(/С 1 января 2026 г\. по …/);
   });
 });
