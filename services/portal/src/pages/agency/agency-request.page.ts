@@ -46,8 +46,9 @@ export function requestPage(reply: Extract<RequestHistoryReply, { found: true }>
   const request = reply.request;
   const holderName = holderNamer(inputs.holders, language);
   const errors = state.errors ?? { summary: [], byField: {} };
-  // A refusal that names no field belongs to the decision's form as a whole.
-  const summary = errors.summary.map((item) => (item.href === '#main-content' && state.failed ? { ...item, href: `#decision-${state.failed}` } : item));
+  // A refusal that names no field belongs to the decision's form as a whole, where that form is still offered.
+  const failedShown = decisions.some((decision) => decision.name === state.failed);
+  const summary = errors.summary.map((item) => (item.href === '#main-content' && failedShown ? { ...item, href: `#decision-${state.failed}` } : item));
   const formError = state.failed ? summary.filter((item) => item.href === `#decision-${state.failed}`).map((item) => item.text) : [];
   const values = (decision: DecisionName): PostedForm => (state.failed === decision ? (state.values ?? {}) : {});
   const groundItems = (grounds: readonly PublishedGround[], chosen: string) =>
