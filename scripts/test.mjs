@@ -110,6 +110,24 @@ function check(name, command, args, env = {}) {
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
+/**
+ * The portal's browser tests drive Debian's Chromium (playwright-core cannot download one here): install it when
+ * it is missing and we are root, else say how. The tests themselves fail with the same advice if it is absent.
+ */
+async function ensureChromium() {
+  const chromium = '/usr/bin/chromium';
+  if (existsSync(chromium) || process.platform !== 'linux') return;
+  if (process.getuid?.() !== 0) {
+    fail(`No Chromium at ${chromium}: the portal's browser tests will fail. Install it: sudo apt-get install -y chromium`);
+    return;
+  }
+  const env = { DEBIAN_FRONTEND: 'noninteractive' };
+  if (!(await check('chromium', 'apt-get', ['install', '-y', 'chromium'], env))) {
+    await check('chromium', 'apt-get', ['update'], env);
+    if (!(await check('chromium', 'apt-get', ['install', '-y', 'chromium'], env))) fail('apt-get could not install chromium: the browser tests will fail.');
+  }
+}
+
 /** The package's own scripts (`npm run lint`, `format:check`, `typecheck`): one definition of each check. */
 async function staticChecks() {
   const results = [];
@@ -125,6 +143,7 @@ async function main() {
     process.exit(1);
   }
   if (tier === 'unit') return runJest({ postgresUrl: undefined, natsUrl: undefined });
+  await ensureChromium();
   const postgres = await ensurePostgres({
     url: adminUrl,
     root,
