@@ -5,7 +5,20 @@ import { signedInAs } from '../../auth/signed-in';
 import { GatewayClient } from '../../gateway/gateway-client';
 import { formErrorsFrom, type FormErrors } from '../../http/form-errors';
 import { holderNames } from './holder-names';
-import { asReader, bodyOrThrow, commandIdOf, cursorOf, inLanguage, newCommandId, query, readYourWrite, takesPart, uuidOf } from './public-pages.helpers';
+import {
+  asReader,
+  bodyOrThrow,
+  commandIdOf,
+  failedStatus,
+  nextCommandId,
+  cursorOf,
+  inLanguage,
+  newCommandId,
+  query,
+  readYourWrite,
+  takesPart,
+  uuidOf,
+} from './public-pages.helpers';
 
 const CONFERENCES_PER_PAGE = 10;
 
@@ -68,7 +81,7 @@ export class ConferencesPages {
     const answer = await this.gateway.post<{ position?: string }>(`/api/conferences/${id}/questions`, form, asReader(request));
     if (answer.ok) return response.redirect(303, `/conferences/${id}${query({ asked: '1', after: answer.body.position })}#questions`);
     const errors = formErrorsFrom(answer, request.t('public.form.failed'), { text: 'question-text' });
-    await this.render(request, response, id, form, errors, answer.status >= 500 ? 503 : answer.status, {});
+    await this.render(request, response, id, { ...form, commandId: nextCommandId(answer, form.commandId) }, errors, failedStatus(answer), {});
   }
 
   private async render(

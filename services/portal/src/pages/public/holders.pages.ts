@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { signedInAs } from '../../auth/signed-in';
 import { GatewayClient } from '../../gateway/gateway-client';
 import { formErrorsFrom, type FormErrors } from '../../http/form-errors';
-import { asReader, bodyOrThrow, commandIdOf, cursorOf, holderIdOf, newCommandId, query, takesPart } from './public-pages.helpers';
+import { asReader, bodyOrThrow, commandIdOf, failedStatus, nextCommandId, cursorOf, holderIdOf, newCommandId, query, takesPart } from './public-pages.helpers';
 
 const HOLDERS_PER_PAGE = 20;
 const POSTS_PER_PAGE = 10;
@@ -86,7 +86,7 @@ export class HoldersPages {
     const answer = await this.gateway.post(`/api/holders/${id}/topic-applications`, form, asReader(request));
     if (answer.ok) return response.redirect(303, `/holders/${id}?applied=1`);
     const errors = formErrorsFrom(answer, request.t('public.form.failed'));
-    await this.renderTopicForm(request, response, id, form, errors, answer.status >= 500 ? 503 : answer.status);
+    await this.renderTopicForm(request, response, id, { ...form, commandId: nextCommandId(answer, form.commandId) }, errors, failedStatus(answer));
   }
 
   private async renderTopicForm(request: Request, response: Response, holderId: string, form: TopicForm, errors: FormErrors | null, status: number) {

@@ -47,6 +47,16 @@ export const newCommandId = () => randomUUID();
 /** The command id the form carried, when it is one; a new one otherwise (the form was not ours). */
 export const commandIdOf = (value: unknown) => (typeof value === 'string' && UUID.test(value) ? value : randomUUID());
 
+/**
+ * The command id the form carries again after a failure: a refused command (4xx) recorded nothing, so the
+ * corrected form is a new command; after no answer (5xx, timeout) it may have been recorded, so sending it
+ * again must be the same command.
+ */
+export const nextCommandId = (answer: GatewayAnswer<unknown>, sent: string) => (answer.status >= 500 ? sent : randomUUID());
+
+/** The status of a form page shown again after a failure: the API's 4xx, or 503 when it did not answer. */
+export const failedStatus = (answer: GatewayAnswer<unknown>) => (answer.status >= 500 ? 503 : answer.status);
+
 /** The gateway's 404 is the page's 404; any other failure to read is the "try again" page. */
 export function bodyOrThrow<T>(answer: GatewayAnswer<T>): T {
   if (answer.status === 404) throw new NotFoundException();

@@ -5,7 +5,20 @@ import { signedInAs } from '../../auth/signed-in';
 import { GatewayClient } from '../../gateway/gateway-client';
 import { formErrorsFrom, type FormErrors } from '../../http/form-errors';
 import { holderNames } from './holder-names';
-import { asReader, bodyOrThrow, commandIdOf, cursorOf, inLanguage, newCommandId, query, readYourWrite, takesPart, uuidOf } from './public-pages.helpers';
+import {
+  asReader,
+  bodyOrThrow,
+  commandIdOf,
+  failedStatus,
+  nextCommandId,
+  cursorOf,
+  inLanguage,
+  newCommandId,
+  query,
+  readYourWrite,
+  takesPart,
+  uuidOf,
+} from './public-pages.helpers';
 
 const SURVEYS_PER_PAGE = 10;
 
@@ -102,7 +115,7 @@ export class SurveysPages {
     );
     const errors = formErrorsFrom(answer, request.t('public.form.failed'), { answers: survey.questions[0]?.questionId ?? 'answers', ...fieldIds });
     const code = (answer.body as { error?: string }).error;
-    await this.render(request, response, id, form, errors, answer.status >= 500 ? 503 : answer.status, { code });
+    await this.render(request, response, id, { ...form, commandId: nextCommandId(answer, form.commandId) }, errors, failedStatus(answer), { code });
   }
 
   private async render(
