@@ -43,12 +43,10 @@ it('rewrites the old words to the domain’s `received` and leaves the others as
     accepted: await aRowSaying('accepted'),
     answered: await aRowSaying('answered'),
   };
-  expect(await migrateReadModels(database.url)).toEqual([
-    '008_request_status_vocabulary',
-    '009_clock_explanation',
-    '010_topic_application_views',
-    '011_topic_application_notices',
-  ]);
+  // Every migration after the TypeORM era runs, the status vocabulary's first (read-model-migrations.int.spec.ts lists them all).
+  const applied = await migrateReadModels(database.url);
+  expect(applied[0]).toBe('008_request_status_vocabulary');
+  expect(applied).toEqual([...applied].sort());
   const statuses = (await pg.query<{ request_id: string; status: string }>(`SELECT request_id, status FROM read_models.request_views`)).rows;
   const statusOf = (requestId: string) => statuses.find((row) => row.request_id === requestId)?.status;
   expect(Object.fromEntries(Object.entries(rows).map(([old, requestId]) => [old, statusOf(requestId)]))).toEqual({
