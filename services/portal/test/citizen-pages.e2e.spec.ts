@@ -21,16 +21,16 @@ async function act(account: string, requestId: string, action: string, body: Rec
   return answer.body.position as string;
 }
 
-/** Waits until the request's history (the page's source) has its R4 clock with the explanation of its count. */
-const withAnswerClock = (requestId: string) =>
+/** Waits until the request's history (the page's source) has its R4 clock, counted with its explanation, in this status. */
+const withAnswerClock = (requestId: string, status: 'running' | 'met') =>
   eventually(
     async () => {
       const history = await call('citizen-aigerim', 'GET', `/api/requests/${requestId}/history`);
-      const clocks = (history.body.clocks ?? []) as { rule: string; explanation: unknown }[];
-      return clocks.some((clock) => clock.rule === 'R4' && clock.explanation) ? history.body : undefined;
+      const clocks = (history.body.clocks ?? []) as { rule: string; status: string; explanation: unknown }[];
+      return clocks.some((clock) => clock.rule === 'R4' && clock.status === status && clock.explanation) ? history.body : undefined;
     },
     30_000,
-    `the R4 clock of ${requestId}`,
+    `the R4 clock of ${requestId} ${status}`,
   );
 
 const commandIdOn = (html: string) => /name="commandId" value="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -74,8 +74,8 @@ beforeAll(async () => {
   // The read models have both requests as they now stand, with their clocks.
   for (const position of [answered, accepted])
     expect((await call('citizen-aigerim', 'GET', `/api/me/requests?atLeastPosition=${position}&waitMs=8000`)).status).toBe(200);
-  await withAnswerClock(answeredId);
-  await withAnswerClock(acceptedId);
+  await withAnswerClock(answeredId, 'met');
+  await withAnswerClock(acceptedId, 'running');
 
   aigerim = await PortalUser.signedIn(under.platform.portalUrl, 'citizen-aigerim');
   await aigerim.get('/?lang=en');
@@ -114,6 +114,10 @@ describe('A citizen’s requests on the portal', () => {
     expect(html).toContain(`action="/requests/${answeredId}/rating"`);
     expect(commandIdOn(html)).toMatch(/^[0-9a-f-]{36}$/);
     expect(html).toContain('href="/requests/new"');
+    // The new request's form is another page under /requests/: this page lets its route answer.
+    await aigerim.get('/requests/new');
+    expect(aigerim.status).toBe(200);
+    expect(aigerim.html).toContain('action="/requests/new"');
   });
 
   it('an accepted request shows its running deadline in words, and no rating form', async () => {
