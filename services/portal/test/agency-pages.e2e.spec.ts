@@ -71,18 +71,19 @@ describe('Agency staff work a request in the AWP pages', () => {
     admin = await PortalUser.signedIn(portalUrl(), 'staff-kap-admin');
   });
 
-  it('a request submitted through the API is in staff-kap-admin’s queue, with its received date and its next deadline and rule', async () => {
+  it('a request submitted through the API is in staff-kap-admin’s queue, with its received date and its nearest deadline and rule', async () => {
     await eventually(
       async () => {
         await admin.get('/agency/requests?lang=en');
-        return admin.html.includes(answered.subject) && admin.html.includes('R2, accept, redirect or return') ? true : undefined;
+        return admin.html.includes(answered.subject) && admin.html.includes('(R3, return if it fails Article 11)') ? true : undefined;
       },
       20_000,
-      'the request in the queue with its R2 deadline',
+      'the request in the queue with its nearest deadline',
     );
     expect(admin.status).toBe(200);
     expect(admin.html).toContain(`href="/agency/requests/${answered.requestId}"`);
-    expect(admin.html).toMatch(/by the end of \d{1,2} \w+ \d{4} \(R2, accept, redirect or return\)/);
+    // The nearest of its clocks: R3's one working day to return it comes before R2's three to accept it.
+    expect(admin.html).toMatch(/by the end of \d{1,2} \w+ \d{4} \(R3, return if it fails Article 11\)/);
     expect(admin.html).toContain('<caption class="govuk-table__caption govuk-table__caption--m">Requests, the nearest deadline first</caption>');
     await admin.get('/agency/requests?status=answered');
     expect(admin.html).not.toContain(answered.subject);
