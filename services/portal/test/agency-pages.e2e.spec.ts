@@ -58,6 +58,7 @@ beforeAll(async () => {
   await grantAwpAccess(under.platform, 'staff-kap-admin', 'administrator');
   await grantAwpAccess(under.platform, 'staff-kap-responder', 'responder');
   await grantAwpAccess(under.platform, 'staff-kmg-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-head', 'first_head');
   answered = await submitted('Uranium exports in 2026');
   toRedirect = await submitted('School budgets in Turkistan');
 });
@@ -175,5 +176,23 @@ describe('Agency staff work a request in the AWP pages', () => {
     expect(admin.html).toContain('Обращения к рассмотрению');
     expect(admin.html).toMatch(/2 обращения/);
     expect(admin.html).toContain('Дан ответ');
+  });
+
+  it('the first head alone extends the term: more than 15 days is refused at the days field (R5), then 10 days with another holder and a reason', async () => {
+    await admin.get(`/agency/requests/${toRedirect.requestId}?lang=en`);
+    await admin.postForm(`/agency/requests/${toRedirect.requestId}/accept`, {
+      commandId: commandIdOf(admin, `/agency/requests/${toRedirect.requestId}/accept`),
+    });
+    expect(admin.html).not.toContain('Extend the deadline');
+    const head = await PortalUser.signedIn(portalUrl(), 'staff-kap-head', `/agency/requests/${toRedirect.requestId}?lang=en`);
+    const action = `/agency/requests/${toRedirect.requestId}/extend`;
+    await head.postForm(action, { commandId: commandIdOf(head, action), days: '20', otherHolderIds: 'kazmunaygas', reason: 'KazMunayGas holds the figures' });
+    expect(head.status).toBe(400);
+    expect(fieldError(head.html, 'extend-days')).toContain('R5');
+    expect(head.html).toContain('value="20"');
+    await head.postForm(action, { commandId: commandIdOf(head, action), days: '10', otherHolderIds: ['kazmunaygas'], reason: 'KazMunayGas holds the figures' });
+    expect(head.status).toBe(200);
+    expect(head.html).toContain('The deadline is extended; the author is told.');
+    expect(head.html).toContain('by 10 calendar days');
   });
 });
