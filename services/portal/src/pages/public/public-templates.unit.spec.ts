@@ -97,6 +97,7 @@ describe('The public pages render in Kazakh, Russian and English with every text
           next: '/holders/kazatomprom?cursor=x#blog',
           posts: [
             {
+              requestId: 'a0000000-0000-4000-8000-000000000002',
               subject: 'S',
               text: 'T',
               redacted: false,
@@ -107,6 +108,22 @@ describe('The public pages render in Kazakh, Russian and English with every text
           ],
         },
         statistics: { shown: true, figures, period: { from: '2026-01-01', to: null, allTime: false }, errors: null },
+      },
+    ],
+    [
+      'blog-post',
+      {
+        holder: { holderId: 'kazatomprom', name: 'Kazatomprom' },
+        post: {
+          requestId: 'a0000000-0000-4000-8000-000000000002',
+          subject: 'Schools <i>budget</i>',
+          text: 'T',
+          redacted: true,
+          language: 'ru',
+          submittedAt: '2026-02-01T00:00:00Z',
+          acceptedAt: '2026-02-02T00:00:00Z',
+          answer: { outcome: 'answered', text: 'A', redacted: false, answeredAt: '2026-02-10T00:00:00Z' },
+        },
       },
     ],
     [
@@ -196,8 +213,13 @@ describe('The public pages render in Kazakh, Russian and English with every text
     expect(ballot).toMatch(/value="q1-o2" checked/);
     expect(ballot).toContain('type="checkbox"');
     expect(ballot).toMatch(/Yes<\/td>\s*<td class="govuk-table__cell govuk-table__cell--numeric">2<\/td>/);
+    const post = render('blog-post', 'ru', localsOf('blog-post'));
+    expect(post).toMatch(/<h1[^>]*lang="ru"[^>]*>Schools &lt;i&gt;budget&lt;\/i&gt;<\/h1>/);
+    expect(post).toContain('href="/holders/kazatomprom#blog"');
+    expect(post).toMatch(/Дан ответ\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*10 февраля 2026/);
     const holder = render('holder', 'ru', localsOf('holder'));
     expect(holder).toContain('Доля государства 75 %');
+    expect(holder).toContain('href="/holders/kazatomprom/blog/a0000000-0000-4000-8000-000000000002"');
     expect(render('topic-application', 'ru', localsOf('topic-application'))).toMatch(
       /id="text-error"[^>]*>\s*<span class="govuk-visually-hidden">Ошибка:<\/span> text is empty \(C5\)/,
     );
