@@ -1,0 +1,165 @@
+import { addWorkingDays, kzCalendar } from '@od/calendar';
+import { randomUUID } from 'node:crypto';
+import { callApi, eventually, grantAwpAccess, startFullPlatform, type FullPlatform } from '@od/testing';
+import { PortalUser } from './portal-user';
+
+jest.setTimeout(180_000);
+
+/**
+ * Agency templates and the clock views over plain HTTP: the administrator fills Annex 1 and sends it to the
+ * operator through the page (C1 refused at the start field when too soon); the information officer's clocks and
+ * the ministry's, each with the chart drawn on the server and the same figures as a table.
+ */
+let under: FullPlatform;
+let requestId: string;
+
+const portalUrl = () => under.platform.portalUrl;
+/** An instant as a person types it in Almaty time: "2026-12-14 10:00". */
+const almatyTyped = (iso: string) => new Date(Date.parse(iso) + 5 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+const fieldError = (html: string, id: string) => new RegExp(`<p id="${id}-error" class="govuk-error-message">([\\s\\S]*?)</p>`).exec(html)?.[1] ?? '';
+
+function annex1(title: string, startsAt: string, endsAt: string): Record<string, string> {
+  return {
+    commandId: randomUUID(),
+    submitCommandId: randomUUID(),
+    startsAt: almatyTyped(startsAt),
+    endsAt: almatyTyped(endsAt),
+    'title-kk': `${title} (kk)`,
+    'title-ru': `${title} (ru)`,
+    'title-en': title,
+    'summary-kk': 'Жаңа тарифтер туралы',
+    'summary-ru': 'О новых тарифах',
+    'summary-en': 'On the new tariffs',
+    'description-kk': 'Компания сұрақтарға жауап береді.',
+    'description-ru': 'Компания ответит на вопросы.',
+    'description-en': 'The company answers questions.',
+    'moderator-surname': 'Серікова',
+    'moderator-name': 'Айгүл',
+    'moderator-patronymic': '',
+    'moderator-iin': '780302300111',
+    'moderator-position': 'Бас сарапшы',
+    'moderator-email': 'a.serikova@kazatomprom.kz',
+    'moderator-phone': '+77011234567',
+  };
+}
+
+beforeAll(async () => {
+  under = await startFullPlatform('agencytemplates', { GATEWAY_RATE_LIMIT: '100000' }, [
+    'identity-dev',
+    'relay',
+    'intake',
+    'moderation',
+    'access',
+    'deadlines',
+    'conferences',
+    'projections',
+    'gateway',
+    'portal',
+  ]);
+  // The access service seeds the holders registry; its read model is folded from those facts a moment later.
+  await eventually(
+    async () => {
+      const holders = await callApi(under.platform, undefined, 'GET', '/api/holders?hasBlog=true');
+      return (holders.body.items?.length ?? 0) >= 2 ? true : undefined;
+    },
+    20_000,
+    'the holders registry',
+  );
+  await grantAwpAccess(under.platform, 'staff-kap-admin', 'administrator');
+  await grantAwpAccess(under.platform, 'staff-kap-officer', 'information_officer');
+  const request = await under.submitRequest('citizen-aigerim', {
+    holderId: 'kazatomprom',
+    subject: 'Uranium tariffs in 2026',
+    text: 'Please publish the tariffs for 2026.',
+    language: 'en',
+  });
+  requestId = request.requestId;
+});
+
+afterAll(() => under?.stop());
+
+describe('Conference templates (Annex 1) through the page', () => {
+  let admin: PortalUser;
+
+  beforeAll(async () => {
+    admin = await PortalUser.signedIn(portalUrl(), 'staff-kap-admin');
+  });
+
+  it('the administrator fills Annex 1 in three languages and sends it: it is listed as waiting for the operator', async () => {
+    await admin.get('/agency/conferences/new?lang=en');
+    expect(admin.status).toBe(200);
+    expect(admin.html).toContain('Internet conference template');
+    const startsAt = addWorkingDays(new Date(), 5, kzCalendar).dueAt;
+    const endsAt = addWorkingDays(startsAt, 2, kzCalendar).dueAt;
+    await admin.postForm('/agency/conferences/new', annex1('Tariffs for 2027', startsAt, endsAt));
+    expect(admin.url).toContain('/agency/conferences?done=submitted');
+    expect(admin.html).toContain('The conference template was sent to the operator for approval.');
+    await eventually(
+      async () => {
+        await admin.get('/agency/conferences?lang=en');
+        return admin.html.includes('Tariffs for 2027') && admin.html.includes('Waiting for the operator') ? true : undefined;
+      },
+      15_000,
+      'the template listed as waiting',
+    );
+  });
+
+  it('a start less than 3 working days away is refused next to the start field with C1 and the earliest start, the input kept', async () => {
+    await admin.get('/agency/conferences/new?lang=en');
+    const startsAt = new Date(Date.now() + 26 * 3_600_000).toISOString();
+    const endsAt = addWorkingDays(startsAt, 2, kzCalendar).dueAt;
+    await admin.postForm('/agency/conferences/new', annex1('Too soon', startsAt, endsAt));
+    expect(admin.status).toBe(422);
+    const error = fieldError(admin.html, 'startsAt');
+    expect(error).toContain('at least 3 working days before the start');
+    expect(error).toContain('(Almaty time) at the earliest (C1');
+    expect(admin.html).toContain('href="#startsAt"');
+    expect(admin.html).toContain(`value="${almatyTyped(startsAt)}"`);
+    // The draft is kept: sending again revises it instead of filling another.
+    expect(admin.html).toMatch(/name="conferenceId" value="[0-9a-f-]{36}"/);
+  });
+
+  it('a template without its Russian title is refused at that field with C2', async () => {
+    await admin.get('/agency/conferences/new?lang=en');
+    const startsAt = addWorkingDays(new Date(), 5, kzCalendar).dueAt;
+    await admin.postForm('/agency/conferences/new', { ...annex1('No Russian', startsAt, addWorkingDays(startsAt, 2, kzCalendar).dueAt), 'title-ru': '' });
+    expect(admin.status).toBe(400);
+    expect(fieldError(admin.html, 'title-ru')).toContain('(C2');
+  });
+});
+
+describe('The clock views', () => {
+  it('the information officer sees the request’s clocks as a chart and as a table, each clock with its due date and who must act', async () => {
+    const officer = await PortalUser.signedIn(portalUrl(), 'staff-kap-officer');
+    await eventually(
+      async () => {
+        await officer.get('/agency/clocks?lang=en');
+        return officer.html.includes(`/agency/requests/${requestId}`) ? true : undefined;
+      },
+      20_000,
+      'the request’s clocks on the officer’s page',
+    );
+    expect(officer.status).toBe(200);
+    expect(officer.html).toMatch(/<svg class="od-clock-chart"[^>]*aria-hidden="true"/);
+    expect(officer.html).toContain('<rect');
+    expect(officer.html).toContain('Number of clocks by rule and status');
+    expect(officer.html).toMatch(/<th scope="col" class="govuk-table__header govuk-table__header--numeric">Running<\/th>/);
+    expect(officer.html).toContain('R3');
+    expect(officer.html).toContain('due by the end of');
+  });
+
+  it('the ministry lists the clocks of Kazatomprom', async () => {
+    const ministry = await PortalUser.signedIn(portalUrl(), 'ministry-1');
+    await eventually(
+      async () => {
+        await ministry.get('/ministry/clocks?holderId=kazatomprom&lang=en');
+        return ministry.html.includes(`Request ${requestId.slice(0, 8)}`) ? true : undefined;
+      },
+      20_000,
+      'the request’s clocks on the ministry’s page',
+    );
+    expect(ministry.html).toContain('Number of clocks by rule and status');
+    expect(ministry.html).toMatch(/<option value="kazatomprom" selected/);
+    expect(ministry.html).not.toContain(`/agency/requests/${requestId}`);
+  });
+});
