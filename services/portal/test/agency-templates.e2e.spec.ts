@@ -52,6 +52,7 @@ beforeAll(async () => {
     'access',
     'deadlines',
     'conferences',
+    'surveys',
     'projections',
     'gateway',
     'portal',
@@ -125,6 +126,64 @@ describe('Conference templates (Annex 1) through the page', () => {
     await admin.postForm('/agency/conferences/new', { ...annex1('No Russian', startsAt, addWorkingDays(startsAt, 2, kzCalendar).dueAt), 'title-ru': '' });
     expect(admin.status).toBe(400);
     expect(fieldError(admin.html, 'title-ru')).toContain('(C2');
+  });
+});
+
+describe('Survey templates (Annex 2) through the page', () => {
+  let admin: PortalUser;
+  const launch = addWorkingDays(new Date(), 5, kzCalendar).dueAt;
+  const launchDate = almatyTyped(launch).slice(0, 10);
+
+  function annex2(name: string, closingDate: string): Record<string, string> {
+    return {
+      commandId: randomUUID(),
+      submitCommandId: randomUUID(),
+      category: 'Energy',
+      'name-kk': `${name} (kk)`,
+      'name-ru': `${name} (ru)`,
+      'name-en': name,
+      launchDate,
+      closingDate,
+      resultsVisibility: 'live',
+      'question-kind': 'single',
+      'question-kk': 'Тарифтер әділ ме?',
+      'question-ru': 'Справедливы ли тарифы?',
+      'question-en': 'Are the tariffs fair?',
+      'option1-kk': 'Иә',
+      'option1-ru': 'Да',
+      'option1-en': 'Yes',
+      'option2-kk': 'Жоқ',
+      'option2-ru': 'Нет',
+      'option2-en': 'No',
+    };
+  }
+
+  beforeAll(async () => {
+    admin = await PortalUser.signedIn(portalUrl(), 'staff-kap-admin');
+  });
+
+  it('the administrator fills Annex 2 and sends it: it is listed as waiting for the operator', async () => {
+    await admin.get('/agency/surveys/new?lang=en');
+    expect(admin.html).toContain('Survey template');
+    await admin.postForm('/agency/surveys/new', annex2('Tariff survey', almatyTyped(addWorkingDays(launch, 12, kzCalendar).dueAt).slice(0, 10)));
+    expect(admin.url).toContain('/agency/conferences?done=survey');
+    await eventually(
+      async () => {
+        await admin.get('/agency/conferences?lang=en');
+        return admin.html.includes('Tariff survey') ? true : undefined;
+      },
+      15_000,
+      'the survey listed',
+    );
+  });
+
+  it('a survey shorter than 10 working days is refused at the closing date with C6 and the earliest closing date, the input kept', async () => {
+    await admin.get('/agency/surveys/new?lang=en');
+    const closingDate = almatyTyped(addWorkingDays(launch, 2, kzCalendar).dueAt).slice(0, 10);
+    await admin.postForm('/agency/surveys/new', annex2('Short survey', closingDate));
+    expect(admin.status).toBe(422);
+    expect(fieldError(admin.html, 'closingDate')).toMatch(/A survey lasts at least 10 working days: launched then, it may close on .+ at the earliest \(C6/);
+    expect(admin.html).toContain(`value="${closingDate}"`);
   });
 });
 

@@ -2,6 +2,7 @@ import type { GatewayAnswer } from '../../gateway/gateway-client';
 import { almatyDate } from '../../i18n/dates';
 import type { PortalLanguage } from '../../i18n/languages';
 import type { Translate } from '../../i18n/translator';
+import { almatyDay } from './agency-views';
 import type { PostedForm } from './decisions';
 
 export const TEMPLATE_LANGUAGES = ['kk', 'ru', 'en'] as const;
@@ -50,22 +51,41 @@ interface ApiField {
  * field (`title.ru,summary.ru`), so each becomes its own; C1's earliest start is explained in the page's language
  * and Almaty time (the platform's message carries it as an ISO instant).
  */
-export function onTemplateForm(answer: GatewayAnswer<unknown>, language: PortalLanguage, t: Translate): GatewayAnswer<unknown> {
+export function onTemplateForm(
+  answer: GatewayAnswer<unknown>,
+  language: PortalLanguage,
+  t: Translate,
+  idOf: (apiField: string) => string = (apiField) => apiField.replace(/\./g, '-'),
+): GatewayAnswer<unknown> {
   const body = (answer.body ?? {}) as { error?: string; message?: string; rule?: string; field?: string; fields?: readonly ApiField[] };
   const given: readonly ApiField[] = body.fields?.length ? body.fields : body.field ? [{ field: body.field, rule: body.rule, message: body.message }] : [];
-  const earliest = /may (?:start|launch) (?:at|on) (\S+?) at the earliest/.exec(body.message ?? '')?.[1];
-  const explained =
-    earliest && body.rule === 'C1'
-      ? t('agencyTemplates.error.tooSoon', { earliest: almatyDate(earliest, language, earliest.includes('T') ? 'dateTime' : 'date') })
-      : undefined;
+  const explained = explanationOf(body.rule, body.message ?? '', language, t);
   const fields = given.flatMap((item) =>
     item.field.split(',').map((field) => ({
-      field: field.trim().replace(/\./g, '-'),
+      field: idOf(field.trim()),
       rule: item.rule,
-      message: explained ?? (body.error === 'conference_languages_missing' ? t('agencyTemplates.error.languageMissing') : item.message),
+      message:
+        explained ??
+        (body.error === 'conference_languages_missing' || body.error === 'survey_text_missing_language'
+          ? t('agencyTemplates.error.languageMissing')
+          : item.message),
     })),
   );
   return { ...answer, body: { ...body, fields } };
+}
+
+/**
+ * C1 and C6 in the page's language: the platform's message carries the earliest start (an instant), the earliest
+ * launch date or the earliest closing date (Almaty dates), which the page writes the reader's way.
+ */
+function explanationOf(rule: string | undefined, message: string, language: PortalLanguage, t: Translate): string | undefined {
+  const earliestStart = /may start at (\S+?) at the earliest/.exec(message)?.[1];
+  if (rule === 'C1' && earliestStart) return t('agencyTemplates.error.tooSoon', { earliest: almatyDate(earliestStart, language, 'dateTime') });
+  const earliestLaunch = /earliest allowed launch date is (\d{4}-\d{2}-\d{2})/.exec(message)?.[1];
+  if (rule === 'C1' && earliestLaunch) return t('agencyTemplates.error.launchTooSoon', { earliest: almatyDay(earliestLaunch, language) });
+  const earliestClosing = /earliest closing date is (\d{4}-\d{2}-\d{2})/.exec(message)?.[1];
+  if (rule === 'C6' && earliestClosing) return t('agencyTemplates.error.tooShort', { earliest: almatyDay(earliestClosing, language) });
+  return undefined;
 }
 
 /** The form's values as typed, to show again after a refusal. */

@@ -1,6 +1,7 @@
 import { loadCatalogues, translatorFor } from '../../i18n/translator';
 import { formErrorsFrom } from '../../http/form-errors';
 import { almatyInstant, conferenceTemplateOf, onTemplateForm } from './conference-form';
+import { surveyFieldId, surveyTemplateOf } from './survey-form';
 
 const t = translatorFor('en', loadCatalogues().en);
 
@@ -47,5 +48,42 @@ describe('the Annex 1 form', () => {
     const errors = formErrorsFrom(onTemplateForm(answer, 'en', t), 'refused');
     expect(Object.keys(errors.byField)).toEqual(['title-ru', 'summary-ru']);
     expect(errors.summary[0]).toEqual({ text: expect.stringContaining('(C2)'), href: '#title-ru' });
+  });
+});
+
+describe('the Annex 2 form', () => {
+  it('given the platform’s fields for a question and its options, when shown, then each is the form’s own field', () => {
+    expect(surveyFieldId('questions[0].options[1].text.ru')).toBe('option2-ru');
+    expect(surveyFieldId('questions.0.text.kk')).toBe('question-kk');
+    expect(surveyFieldId('questions[0].options')).toBe('option1-kk');
+    expect(surveyFieldId('name.ru')).toBe('name-ru');
+  });
+
+  it('given two options and two empty slots, when read, then the question has the two options', () => {
+    const template = surveyTemplateOf({
+      'question-kind': 'single',
+      'option1-kk': 'Иә',
+      'option1-ru': 'Да',
+      'option2-kk': 'Жоқ',
+      'option2-ru': 'Нет',
+      'option3-kk': ' ',
+    });
+    expect(template.questions[0].options).toEqual([{ text: { kk: 'Иә', ru: 'Да' } }, { text: { kk: 'Жоқ', ru: 'Нет' } }]);
+  });
+
+  it('given C6’s refusal, when shown, then it stands at the closing date with the earliest closing date in words', () => {
+    const answer = {
+      ok: false,
+      status: 422,
+      body: {
+        error: 'survey_too_short',
+        rule: 'C6',
+        field: 'closingDate',
+        message: 'A survey lasts at least 10 working days; 2026-12-14 to 2026-12-16 has 3: the earliest closing date is 2026-12-25',
+      },
+    };
+    expect(formErrorsFrom(onTemplateForm(answer, 'en', t, surveyFieldId), 'refused').byField.closingDate.text).toBe(
+      'A survey lasts at least 10 working days: launched then, it may close on Friday, 25 December 2026 at the earliest (C6)',
+    );
   });
 });
