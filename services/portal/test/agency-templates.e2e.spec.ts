@@ -105,6 +105,30 @@ describe('Conference templates (Annex 1) through the page', () => {
     );
   });
 
+  it('once the operator publishes it, the administrator records its announcement (C3): an address that is no link is refused at its field', async () => {
+    const mine = await callApi(under.platform, 'staff-kap-admin', 'GET', '/api/agency/conferences');
+    const conferenceId = (mine.body.items as { conferenceId: string; status: string }[]).find((item) => item.status === 'submitted')?.conferenceId;
+    expect(conferenceId).toBeDefined();
+    const approved = await callApi(under.platform, 'operator-1', 'POST', `/api/conferences/${conferenceId}/approval`, { commandId: randomUUID() });
+    expect(approved.status).toBe(201);
+    await eventually(
+      async () => {
+        await admin.get('/agency/conferences?lang=en');
+        return admin.html.includes(`action="/agency/conferences/${conferenceId}/announcement"`) ? true : undefined;
+      },
+      15_000,
+      'the announcement form of the published conference',
+    );
+    const commandId =
+      new RegExp(`action="/agency/conferences/${conferenceId}/announcement"[\\s\\S]*?name="commandId" value="([^"]+)"`).exec(admin.html)?.[1] ?? '';
+    await admin.postForm(`/agency/conferences/${conferenceId}/announcement`, { commandId, url: 'our site', publishedAt: '' });
+    expect(admin.status).toBe(400);
+    expect(fieldError(admin.html, `announce-${conferenceId}-url`)).toContain('url must be');
+    expect(admin.html).toContain('value="our site"');
+    await admin.postForm(`/agency/conferences/${conferenceId}/announcement`, { commandId, url: 'https://kazatomprom.kz/news/tariffs-2027', publishedAt: '' });
+    expect(admin.html).toContain('The announcement was recorded.');
+  });
+
   it('a start less than 3 working days away is refused next to the start field with C1 and the earliest start, the input kept', async () => {
     await admin.get('/agency/conferences/new?lang=en');
     const startsAt = new Date(Date.now() + 26 * 3_600_000).toISOString();
