@@ -17,6 +17,7 @@ const SECTIONS: readonly Section[] = [
   { href: '/notices', key: 'layout.nav.notices', roles: ['citizen', 'organisation', 'staff'] },
   { href: '/agency/requests', key: 'layout.nav.agencyQueue', roles: ['staff'] },
   { href: '/agency/conferences', key: 'layout.nav.agencyConferences', roles: ['staff'] },
+  { href: '/agency/clocks', key: 'layout.nav.agencyClocks', roles: ['staff'] },
   { href: '/operator', key: 'layout.nav.operator', roles: ['operator'] },
   { href: '/ministry/clocks', key: 'layout.nav.ministryClocks', roles: ['ministry'] },
 ];
