@@ -123,8 +123,8 @@ describe('R1 in the browser: a citizen signs a request with her key file, and th
     expect([...form.keys()].sort()).toEqual(['_csrf', 'commandId', 'holderId', 'language', 'signature', 'subject', 'text']);
     expect(form.get('signature')).toMatch(/^MII[A-Za-z0-9+/]+=*$/);
     expect(form.get('text')).not.toContain('PRIVATE KEY');
-    await page.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
-    const requestId = /\/requests\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+    await page.waitForURL(/\/requests\/[0-9a-f-]{36}(\?after=[\d:%A]+)?$/);
+    const requestId = /\/requests\/([0-9a-f-]{36})(\?|$)/.exec(page.url())?.[1];
 
     const mine = await myRequests('citizen-aigerim', (items) => items.some((item) => item.requestId === requestId));
     expect(mine).toContainEqual(expect.objectContaining({ requestId, subject: 'Мектеп бюджеті', text: TEXT, holderId: 'kazatomprom', language: 'kk' }));
@@ -152,8 +152,8 @@ describe('R1 in the browser: a citizen signs a request with her key file, and th
     // With her own key the same form (the same commandId) goes through.
     await page.setInputFiles('#keyFile', filesOf('citizen-aigerim'));
     await page.getByRole('button', { name: 'Sign and send' }).click();
-    await page.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
-    const requestId = /\/requests\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+    await page.waitForURL(/\/requests\/[0-9a-f-]{36}(\?after=[\d:%A]+)?$/);
+    const requestId = /\/requests\/([0-9a-f-]{36})(\?|$)/.exec(page.url())?.[1];
     const mine = await myRequests('citizen-aigerim', (items) => items.some((item) => item.requestId === requestId));
     expect(mine).toContainEqual(expect.objectContaining({ requestId, subject: 'Чужой ключ', text: TEXT }));
     await page.close();

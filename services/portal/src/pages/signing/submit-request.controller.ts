@@ -33,8 +33,10 @@ export class SubmitRequestController {
     const fields = signedRequestFields(body);
     const signature = typeof body.signature === 'string' ? body.signature : '';
     const context = { language: request.language, user: request.portalSession.user };
-    const answer = await this.gateway.post<{ requestId: string }>('/api/requests', { ...fields, signature }, context);
-    if (answer.ok) return response.redirect(303, `/requests/${encodeURIComponent(answer.body.requestId)}`);
+    const answer = await this.gateway.post<{ requestId: string; position?: string }>('/api/requests', { ...fields, signature }, context);
+    // `?after=`: the request's page waits (bounded) for the read models to have it, else a fresh request is a 404 there.
+    const after = answer.ok && answer.body.position ? `?after=${encodeURIComponent(answer.body.position)}` : '';
+    if (answer.ok) return response.redirect(303, `/requests/${encodeURIComponent(answer.body.requestId)}${after}`);
     const errors = formErrorsFrom(inPageLanguage(answer, request.language), request.t('signing.errors.notSent'), FIELD_IDS);
     await this.render(request, response, answer.status >= 400 && answer.status < 500 ? answer.status : 502, fields, errors);
   }
