@@ -15,3 +15,14 @@ export function almatyDate(iso: string | null | undefined, language: PortalLangu
     ...(style === 'dateTime' ? { timeStyle: 'short' } : {}),
   }).format(date);
 }
+
+/**
+ * An Almaty calendar date (yyyy-MM-dd, as the API gives last days and days off) written the reader's way, with its
+ * weekday when asked ("Thursday 12 March 2026"); a malformed date as it came.
+ */
+export function almatyDay(date: string, language: PortalLanguage, withWeekday = false): string {
+  const noon = new Date(`${date}T12:00:00+05:00`);
+  if (Number.isNaN(noon.getTime())) return date;
+  if (!withWeekday) return almatyDate(noon.toISOString(), language);
+  return new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'Asia/Almaty', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(noon);
+}

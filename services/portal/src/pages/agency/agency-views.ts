@@ -1,6 +1,6 @@
 import type { AgencyQueueItem, ClockView, HolderView } from '@od/contracts';
 import type { GatewayAnswer } from '../../gateway/gateway-client';
-import { almatyDate } from '../../i18n/dates';
+import { almatyDate, almatyDay } from '../../i18n/dates';
 import type { PortalLanguage } from '../../i18n/languages';
 import type { Translate } from '../../i18n/translator';
 
@@ -20,17 +20,8 @@ const STATUS_TAGS: Readonly<Record<string, string>> = {
 
 export const tagClassOf = (status: string): string => STATUS_TAGS[status] ?? 'govuk-tag--grey';
 
-const LOCALES: Record<PortalLanguage, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
-
-/** An Almaty calendar date (yyyy-MM-dd) with its weekday, the reader's way: "Sunday 11 March 2026". */
-export function almatyDay(date: string, language: PortalLanguage): string {
-  const noon = new Date(`${date}T12:00:00+05:00`);
-  if (Number.isNaN(noon.getTime())) return date;
-  return new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'Asia/Almaty', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(noon);
-}
-
 /** The last day an act is on time, for an exclusive due instant: the Almaty day of the instant just before it. */
-export const lastDayOfDue = (dueAt: string): string => new Date(Date.parse(dueAt) - 1).toISOString();
+const lastDayOfDue = (dueAt: string): string => new Date(Date.parse(dueAt) - 1).toISOString();
 
 export const ruleName = (rule: string, t: Translate): string => {
   const name = t(`agency.rule.${rule}`);
@@ -42,12 +33,12 @@ export const ruleName = (rule: string, t: Translate): string => {
  * from 25 February 2026, moved from Sunday 11 March 2026 (a day off); calendar 2026.1".
  */
 export function clockInWords(clock: ClockView, language: PortalLanguage, t: Translate): string {
-  const due = t('agency.clock.due', { rule: ruleName(clock.rule, t), lastDay: almatyDay(clock.lastDay, language) });
+  const due = t('agency.clock.due', { rule: ruleName(clock.rule, t), lastDay: almatyDay(clock.lastDay, language, true) });
   const explanation = clock.explanation;
   if (!explanation) return `${due}.`;
   const start = almatyDate(explanation.start, language, explanation.rule === 'instant' ? 'dateTime' : 'date');
   const parts = [t(`agency.clock.count.${explanation.rule}`, { days: explanation.days, start })];
-  if (explanation.movedFrom) parts.push(t('agency.clock.movedFrom', { date: almatyDay(explanation.movedFrom, language) }));
+  if (explanation.movedFrom) parts.push(t('agency.clock.movedFrom', { date: almatyDay(explanation.movedFrom, language, true) }));
   const counted = parts.join(', ');
   const calendar = explanation.calendarVersions.length > 0 ? `; ${t('agency.clock.calendar', { versions: explanation.calendarVersions.join(', ') })}` : '';
   return `${due}: ${counted}${calendar}.`;

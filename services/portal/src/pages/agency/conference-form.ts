@@ -2,7 +2,7 @@ import type { GatewayAnswer } from '../../gateway/gateway-client';
 import { almatyDate } from '../../i18n/dates';
 import type { PortalLanguage } from '../../i18n/languages';
 import type { Translate } from '../../i18n/translator';
-import { almatyDay } from './agency-views';
+import { almatyDay } from '../../i18n/dates';
 import type { PostedForm } from './decisions';
 
 export const TEMPLATE_LANGUAGES = ['kk', 'ru', 'en'] as const;
@@ -82,9 +82,9 @@ function explanationOf(rule: string | undefined, message: string, language: Port
   const earliestStart = /may start at (\S+?) at the earliest/.exec(message)?.[1];
   if (rule === 'C1' && earliestStart) return t('agencyTemplates.error.tooSoon', { earliest: almatyDate(earliestStart, language, 'dateTime') });
   const earliestLaunch = /earliest allowed launch date is (\d{4}-\d{2}-\d{2})/.exec(message)?.[1];
-  if (rule === 'C1' && earliestLaunch) return t('agencyTemplates.error.launchTooSoon', { earliest: almatyDay(earliestLaunch, language) });
+  if (rule === 'C1' && earliestLaunch) return t('agencyTemplates.error.launchTooSoon', { earliest: almatyDay(earliestLaunch, language, true) });
   const earliestClosing = /earliest closing date is (\d{4}-\d{2}-\d{2})/.exec(message)?.[1];
-  if (rule === 'C6' && earliestClosing) return t('agencyTemplates.error.tooShort', { earliest: almatyDay(earliestClosing, language) });
+  if (rule === 'C6' && earliestClosing) return t('agencyTemplates.error.tooShort', { earliest: almatyDay(earliestClosing, language, true) });
   return undefined;
 }
 

@@ -1,10 +1,7 @@
 import type { ClockView } from '@od/contracts';
-import { almatyDate } from '../../i18n/dates';
+import { almatyDate, almatyDay } from '../../i18n/dates';
 import type { PortalLanguage } from '../../i18n/languages';
 import type { Translate } from '../../i18n/translator';
-
-/** An Almaty calendar date (yyyy-MM-dd) as an instant inside that day, so `almatyDate` writes that very day. */
-const almatyDay = (date: string, language: PortalLanguage) => almatyDate(`${date}T12:00:00+05:00`, language);
 
 /**
  * A clock's due date explained in words, in the reader's language, from what the API says of it: the last day,

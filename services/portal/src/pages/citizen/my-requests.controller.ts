@@ -3,7 +3,7 @@ import type { MyRequestsReply } from '@od/contracts';
 import type { Request } from 'express';
 import { signedInAs } from '../../auth/signed-in';
 import { GatewayClient } from '../../gateway/gateway-client';
-import { holderNames } from './holder-names';
+import { holderNames } from '../../gateway/holder-names';
 import { cursorParam, paginationFor } from './paging';
 import { isRequestStatus, REQUEST_STATUSES, statusTag } from './request-status';
 
@@ -28,15 +28,11 @@ export class MyRequestsPageController {
     ];
     const base = { pageTitle: request.t('citizen.requests.title'), statuses, status: chosen };
     if (!answer.ok) return { ...base, requests: null, staleCursor: answer.status === 400 && cursor !== undefined };
-    const names = await holderNames(
-      this.gateway,
-      answer.body.items.map((item) => item.holderId),
-      request.language,
-    );
+    const nameOf = await holderNames(this.gateway, request.language);
     const requests = answer.body.items.map((item) => ({
       href: `/requests/${item.requestId}`,
       subject: item.subject,
-      holderName: names.get(item.holderId) ?? item.holderId,
+      holderName: nameOf(item.holderId),
       tag: statusTag(item.status, request.t),
       submittedAt: item.submittedAt,
     }));

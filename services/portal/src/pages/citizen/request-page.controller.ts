@@ -7,7 +7,7 @@ import { GatewayClient, type GatewayAnswer } from '../../gateway/gateway-client'
 import { formErrorsFrom, type FormErrors } from '../../http/form-errors';
 import { almatyDate } from '../../i18n/dates';
 import { clockLine, deadlineInWords } from './deadline-in-words';
-import { holderNames } from './holder-names';
+import { holderNames } from '../../gateway/holder-names';
 import { statusTag } from './request-status';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -78,8 +78,7 @@ export class RequestPageController {
     const found = okOrThrow(details);
     const { clocks, history: events } = okOrThrow(history);
     const { t, language } = request;
-    const names = await holderNames(this.gateway, [found.holderId, ...found.redirects.flatMap((step) => [step.fromHolderId, step.toHolderId])], language);
-    const nameOf = (holderId: string) => names.get(holderId) ?? holderId;
+    const nameOf = await holderNames(this.gateway, language);
     const requestClocks = clocks.filter((clock: ClockView) => clock.kind === 'request');
     const when = (key: string, instant: string | null) => (instant ? [row(t(key), almatyDate(instant, language, 'dateTime'))] : []);
     const facts = [

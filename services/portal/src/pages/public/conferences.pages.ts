@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { signedInAs } from '../../auth/signed-in';
 import { GatewayClient } from '../../gateway/gateway-client';
 import { formErrorsFrom, type FormErrors } from '../../http/form-errors';
-import { holderNames } from './holder-names';
+import { holderNames } from '../../gateway/holder-names';
 import {
   asReader,
   bodyOrThrow,
@@ -55,7 +55,10 @@ export class ConferencesPages {
     const archive = show === 'archive';
     const status = archive ? 'ended' : 'upcoming,open';
     const path = `/api/conferences${query({ status, limit: String(CONFERENCES_PER_PAGE), cursor: cursorOf(cursor) })}`;
-    const [page, holderName] = await Promise.all([this.gateway.get<PublicConferencesReply>(path, asReader(request)), holderNames(this.gateway, request)]);
+    const [page, holderName] = await Promise.all([
+      this.gateway.get<PublicConferencesReply>(path, asReader(request)),
+      holderNames(this.gateway, request.language),
+    ]);
     const body = bodyOrThrow(page);
     const next = body.hasMore && body.nextCursor ? `/conferences${query({ show: archive ? 'archive' : undefined, cursor: body.nextCursor })}` : null;
     return {
@@ -95,7 +98,10 @@ export class ConferencesPages {
   ) {
     const wait = readYourWrite(shown.after);
     const path = `/api/conferences/${conferenceId}${wait ? `?${wait}` : ''}`;
-    const [answer, holderName] = await Promise.all([this.gateway.get<PublicConferenceView>(path, asReader(request)), holderNames(this.gateway, request)]);
+    const [answer, holderName] = await Promise.all([
+      this.gateway.get<PublicConferenceView>(path, asReader(request)),
+      holderNames(this.gateway, request.language),
+    ]);
     const conference = conferenceView(bodyOrThrow(answer), request, holderName);
     response.status(status).render('pages/public/conference.njk', {
       pageTitle: conference.title,

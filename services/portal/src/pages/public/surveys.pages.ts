@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { signedInAs } from '../../auth/signed-in';
 import { GatewayClient } from '../../gateway/gateway-client';
 import { formErrorsFrom, type FormErrors } from '../../http/form-errors';
-import { holderNames } from './holder-names';
+import { holderNames } from '../../gateway/holder-names';
 import {
   asReader,
   bodyOrThrow,
@@ -80,7 +80,7 @@ export class SurveysPages {
   @Render('pages/public/surveys.njk')
   async list(@Req() request: Request, @Query('cursor') cursor?: string) {
     const path = `/api/surveys${query({ limit: String(SURVEYS_PER_PAGE), cursor: cursorOf(cursor) })}`;
-    const [page, holderName] = await Promise.all([this.gateway.get<PublicSurveysReply>(path, asReader(request)), holderNames(this.gateway, request)]);
+    const [page, holderName] = await Promise.all([this.gateway.get<PublicSurveysReply>(path, asReader(request)), holderNames(this.gateway, request.language)]);
     const body = bodyOrThrow(page);
     const next = body.hasMore && body.nextCursor ? `/surveys${query({ cursor: body.nextCursor })}` : null;
     return {
@@ -130,7 +130,7 @@ export class SurveysPages {
     const wait = readYourWrite(shown.after);
     const [answer, holderName] = await Promise.all([
       this.gateway.get<PublishedSurvey>(`/api/surveys/${surveyId}${wait ? `?${wait}` : ''}`, asReader(request)),
-      holderNames(this.gateway, request),
+      holderNames(this.gateway, request.language),
     ]);
     const survey = surveyView(bodyOrThrow(answer), request, holderName);
     const known = ['ballot_already_cast', 'survey_not_open', 'phone_not_verified'];

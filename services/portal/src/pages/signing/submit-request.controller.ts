@@ -3,7 +3,7 @@ import { Body, Controller, Get, Inject, Post, Query, Req, Res, UseGuards } from 
 import type { HoldersReply } from '@od/contracts';
 import type { Request, Response } from 'express';
 import { signedInAs } from '../../auth/signed-in';
-import { GatewayClient, type GatewayAnswer } from '../../gateway/gateway-client';
+import { GatewayClient } from '../../gateway/gateway-client';
 import { formErrorsFrom, type FormErrors } from '../../http/form-errors';
 import type { PortalConfig } from '../../portal-config';
 import { PORTAL_CONFIG } from '../../portal-tokens';
@@ -37,7 +37,7 @@ export class SubmitRequestController {
     // `?after=`: the request's page waits (bounded) for the read models to have it, else a fresh request is a 404 there.
     const after = answer.ok && answer.body.position ? `?after=${encodeURIComponent(answer.body.position)}` : '';
     if (answer.ok) return response.redirect(303, `/requests/${encodeURIComponent(answer.body.requestId)}${after}`);
-    const errors = formErrorsFrom(inPageLanguage(answer, request.language), request.t('signing.errors.notSent'), FIELD_IDS);
+    const errors = formErrorsFrom(answer, request.t('signing.errors.notSent'), FIELD_IDS);
     await this.render(request, response, answer.status >= 400 && answer.status < 500 ? answer.status : 502, fields, errors);
   }
 
@@ -61,16 +61,4 @@ function holderChoices(reply: HoldersReply | undefined, request: Request, chosen
   if (!reply) return null;
   const holders = reply.items.map((holder) => ({ value: holder.holderId, text: holder.name[request.language], selected: holder.holderId === chosen }));
   return [{ value: '', text: request.t('signing.holder.choose'), selected: chosen === '' }, ...holders];
-}
-
-/**
- * An R1 refusal carries its message in all three languages (`messages`) beside `message`, which the gateway gives in
- * the account's own language: the form shows the one in the language of the page.
- */
-function inPageLanguage(answer: GatewayAnswer<unknown>, language: Request['language']): GatewayAnswer<unknown> {
-  const body = answer.body as { messages?: Partial<Record<string, string>>; fields?: readonly { field: string }[] } | undefined;
-  const message = body?.messages?.[language];
-  if (!message) return answer;
-  // A rejection names one field, and repeats its message there.
-  return { ...answer, body: { ...body, message, fields: body?.fields?.map((problem) => ({ ...problem, message })) } };
 }
