@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,8 @@ import {
   type RequestSigners,
   type TestDatabase,
 } from '@od/testing';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectNoAxeViolations, launchBrowser } from './browser';
 import { PortalUser } from './portal-user';
 
 jest.setTimeout(180_000);
@@ -22,8 +22,8 @@ const bus = testBusNames('portalsigning');
 let database: TestDatabase;
 let platform: PlatformUnderTest;
 let signers: RequestSigners;
+let chromiumBrowser: Browser;
 let browser: BrowserContext;
-let profile: string;
 let keyFiles: string;
 
 /** Where the development CA's files would be: `<account>.key.pem` and `<account>.cert.pem`, as `npm start` writes them. */
@@ -50,29 +50,16 @@ beforeAll(async () => {
     if ((holders.items?.length ?? 0) >= 2) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  // Debian's Chromium with the flags of STACK.md and a fresh profile (--user-data-dir) of its own.
-  profile = await mkdtemp(path.join(tmpdir(), 'od-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1024, height: 900 },
-  });
+  // Debian's Chromium with the flags of STACK.md and a fresh profile of its own (test/browser.ts).
+  chromiumBrowser = await launchBrowser();
+  browser = await chromiumBrowser.newContext({ viewport: { width: 1024, height: 900 } });
 });
 
 afterAll(async () => {
   await browser?.close();
+  await chromiumBrowser?.close();
   await platform?.stop();
   await database?.drop();
-  if (profile) await rm(profile, { recursive: true, force: true });
   if (keyFiles) await rm(keyFiles, { recursive: true, force: true });
 });
 
@@ -112,8 +99,7 @@ describe('R1 in the browser: a citizen signs a request with her key file, and th
     expect(await page.locator('#holderId').inputValue()).toBe('kazatomprom');
     expect(await page.locator('#keyFile').getAttribute('name')).toBeNull(); // the key file is never part of the form sent
     await fillTheForm(page, 'Мектеп бюджеті', filesOf('citizen-aigerim'));
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page);
     await mkdir(path.join(__dirname, 'screenshots'), { recursive: true });
     await page.screenshot({ path: path.join(__dirname, 'screenshots', 'submit-request-en.png'), fullPage: true });
 
