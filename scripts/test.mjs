@@ -95,6 +95,18 @@ function printCounts(results, code) {
   console.log(`${results.numPassedTests} passed, ${results.numFailedTests + brokenSuites} failed`);
 }
 
+/** The whole run must stay under 15 minutes: say which files take the time, so a slow one is seen when it lands. */
+function printSlowest(results, count = 12) {
+  const files = (results?.testResults ?? [])
+    .map((file) => ({ name: path.relative(root, file.name), seconds: (file.endTime - file.startTime) / 1000 }))
+    .filter((file) => Number.isFinite(file.seconds))
+    .sort((a, b) => b.seconds - a.seconds);
+  if (files.length < 2) return;
+  const total = files.reduce((sum, file) => sum + file.seconds, 0);
+  log(`slowest test files (of ${files.length}, ${Math.round(total)} s in all workers):`);
+  for (const file of files.slice(0, count)) console.log(`  ${file.seconds.toFixed(1).padStart(7)} s  ${file.name}`);
+}
+
 /** Runs one static check as a child process; resolves to whether it passed. */
 function check(name, command, args, env = {}) {
   log(`${name}: ${command} ${args.join(' ')}`);
@@ -219,6 +231,7 @@ async function runJest({ postgresUrl, natsUrl }) {
   if (hung) code = results?.success ? 0 : 1;
   stopping = true;
   await stopServers();
+  printSlowest(results);
   printCounts(results, code);
   process.exit(code);
 }
