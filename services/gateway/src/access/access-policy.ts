@@ -55,7 +55,8 @@ export const ENDPOINT_ACCESS = {
   'GET /api/holders/:holderId': 'public',
   'GET /api/calendar/:year': 'public',
   'GET /api/calendar/:year/versions': 'public',
-  'GET /api/holders/:holderId/statistics': { roles: ['ministry', 'analyst', 'staff'], awp: ANY_STAFF_ROLE },
+  // A holder's figures are counts, nothing in them belongs to anyone: public, as the annual report is (B2).
+  'GET /api/holders/:holderId/statistics': 'public',
   // Internet conferences (C1–C5, C8): the agency's administrator prepares, the operator publishes, users ask, staff answer.
   'POST /api/conferences': { roles: ['staff'], awp: ['administrator'], rule: 'C8' },
   'POST /api/conferences/:conferenceId/revision': { roles: ['staff'], awp: ['administrator'], rule: 'C8' },

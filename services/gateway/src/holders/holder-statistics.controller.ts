@@ -1,11 +1,10 @@
-import { Controller, ForbiddenException, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { holderStatistics } from '@od/contracts';
-import { PLATFORM_CONFIG, type PlatformConfig, type AuthenticatedUser } from '@od/platform';
+import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { IsOptional, ValidateBy } from 'class-validator';
 import { BUS } from '../bus';
 import { send } from '../http/bus-request';
-import { CurrentUser } from '../identity/current-user';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 import { HolderIdParamPipe } from './holder-id.pipe';
 
@@ -44,7 +43,7 @@ export class HolderStatisticsQuery extends ReadYourWriteQuery {
   to?: string;
 }
 
-/** A holder's numbers for the annual report (B2), for a period or all time: the ministry and analysts for any holder, staff for their own. */
+/** A holder's numbers (B2), for a period or all time: public, like the blog they sum up. */
 @Controller('api/holders')
 export class HolderStatisticsController {
   constructor(
@@ -53,9 +52,7 @@ export class HolderStatisticsController {
   ) {}
 
   @Get(':holderId/statistics')
-  async statistics(@Param('holderId', HolderIdParamPipe) holderId: string, @Query() query: HolderStatisticsQuery, @CurrentUser() user: AuthenticatedUser) {
-    if (user.role === 'staff' && user.holderId !== holderId)
-      throw new ForbiddenException({ error: 'other_holder', message: 'Staff see only their own holder' });
+  async statistics(@Param('holderId', HolderIdParamPipe) holderId: string, @Query() query: HolderStatisticsQuery) {
     const message = { holderId, from: query.from, to: query.to, atLeastPosition: query.atLeastPosition, waitMs: query.waitMs };
     return send(this.bus, this.config.subjectRoot, holderStatistics, message, (query.waitMs ?? 0) + 5_000);
   }

@@ -110,7 +110,6 @@ export class HoldersPages {
     const answer = await this.gateway.get<HolderStatisticsReply>(path, asReader(request));
     if (answer.ok) return { shown: true, figures: answer.body.statistics, period: answer.body.period, errors: null };
     if (answer.status === 400) return { shown: false, figures: null, period: null, errors: formErrorsFrom(answer, request.t('public.form.failed')) };
-    if (answer.status === 401 || answer.status === 403) return { shown: false, figures: null, period: null, errors: null, notForYou: true };
     return { shown: false, figures: null, period: null, errors: null, unavailable: true };
   }
 }
