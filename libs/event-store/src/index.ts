@@ -5,3 +5,10 @@ export { createPostgresEventStore, type PostgresEventStoreOptions } from './post
 export { migrateEventStore, type MigrateEventStoreOptions } from './postgres/migrate';
 export { runSqlMigrations, type RunSqlMigrationsOptions, type SqlMigration } from './postgres/run-sql-migrations';
 export { resolveMigrationsFolder, sqlMigrationsIn } from './postgres/sql-migration-files';
+export {
+  createPostgresHistoryImporter,
+  type ImportedEvent,
+  type ImportResult,
+  type PostgresHistoryImporter,
+  type PostgresHistoryImporterOptions,
+} from './postgres/import-events';
