@@ -16,3 +16,4 @@ export {
   type TestKeyKind,
   type TestUser,
 } from './test-ca';
+export { DEV_KEY_FILE_PASSWORD, pkcs12KeyFile, type Pkcs12Options } from './pkcs12';
