@@ -7,6 +7,7 @@ import { GatewayClient } from '../../gateway/gateway-client';
 import { formErrorsFrom, type FormErrors } from '../../http/form-errors';
 import type { PortalConfig } from '../../portal-config';
 import { PORTAL_CONFIG } from '../../portal-tokens';
+import { SIGNING_PROBLEMS } from './browser/signing-error';
 import { signedRequestFields, type SignedRequestFields } from './signed-request';
 import { signingScript } from './signing-script';
 
@@ -52,6 +53,8 @@ export class SubmitRequestController {
       signingScriptUrl: (await signingScript()).url,
       // The seam (R1): the development CA's key file here; NCALayer where the portal runs in production.
       signer: this.config.production ? 'ncalayer' : 'key-file',
+      // Each problem the page's script may meet, in the page's language, for it to show at the key-file field.
+      signingProblems: [...SIGNING_PROBLEMS, 'signing_failed'],
     });
   }
 }

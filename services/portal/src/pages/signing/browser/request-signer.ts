@@ -1,30 +1,17 @@
 // R1 in the browser, behind one seam: a RequestSigner turns the request's canonical bytes into a detached CMS
-// (base64). In development it is the user's key file from the development CA, read and used only in this page
-// (the private key never leaves the browser); in production NCALayer plugs in behind the same interface.
+// (base64). In development it is the user's key file from the development CA (.p12 or PEM), read and used
+// only in this page (the private key never leaves the browser); in production NCALayer plugs in behind the
+// same interface (nca-layer-signer.ts).
 // Node's names for the Web Crypto types (the workspace has no DOM library); only types, gone from the bundle.
 import type { webcrypto } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { readKeyFiles, type KeyFile } from './key-files';
+import { SigningError } from './signing-error';
 
 /** The one seam: sign these bytes, give a detached CMS SignedData in base64 (what POST /api/requests takes). */
 export interface RequestSigner {
   sign(bytes: Uint8Array): Promise<string>;
-}
-
-/** Why a key file cannot sign; the page shows each in the user's language next to the key-file field. */
-export type KeyFileProblem = 'no_key_file' | 'no_private_key' | 'key_format' | 'no_certificate' | 'key_algorithm' | 'key_not_certificate';
-
-export class KeyFileError extends Error {
-  constructor(readonly problem: KeyFileProblem) {
-    super(problem);
-  }
-}
-
-/** Production's signer: NCALayer (the NCA's local signing service, reached over a WebSocket). Not available here. */
-export class NcaLayerSigner implements RequestSigner {
-  sign(): Promise<string> {
-    return Promise.reject(new Error('NCALayer is not available here: this development portal signs with a key file of the development CA'));
-  }
 }
 
 const OID = {
@@ -39,25 +26,6 @@ const OID = {
   signingTime: '1.2.840.113549.1.9.5',
 };
 
-interface PemBlock {
-  readonly label: string;
-  readonly der: Uint8Array;
-}
-
-function pemBlocks(text: string): PemBlock[] {
-  const blocks: PemBlock[] = [];
-  for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g)) {
-    let binary: string;
-    try {
-      binary = atob(match[2].replace(/\s+/g, ''));
-    } catch {
-      continue;
-    }
-    blocks.push({ label: match[1], der: Uint8Array.from(binary, (character) => character.charCodeAt(0)) });
-  }
-  return blocks;
-}
-
 const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
 const arrayBufferOf = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
 
@@ -70,38 +38,45 @@ function keyAlgorithmOf(certificate: pkijs.Certificate): { importAs: webcrypto.E
     if (curve === OID.p256) return { importAs: { name: 'ECDSA', namedCurve: 'P-256' }, hash: 'SHA-256' };
     if (curve === OID.p384) return { importAs: { name: 'ECDSA', namedCurve: 'P-384' }, hash: 'SHA-384' };
   }
-  throw new KeyFileError('key_algorithm');
+  throw new SigningError('key_algorithm');
+}
+
+export interface KeyFileSignerOptions {
+  /** The .p12 file's password (PEM files have none). */
+  readonly password?: string;
+  readonly crypto?: webcrypto.Crypto;
+  readonly now?: () => Date;
 }
 
 /**
- * The development signer: the user's PEM files as the development CA wrote them (`<account>.key.pem`, an
- * unencrypted PKCS#8 private key, and `<account>.cert.pem`), chosen together or as one file holding both.
- * The CMS carries the signer's certificate, a signingTime, and not the content (detached), as
- * `openssl cms -sign -binary -md sha256` and NCALayer's detached CAdES do.
+ * The development signer: the user's key file as the development CA wrote it — `<account>.p12` with its
+ * password, or `<account>.key.pem` (an unencrypted PKCS#8 key) with `<account>.cert.pem`, chosen together or
+ * as one file holding both. The CMS carries the signer's certificate, a signingTime, and not the content
+ * (detached), as `openssl cms -sign -binary -md sha256` and NCALayer's detached CAdES do.
  */
 export class KeyFileSigner implements RequestSigner {
+  private readonly password: string;
+  private readonly crypto: webcrypto.Crypto;
+  private readonly now: () => Date;
+
   constructor(
-    private readonly pemTexts: readonly string[],
-    private readonly crypto: webcrypto.Crypto = globalThis.crypto,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+    private readonly files: readonly KeyFile[],
+    options: KeyFileSignerOptions = {},
+  ) {
+    this.password = options.password ?? '';
+    this.crypto = options.crypto ?? globalThis.crypto;
+    this.now = options.now ?? (() => new Date());
+  }
 
   async sign(bytes: Uint8Array): Promise<string> {
-    const blocks = this.pemTexts.flatMap(pemBlocks);
-    if (blocks.length === 0) throw new KeyFileError('no_key_file');
-    const keyBlock = blocks.find((block) => block.label === 'PRIVATE KEY');
-    if (!keyBlock) throw new KeyFileError(blocks.some((block) => block.label.endsWith('PRIVATE KEY')) ? 'key_format' : 'no_private_key');
-    const certificateBlock = blocks.find((block) => block.label === 'CERTIFICATE');
-    if (!certificateBlock) throw new KeyFileError('no_certificate');
-
     const engine = new pkijs.CryptoEngine({ name: 'browser', crypto: this.crypto });
-    const certificate = pkijs.Certificate.fromBER(arrayBufferOf(certificateBlock.der));
+    const { privateKeyPkcs8, certificate } = await readKeyFiles(this.files, this.password, engine);
     const { importAs, hash } = keyAlgorithmOf(certificate);
     let privateKey: webcrypto.CryptoKey;
     try {
-      privateKey = await this.crypto.subtle.importKey('pkcs8', arrayBufferOf(keyBlock.der), importAs, false, ['sign']);
+      privateKey = await this.crypto.subtle.importKey('pkcs8', privateKeyPkcs8, importAs, false, ['sign']);
     } catch {
-      throw new KeyFileError('key_format');
+      throw new SigningError('key_format');
     }
 
     const data = arrayBufferOf(bytes);
@@ -132,7 +107,7 @@ export class KeyFileSigner implements RequestSigner {
     // it), in words the user can act on rather than the platform's "the signature does not verify".
     const readBack = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(der).content });
     const matches = await readBack.verify({ signer: 0, data, checkChain: false }, engine).catch(() => false);
-    if (matches !== true) throw new KeyFileError('key_not_certificate');
+    if (matches !== true) throw new SigningError('key_not_certificate');
     return toBase64(new Uint8Array(der));
   }
 }
