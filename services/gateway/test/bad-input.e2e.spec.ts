@@ -23,10 +23,14 @@ interface Answer {
   readonly text: string;
 }
 
-async function send(label: string, path: string, init: { method: 'GET' | 'POST'; body?: string }): Promise<Answer> {
+async function send(label: string, path: string, init: { method: 'GET' | 'POST'; body?: string; acceptLanguage?: string }): Promise<Answer> {
   const response = await fetch(`${under.platform.gatewayUrl}${path}`, {
     method: init.method,
-    headers: { authorization: `Bearer ${citizenToken}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${citizenToken}`,
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.acceptLanguage === undefined ? {} : { 'accept-language': init.acceptLanguage }),
+    },
     body: init.body,
     signal: AbortSignal.timeout(20_000),
   });
@@ -628,7 +632,55 @@ describe('Bad input to the gateway', () => {
   it('a bad :requestId is a 400 naming fields[] { field: "requestId", rule: "isUuid" }', async () => {
     const answer = await send('GET /api/requests/:requestId (id)', '/api/requests/not-a-uuid', { method: 'GET' });
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ error: 'validation_failed', fields: [{ field: 'requestId', rule: 'isUuid', message: 'requestId must be a UUID' }] });
+    expect(answer.body).toMatchObject({ error: 'validation_failed', fields: [{ field: 'requestId', rule: 'isUuid', message: 'Must be a UUID' }] });
+  });
+
+  // Intl writes 10 000 with a no-break space in kk and ru.
+  const spaced = (text: unknown) => String(text).replace(/[\u00A0\u202F]/g, ' ');
+  const subjectAndText = (answer: Answer) =>
+    (answer.body?.fields as { field: string; rule: string; message: string }[]).map((problem) => [problem.field, problem.rule, spaced(problem.message)]);
+
+  it.each([
+    ['ru-RU,ru;q=0.9,en;q=0.8', 'В запросе есть неверно заполненные поля', 'Не может быть пустым', 'Не длиннее 10 000 символов'],
+    ['kk-KZ', 'Сұраныстың кейбір өрістері қате толтырылған', 'Бос болмауы керек', '10 000 таңбадан аспауы керек'],
+    ['en-GB,en;q=0.9', 'The request has invalid fields', 'Must not be empty', 'Must be at most 10,000 characters long'],
+    // No language the platform speaks: English, as for a client that sends no Accept-Language.
+    ['fr-FR', 'The request has invalid fields', 'Must not be empty', 'Must be at most 10,000 characters long'],
+  ])(
+    'Accept-Language: %s — a request with an empty subject and a text over its limit is a 400 whose messages are in that language, each field with its rule, the three languages alongside, and appends nothing',
+    async (acceptLanguage, message, emptySubject, textTooLong) => {
+      const body = { ...(await aSignedRequest()), subject: '', text: 'я'.repeat(REQUEST_LIMITS.textMaxLength + 1) };
+      const answer = await expectNothingAppended(() =>
+        send('POST /api/requests (Accept-Language)', '/api/requests', { method: 'POST', body: JSON.stringify(body), acceptLanguage }),
+      );
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({ error: 'validation_failed', message });
+      expect(subjectAndText(answer)).toEqual([
+        ['subject', 'isNotEmpty', emptySubject],
+        ['text', 'maxLength', textTooLong],
+      ]);
+      const [, text] = answer.body?.fields as { messages: Record<string, string> }[];
+      expect(Object.keys(text.messages).sort()).toEqual(['en', 'kk', 'ru']);
+      expect(spaced(text.messages.ru)).toBe('Не длиннее 10 000 символов');
+    },
+  );
+
+  it('without Accept-Language a 400 is in English, as before; a refusal by a pipe (a bad :requestId, an unknown field) follows Accept-Language too', async () => {
+    const english = await send('POST /api/requests (Accept-Language)', '/api/requests', {
+      method: 'POST',
+      body: JSON.stringify({ ...(await aSignedRequest()), subject: '' }),
+    });
+    expect(subjectAndText(english)).toEqual([['subject', 'isNotEmpty', 'Must not be empty']]);
+
+    const badId = await send('GET /api/requests/:requestId (id)', '/api/requests/not-a-uuid', { method: 'GET', acceptLanguage: 'kk' });
+    expect(badId.body).toMatchObject({ fields: [{ field: 'requestId', rule: 'isUuid', message: 'UUID идентификаторы болуы керек' }] });
+
+    const unknownField = await send('POST /api/requests (Accept-Language)', '/api/requests', {
+      method: 'POST',
+      body: JSON.stringify({ ...(await aSignedRequest()), author: 'someone' }),
+      acceptLanguage: 'ru',
+    });
+    expect(subjectAndText(unknownField)).toEqual([['author', 'whitelistValidation', 'Неизвестное поле: уберите его из запроса']]);
   });
 
   it('every free-text field of every command endpoint, with a NUL in it, is a 400 naming the field (isSafeText) and appends nothing', async () => {

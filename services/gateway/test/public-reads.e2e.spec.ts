@@ -111,10 +111,10 @@ describe('GET /api/holders', () => {
   it('refuses a bad filter or another list’s cursor with a 400 naming the field', async () => {
     const badKind = await read('/api/holders?kind=ministry');
     expect(badKind.status).toBe(400);
-    expect(JSON.stringify(badKind.body)).toContain('kind must be one of state_body, quasi_public');
+    expect(JSON.stringify(badKind.body)).toContain('"field":"kind","rule":"isIn","message":"Must be one of: state_body, quasi_public"');
     const badBlog = await read('/api/holders?hasBlog=yes');
     expect(badBlog.status).toBe(400);
-    expect(JSON.stringify(badBlog.body)).toContain('hasBlog must be true or false');
+    expect(JSON.stringify(badBlog.body)).toContain('"field":"hasBlog","rule":"isIn","message":"Must be one of: true, false"');
     const foreignCursor = await read(`/api/holders?cursor=${Buffer.from(JSON.stringify(['2026-01-01T00:00:00.000Z', randomUUID()])).toString('base64url')}`);
     expect(foreignCursor.status).toBe(400);
     expect(JSON.stringify(foreignCursor.body)).toContain('cursor');

@@ -222,6 +222,8 @@ describe('The agency queue’s status filter speaks the domain’s words', () =>
     expect((answered.body.items as { requestId: string }[]).map((item) => item.requestId)).toEqual([requestId]);
     const oldWord = await call('staff-kap-admin', 'GET', '/api/agency/requests?status=submitted');
     expect(oldWord.status).toBe(400);
-    expect(JSON.stringify(oldWord.body)).toContain('status must be one or more of received, accepted, answered, returned, refused');
+    expect(JSON.stringify(oldWord.body)).toContain(
+      '"field":"status","rule":"isIn","message":"Must be one of: received, accepted, answered, returned, refused"',
+    );
   });
 });

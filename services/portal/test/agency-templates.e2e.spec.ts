@@ -1,6 +1,8 @@
 import { addWorkingDays, kzCalendar } from '@od/calendar';
 import { randomUUID } from 'node:crypto';
 import { callApi, eventually, grantAwpAccess, startFullPlatform, type FullPlatform } from '@od/testing';
+import type { Browser, Page } from 'playwright-core';
+import { documentScrollWidth, expectNoAxeViolations, launchBrowser, screenshot, signIn } from './browser';
 import { PortalUser } from './portal-user';
 
 jest.setTimeout(180_000);
@@ -8,7 +10,9 @@ jest.setTimeout(180_000);
 /**
  * Agency templates and the clock views over plain HTTP: the administrator fills Annex 1 and sends it to the
  * operator through the page (C1 refused at the start field when too soon); the information officer's clocks and
- * the ministry's, each with the chart drawn on the server and the same figures as a table.
+ * the ministry's, each with the chart drawn on the server and the same figures as a table. Last, the same pages in
+ * Chromium at 320 px, as the administrator, the officer, the ministry and the operator each use them, refusals included:
+ * no WCAG 2.1 AA violations (axe) and nothing wider than the screen (issue 12 §3).
  */
 let under: FullPlatform;
 let requestId: string;
@@ -123,7 +127,7 @@ describe('Conference templates (Annex 1) through the page', () => {
       new RegExp(`action="/agency/conferences/${conferenceId}/announcement"[\\s\\S]*?name="commandId" value="([^"]+)"`).exec(admin.html)?.[1] ?? '';
     await admin.postForm(`/agency/conferences/${conferenceId}/announcement`, { commandId, url: 'our site', publishedAt: '' });
     expect(admin.status).toBe(400);
-    expect(fieldError(admin.html, `announce-${conferenceId}-url`)).toContain('url must be');
+    expect(fieldError(admin.html, `announce-${conferenceId}-url`)).toContain('Must be the http(s) address of the announcement on the agency’s site (matches)');
     expect(admin.html).toContain('value="our site"');
     await admin.postForm(`/agency/conferences/${conferenceId}/announcement`, { commandId, url: 'https://kazatomprom.kz/news/tariffs-2027', publishedAt: '' });
     expect(admin.html).toContain('The announcement was recorded.');
@@ -244,5 +248,119 @@ describe('The clock views', () => {
     expect(ministry.html).toContain('Number of clocks by rule and status');
     expect(ministry.html).toMatch(/<option value="kazatomprom" selected/);
     expect(ministry.html).not.toContain(`/agency/requests/${requestId}`);
+  });
+});
+
+describe('In Chromium at 320 px: every AWP, clock and operator page, refusals included, is accessible and fits the screen', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(() => browser?.close());
+
+  /** A person of `account` on a 320 px phone, signed in, reading in `language`. */
+  async function phoneOf(account: string, language: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await signIn(page, portalUrl(), account);
+    await page.goto(`${portalUrl()}/?lang=${language}`);
+    return page;
+  }
+
+  async function expectUsable(page: Page, language: string, name: string): Promise<void> {
+    expect(await page.getAttribute('html', 'lang')).toBe(language);
+    expect(await documentScrollWidth(page)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page);
+    await screenshot(page, `awp-${name}-${language}`);
+  }
+
+  /** Fills a template form as a person would: text fields typed, radios chosen (the page's own hidden ids kept). */
+  async function fillForm(page: Page, fields: Record<string, string>): Promise<void> {
+    for (const [name, value] of Object.entries(fields)) {
+      if (name === 'commandId' || name === 'submitCommandId') continue;
+      const field = page.locator(`[name="${name}"]`);
+      if ((await field.first().getAttribute('type')) === 'radio') await page.locator(`[name="${name}"][value="${value}"]`).check();
+      else await field.fill(value);
+    }
+  }
+
+  /** Sends the page's form with its button and waits for the page the portal answers with (a refusal renders in place). */
+  async function send(page: Page): Promise<void> {
+    const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().isNavigationRequest());
+    await page.locator('main form .govuk-button').click();
+    await answered;
+    await page.waitForLoadState('load');
+  }
+
+  it('kk, the administrator: the queue, the request with its actions, the templates list, and Annex 1 and 2 refused for C1 and C6 with the error at the field', async () => {
+    const page = await phoneOf('staff-kap-admin', 'kk');
+    for (const [path, name] of [
+      ['/agency/requests', 'queue'],
+      [`/agency/requests/${requestId}`, 'request'],
+      ['/agency/conferences', 'templates'],
+    ] as const) {
+      await page.goto(`${portalUrl()}${path}`);
+      await expectUsable(page, 'kk', name);
+    }
+
+    await page.goto(`${portalUrl()}/agency/conferences/new`);
+    await expectUsable(page, 'kk', 'conference-new');
+    const startsAt = new Date(Date.now() + 26 * 3_600_000).toISOString();
+    await fillForm(page, annex1('Тым ерте', startsAt, addWorkingDays(startsAt, 2, kzCalendar).dueAt));
+    await send(page);
+    expect(await page.locator('#startsAt-error').textContent()).toContain('C1');
+    await expectUsable(page, 'kk', 'conference-refused-c1');
+
+    await page.goto(`${portalUrl()}/agency/surveys/new`);
+    await expectUsable(page, 'kk', 'survey-new');
+    const launch = addWorkingDays(new Date(), 5, kzCalendar).dueAt;
+    await fillForm(page, {
+      category: 'Энергетика',
+      'name-kk': 'Қысқа сауалнама',
+      'name-ru': 'Короткий опрос',
+      'name-en': 'Short survey',
+      launchDate: almatyTyped(launch).slice(0, 10),
+      closingDate: almatyTyped(addWorkingDays(launch, 2, kzCalendar).dueAt).slice(0, 10),
+      resultsVisibility: 'live',
+      'question-kind': 'single',
+      'question-kk': 'Тарифтер әділ ме?',
+      'question-ru': 'Справедливы ли тарифы?',
+      'question-en': 'Are the tariffs fair?',
+      'option1-kk': 'Иә',
+      'option1-ru': 'Да',
+      'option1-en': 'Yes',
+      'option2-kk': 'Жоқ',
+      'option2-ru': 'Нет',
+      'option2-en': 'No',
+    });
+    await send(page);
+    expect(await page.locator('#closingDate-error').textContent()).toContain('C6');
+    await expectUsable(page, 'kk', 'survey-refused-c6');
+  });
+
+  it('ru, the information officer and the ministry: the clock views with their charts', async () => {
+    const officer = await phoneOf('staff-kap-officer', 'ru');
+    await officer.goto(`${portalUrl()}/agency/clocks`);
+    expect(await officer.locator('svg.od-clock-chart').count()).toBeGreaterThan(0);
+    await expectUsable(officer, 'ru', 'officer-clocks');
+
+    const ministry = await phoneOf('ministry-1', 'ru');
+    await ministry.goto(`${portalUrl()}/ministry/clocks?holderId=kazatomprom`);
+    expect(await ministry.locator('svg.od-clock-chart').count()).toBeGreaterThan(0);
+    await expectUsable(ministry, 'ru', 'ministry-clocks');
+  });
+
+  it('en, the operator: home, AWP access and the templates waiting for approval', async () => {
+    const page = await phoneOf('operator-1', 'en');
+    for (const [path, name] of [
+      ['/operator', 'operator'],
+      ['/operator/awp-access', 'operator-awp-access'],
+      ['/operator/templates', 'operator-templates'],
+    ] as const) {
+      await page.goto(`${portalUrl()}${path}`);
+      await expectUsable(page, 'en', name);
+    }
   });
 });

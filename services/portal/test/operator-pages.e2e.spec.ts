@@ -81,7 +81,7 @@ describe('The operator’s pages: AWP access decided through the portal (C7)', (
     const trainingCommand = hiddenField(operator.html, '/operator/awp-access/trainings', 'commandId');
     await operator.postForm('/operator/awp-access/trainings', { ...access, commandId: trainingCommand, course: 'AWP basics', trainedOn: '20.11.2026' });
     expect(operator.status).toBe(400);
-    expect(operator.html).toMatch(/id="trainedOn-error"[^>]*>[\s\S]*trainedOn must be a date YYYY-MM-DD/);
+    expect(operator.html).toMatch(/id="trainedOn-error"[^>]*>[\s\S]*Must be a date YYYY-MM-DD \(isIso8601\)/);
     expect(operator.html).toContain('value="AWP basics"');
 
     await operator.postForm('/operator/awp-access/trainings', { ...access, commandId: trainingCommand, course: 'AWP basics', trainedOn: '2026-11-20' });

@@ -18,7 +18,7 @@ export class AgencyQueueQuery extends PeriodPageQuery {
 
   @IsOptional()
   @commaList
-  @IsIn(REQUEST_STATUSES, { each: true, message: `status must be one or more of ${REQUEST_STATUSES.join(', ')}, separated by commas` })
+  @IsIn(REQUEST_STATUSES, { each: true })
   status?: string[];
 }
 

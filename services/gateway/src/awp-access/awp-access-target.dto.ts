@@ -2,13 +2,14 @@ import { STAFF_ROLES, type StaffRole } from '@od/contracts';
 import { IsIn, Matches } from 'class-validator';
 import { IsCommandId } from '../http/is-command-id';
 import { IsIin } from '../http/is-iin';
+import { says } from '../http/validation-messages/field-messages';
 
 /** The access in question: which holder, which employee (by IIN), which AWP role. */
 export class AwpAccessTargetDto {
   @IsCommandId()
   commandId!: string;
 
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, says('matches.holderId'))
   holderId!: string;
 
   @IsIin()

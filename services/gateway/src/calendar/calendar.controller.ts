@@ -1,20 +1,10 @@
-import {
-  BadRequestException,
-  Controller,
-  Get,
-  Inject,
-  Injectable,
-  NotFoundException,
-  Param,
-  Query,
-  type ArgumentMetadata,
-  type PipeTransform,
-} from '@nestjs/common';
+import { Controller, Get, Inject, Injectable, NotFoundException, Param, Query, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { calendarVersions, calendarYear } from '@od/contracts';
 import { PLATFORM_CONFIG, type PlatformConfig } from '@od/platform';
 import { BUS } from '../bus';
 import { send } from '../http/bus-request';
+import { fieldProblem, validationFailed } from '../http/validation-messages/field-messages';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
 
 /** `:year`: a year such as 2026 (400 naming it otherwise). */
@@ -25,11 +15,7 @@ export class YearParamPipe implements PipeTransform<unknown, number> {
     // The global validation pipe may already have converted it to a number (the parameter's type).
     const text = typeof value === 'number' || typeof value === 'string' ? String(value) : '';
     if (!/^\d{4}$/.test(text)) {
-      throw new BadRequestException({
-        error: 'validation_failed',
-        message: 'The request has invalid fields',
-        fields: [{ field, rule: 'isYear', message: `${field} must be a year of four digits such as 2026` }],
-      });
+      throw validationFailed([fieldProblem(field, 'isYear', 'isYear')]);
     }
     return Number(text);
   }

@@ -2,6 +2,7 @@ import type { ClockStatus } from '@od/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
+import { says } from '../http/validation-messages/field-messages';
 
 export const CLOCK_STATUSES: readonly ClockStatus[] = ['running', 'met', 'met_late', 'breached', 'superseded'];
 
@@ -12,12 +13,12 @@ export const commaList = Transform(({ value }) => (typeof value === 'string' ? v
 export class ClockStatusQuery extends ReadYourWriteQuery {
   @IsOptional()
   @commaList
-  @IsIn(CLOCK_STATUSES, { each: true, message: `status must be one or more of ${CLOCK_STATUSES.join(', ')}, separated by commas` })
+  @IsIn(CLOCK_STATUSES, { each: true })
   status?: ClockStatus[];
 }
 
 export class MinistryClocksQuery extends ClockStatusQuery {
   @IsOptional()
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, says('matches.holderId'))
   holderId?: string;
 }

@@ -5,6 +5,7 @@ import { IsIin } from '../http/is-iin';
 import { CommandIdDto } from '../requests/command-id.dto';
 import { IsSafeText } from '../http/is-safe-text';
 import { IsEmailAddress } from '../http/is-email-address';
+import { says } from '../http/validation-messages/field-messages';
 
 /**
  * C2: kk and ru may be left out here on purpose: the decider refuses a template missing any required
@@ -24,15 +25,15 @@ export class ResponsibleOfficerDto {
   @IsIin() iin!: string;
   @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(CONFERENCE_LIMITS.personFieldMaxLength) position!: string;
   @IsSafeText() @IsEmailAddress() email!: string;
-  @Matches(/^\+7\d{10}$/, { message: 'phone must be a Kazakhstan number written +7XXXXXXXXXX' }) phone!: string;
+  @Matches(/^\+7\d{10}$/, says('matches.phone')) phone!: string;
 }
 
 /** Annex 1: opening and closing instants (ISO 8601 with an offset), names, brief and full descriptions, the moderator. */
 export class ConferenceTemplateDto extends CommandIdDto {
-  @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 instant with an offset, e.g. 2026-12-14T10:00:00+05:00' })
+  @IsISO8601({ strict: true }, says('isIso8601.instant'))
   startsAt!: string;
 
-  @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 instant with an offset, e.g. 2026-12-15T18:00:00+05:00' })
+  @IsISO8601({ strict: true }, says('isIso8601.instant'))
   endsAt!: string;
 
   @IsDefined() @IsObject() @ValidateNested() @Type(() => ConferenceTextDto) title!: ConferenceTextDto;
@@ -49,12 +50,12 @@ export class AnnouncementDto extends CommandIdDto {
   @IsString()
   @IsSafeText()
   @MaxLength(CONFERENCE_LIMITS.urlMaxLength)
-  @Matches(/^https?:\/\/\S+$/, { message: 'url must be the http(s) address of the announcement on the agency’s site' })
+  @Matches(/^https?:\/\/\S+$/, says('matches.announcementLink'))
   url!: string;
 
   /** C3: when the agency says it published the announcement; kept beside the recorded time, which decides. */
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'publishedAt must be an ISO 8601 instant with an offset' })
+  @IsISO8601({ strict: true }, says('isIso8601.instant'))
   publishedAt?: string;
 }
 

@@ -1,5 +1,6 @@
-import { BadRequestException, Injectable, NotFoundException, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { Injectable, NotFoundException, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { findSeededHolder } from '@od/domain';
+import { fieldProblem, validationFailed } from '../http/validation-messages/field-messages';
 
 const HOLDER_ID = /^[a-z0-9-]{1,80}$/;
 
@@ -9,11 +10,7 @@ export class HolderIdFormatPipe implements PipeTransform<unknown, string> {
   transform(value: unknown, metadata: ArgumentMetadata): string {
     const field = metadata.data ?? 'holderId';
     if (typeof value !== 'string' || !HOLDER_ID.test(value)) {
-      throw new BadRequestException({
-        error: 'validation_failed',
-        message: 'The request has invalid fields',
-        fields: [{ field, rule: 'isHolderId', message: `${field} must be a holder id such as "kazatomprom"` }],
-      });
+      throw validationFailed([fieldProblem(field, 'isHolderId', 'matches.holderId')]);
     }
     return value;
   }

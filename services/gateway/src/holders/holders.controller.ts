@@ -18,11 +18,11 @@ export class HoldersQuery extends PageQuery {
   override cursor?: string;
 
   @IsOptional()
-  @IsIn(HOLDER_KINDS, { message: `kind must be one of ${HOLDER_KINDS.join(', ')}` })
+  @IsIn(HOLDER_KINDS)
   kind?: HolderKind;
 
   @IsOptional()
-  @IsIn(['true', 'false'], { message: 'hasBlog must be true or false' })
+  @IsIn(['true', 'false'])
   hasBlog?: 'true' | 'false';
 }
 

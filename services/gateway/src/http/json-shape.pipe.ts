@@ -1,5 +1,5 @@
-import { BadRequestException, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
-import type { FieldProblem } from './validation';
+import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
+import { fieldProblem, validationFailed, type FieldProblem } from './validation-messages/field-messages';
 
 /**
  * Keys that name a property of every object (`__proto__`, `constructor`, `toString`, `valueOf`,
@@ -40,7 +40,7 @@ export function jsonShapeProblems(value: unknown): FieldProblem[] {
     if (depth > MAX_JSON_DEPTH) {
       if (!tooDeep) {
         const field = place ? pathOf(place).split('.').slice(0, 3).join('.') : '(body)';
-        problems.push({ field, rule: 'maxDepth', message: `${field} is nested deeper than ${MAX_JSON_DEPTH} levels` });
+        problems.push(fieldProblem(field, 'maxDepth', 'maxDepth', { max: MAX_JSON_DEPTH }));
       }
       tooDeep = true;
       continue;
@@ -49,7 +49,7 @@ export function jsonShapeProblems(value: unknown): FieldProblem[] {
       const child: Place = { key, parent: place, depth };
       if (RESERVED.has(key)) {
         const field = pathOf(child);
-        problems.push({ field, rule: 'whitelistValidation', message: `property ${field} should not exist` });
+        problems.push(fieldProblem(field, 'whitelistValidation', 'whitelistValidation'));
       } else {
         stack.push({ value: (current as Record<string, unknown>)[key], place: child });
       }
@@ -70,6 +70,6 @@ export const jsonShapePipe: PipeTransform = {
     if (metadata.type !== 'body' && metadata.type !== 'query') return value;
     const fields = jsonShapeProblems(value);
     if (fields.length === 0) return value;
-    throw new BadRequestException({ error: 'validation_failed', message: 'The request has invalid fields', fields });
+    throw validationFailed(fields);
   },
 };

@@ -1,4 +1,3 @@
-import { BadRequestException } from '@nestjs/common';
 import {
   cursorFits,
   decodeCursor,
@@ -13,6 +12,7 @@ import {
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min, ValidateBy } from 'class-validator';
 import { ReadYourWriteQuery } from '../requests/reading/read-your-write.query';
+import { fieldProblem, validationFailed } from './validation-messages/field-messages';
 
 const IsCursor = () =>
   ValidateBy({
@@ -50,9 +50,9 @@ export const IsFilteredCursorOf = (shape: readonly CursorPart[]) =>
 export class PageQuery extends ReadYourWriteQuery {
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number from 1 to 100' })
-  @Min(1, { message: 'limit must be a whole number from 1 to 100' })
-  @Max(PAGE_LIMIT_MAX, { message: 'limit must be a whole number from 1 to 100' })
+  @IsInt()
+  @Min(1)
+  @Max(PAGE_LIMIT_MAX)
   limit?: number;
 
   @IsOptional()
@@ -101,17 +101,7 @@ export function cursorUnder(cursor: string | undefined, filters: ListFilters): s
   if (cursor === undefined) return undefined;
   const key = decodeCursor(cursor) ?? [];
   if (key[key.length - 1] !== filtersTag(filters)) {
-    throw new BadRequestException({
-      error: 'validation_failed',
-      message: 'The request has invalid fields',
-      fields: [
-        {
-          field: 'cursor',
-          rule: 'cursorOfTheseFilters',
-          message: 'cursor was made under other filters (status, period or holder): ask for the first page again with these filters',
-        },
-      ],
-    });
+    throw validationFailed([fieldProblem('cursor', 'cursorOfTheseFilters', 'cursorOfTheseFilters')]);
   }
   return encodeCursor(key.slice(0, -1));
 }

@@ -1,7 +1,9 @@
 import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
+import { readerLanguageOf } from '../identity/reader-language';
 import { ServiceFaultError } from './bus-request';
+import { inReaderLanguage, isValidationFailedBody } from './validation-messages/field-messages';
 
 /**
  * What Express's body-parser reports when it refuses a body (an http-errors error with a `type`).
@@ -80,10 +82,24 @@ interface HttpResponse {
   setHeader(name: string, value: string): void;
 }
 
+interface HttpRequest {
+  readonly headers: Record<string, string | string[] | undefined>;
+}
+
+/** A 400 `validation_failed` in the language the request asks for (Accept-Language); English when it asks for none we speak. */
+function inLanguageAsked(exception: HttpException, host: ArgumentsHost): HttpException {
+  const body = exception.getResponse();
+  if (!isValidationFailedBody(body)) return exception;
+  const asked = host.switchToHttp().getRequest<HttpRequest>().headers['accept-language'];
+  const language = readerLanguageOf(Array.isArray(asked) ? asked.join(',') : asked);
+  return language ? new HttpException(inReaderLanguage(body, language), exception.getStatus(), { cause: exception }) : exception;
+}
+
 /**
  * Requests refused before any handler reads them, as clear JSON answers: body-parser refusals (413 too
  * large, 400 malformed JSON, 415 unsupported charset or encoding) and undecodable URLs (400). Every other
- * HttpException goes on to Nest's own handling, a 503 with its Retry-After header. Anything else is a
+ * HttpException goes on to Nest's own handling, a 503 with its Retry-After header, a 400 `validation_failed`
+ * in the reader's language. Anything else is a
  * fault (ours or a service's): a 500 `internal_error` with a correlation id in the body, in the
  * `X-Correlation-Id` header and in the log line, so a user's report leads to the log.
  */
@@ -105,7 +121,7 @@ export class RequestErrorsFilter extends BaseExceptionFilter {
       const retryAfter = (exception.getResponse() as { retryAfterSeconds?: unknown }).retryAfterSeconds;
       if (exception.getStatus() === 503 && typeof retryAfter === 'number')
         host.switchToHttp().getResponse<HttpResponse>().setHeader('Retry-After', String(retryAfter));
-      return super.catch(exception, host);
+      return super.catch(inLanguageAsked(exception, host), host);
     }
     this.answerFault(exception, host);
   }

@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { fieldProblem, validationFailed } from './validation-messages/field-messages';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -12,10 +13,6 @@ export class UuidParamPipe implements PipeTransform<unknown, string> {
   transform(value: unknown, metadata: ArgumentMetadata): string {
     if (typeof value === 'string' && UUID.test(value)) return value;
     const field = metadata.data ?? 'param';
-    throw new BadRequestException({
-      error: 'validation_failed',
-      message: 'The request has invalid fields',
-      fields: [{ field, rule: 'isUuid', message: `${field} must be a UUID` }],
-    });
+    throw validationFailed([fieldProblem(field, 'isUuid', 'isUuid')]);
   }
 }

@@ -9,6 +9,7 @@ import { send } from '../http/bus-request';
 import { CurrentUser } from '../identity/current-user';
 import { commaList } from '../clocks/clock-status.query';
 import { cursorUnder, IsFilteredCursorOf, PeriodPageQuery, pageOf, underFilters } from '../http/page.query';
+import { says } from '../http/validation-messages/field-messages';
 
 /** `?status=` (the domain's words, comma-separated), `?from=&to=` (of submission), `?holderId=` (the holder it is at now), `?limit=&cursor=`. */
 export class MyRequestsQuery extends PeriodPageQuery {
@@ -18,11 +19,11 @@ export class MyRequestsQuery extends PeriodPageQuery {
 
   @IsOptional()
   @commaList
-  @IsIn(REQUEST_STATUSES, { each: true, message: `status must be one or more of ${REQUEST_STATUSES.join(', ')}, separated by commas` })
+  @IsIn(REQUEST_STATUSES, { each: true })
   status?: string[];
 
   @IsOptional()
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, says('matches.holderId'))
   holderId?: string;
 }
 

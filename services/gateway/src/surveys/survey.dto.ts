@@ -3,9 +3,9 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsNotEmpty, IsOpt
 import { SURVEY_LIMITS } from '@od/domain';
 import { CommandIdDto } from '../requests/command-id.dto';
 import { IsSafeText } from '../http/is-safe-text';
+import { says } from '../http/validation-messages/field-messages';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = (field: string) => ({ message: `${field} must be a date YYYY-MM-DD (Almaty)` });
 
 /**
  * C2: Kazakh and Russian are checked by the decider, which names every missing text at once; here only
@@ -22,7 +22,7 @@ export class SurveyOptionDto {
 }
 
 export class SurveyQuestionDto {
-  @IsIn(['single', 'multiple'], { message: 'kind must be "single" (one option) or "multiple" (one or more options)' })
+  @IsIn(['single', 'multiple'])
   kind!: 'single' | 'multiple';
 
   @ValidateNested() @Type(() => SurveyTextDto) text!: SurveyTextDto;
@@ -39,9 +39,9 @@ export class SurveyQuestionDto {
 export class DraftSurveyDto extends CommandIdDto {
   @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(SURVEY_LIMITS.categoryLength) category!: string;
   @ValidateNested() @Type(() => SurveyTextDto) name!: SurveyTextDto;
-  @Matches(DATE, dateMessage('launchDate')) launchDate!: string;
-  @Matches(DATE, dateMessage('closingDate')) closingDate!: string;
-  @IsIn(['live', 'after_close'], { message: 'resultsVisibility must be "live" (tallies while it runs) or "after_close"' })
+  @Matches(DATE, says('matches.almatyDate')) launchDate!: string;
+  @Matches(DATE, says('matches.almatyDate')) closingDate!: string;
+  @IsIn(['live', 'after_close'])
   resultsVisibility!: 'live' | 'after_close';
 
   @IsArray()
@@ -54,8 +54,8 @@ export class DraftSurveyDto extends CommandIdDto {
 
 /** C1: a resubmission after a return may move the dates. */
 export class SubmitSurveyDto extends CommandIdDto {
-  @IsOptional() @Matches(DATE, dateMessage('launchDate')) launchDate?: string;
-  @IsOptional() @Matches(DATE, dateMessage('closingDate')) closingDate?: string;
+  @IsOptional() @Matches(DATE, says('matches.almatyDate')) launchDate?: string;
+  @IsOptional() @Matches(DATE, says('matches.almatyDate')) closingDate?: string;
 }
 
 export class ReturnSurveyDto extends CommandIdDto {
@@ -65,23 +65,23 @@ export class ReturnSurveyDto extends CommandIdDto {
 export class AnnounceSurveyDto extends CommandIdDto {
   @IsString()
   @IsSafeText()
-  @Matches(/^https?:\/\/\S+$/, { message: 'url must be an http(s) link to the announcement on the agency’s site' })
+  @Matches(/^https?:\/\/\S+$/, says('matches.announcementLink'))
   @MaxLength(SURVEY_LIMITS.urlLength)
   url!: string;
 
   /** C3: when the agency says it published the announcement; kept beside the recorded time, which decides. */
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'publishedAt must be an ISO 8601 instant with an offset' })
+  @IsISO8601({ strict: true }, says('isIso8601.instant'))
   publishedAt?: string;
 }
 
 export class BallotAnswerDto {
-  @Matches(/^q\d{1,3}$/, { message: 'questionId is a question id such as "q1"' }) questionId!: string;
+  @Matches(/^q\d{1,3}$/, says('matches.questionId')) questionId!: string;
 
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(SURVEY_LIMITS.optionsPerQuestion)
-  @Matches(/^q\d{1,3}-o\d{1,3}$/, { each: true, message: 'each optionId is an option id such as "q1-o2"' })
+  @Matches(/^q\d{1,3}-o\d{1,3}$/, { each: true, ...says('matches.optionId') })
   optionIds!: string[];
 }
 

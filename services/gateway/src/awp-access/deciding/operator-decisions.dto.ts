@@ -1,6 +1,7 @@
 import { IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { AwpAccessTargetDto } from '../awp-access-target.dto';
 import { IsSafeText } from '../../http/is-safe-text';
+import { says } from '../../http/validation-messages/field-messages';
 
 export class DenyAwpAccessDto extends AwpAccessTargetDto {
   @IsString()
@@ -18,6 +19,6 @@ export class RecordAwpTrainingDto extends AwpAccessTargetDto {
   course!: string;
 
   /** The local date the training took place. */
-  @IsISO8601({ strict: true }, { message: 'trainedOn must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, says('isIso8601.date'))
   trainedOn!: string;
 }

@@ -7,6 +7,7 @@ import { BUS } from '../../bus';
 import { send } from '../../http/bus-request';
 import { CurrentUser } from '../../identity/current-user';
 import { cursorUnder, IsFilteredCursorOf, PageQuery, pageOf, underFilters } from '../../http/page.query';
+import { says } from '../../http/validation-messages/field-messages';
 
 /** `?holderId=` (the operator's and the ministry's filter), `?limit=&cursor=`. */
 export class ListAwpAccessQuery extends PageQuery {
@@ -15,7 +16,7 @@ export class ListAwpAccessQuery extends PageQuery {
   override cursor?: string;
 
   @IsOptional()
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, says('matches.holderId'))
   holderId?: string;
 }
 

@@ -25,11 +25,12 @@ import { cursorUnder, IsCursorOf, IsFilteredCursorOf, PageQuery, PeriodPageQuery
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { CurrentUser } from '../../identity/current-user';
 import { ReadYourWriteQuery } from '../../requests/reading/read-your-write.query';
+import { says } from '../../http/validation-messages/field-messages';
 
 /** `?holderId=`, `?from=&to=` (of the start), `?limit=&cursor=`: what every conference list takes. */
 class ConferenceListQuery extends PeriodPageQuery {
   @IsOptional()
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, says('matches.holderId'))
   holderId?: string;
 }
 
@@ -41,7 +42,7 @@ export class PublicConferencesQueryDto extends ConferenceListQuery {
 
   @IsOptional()
   @commaList
-  @IsIn(CONFERENCE_PHASES, { each: true, message: `status must be one or more of ${CONFERENCE_PHASES.join(', ')}, separated by commas` })
+  @IsIn(CONFERENCE_PHASES, { each: true })
   status?: ConferencePhase[];
 }
 
@@ -53,7 +54,7 @@ export class AgencyConferencesQueryDto extends ConferenceListQuery {
 
   @IsOptional()
   @commaList
-  @IsIn(CONFERENCE_STATUSES, { each: true, message: `status must be one or more of ${CONFERENCE_STATUSES.join(', ')}, separated by commas` })
+  @IsIn(CONFERENCE_STATUSES, { each: true })
   status?: ConferenceStatus[];
 }
 

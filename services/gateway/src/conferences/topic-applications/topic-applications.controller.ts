@@ -27,6 +27,7 @@ import { CommandIdDto } from '../../requests/command-id.dto';
 import { ReasonDto } from '../conference.dto';
 import { sendConferenceCommand } from '../send-conference-command';
 import { IsSafeText } from '../../http/is-safe-text';
+import { says } from '../../http/validation-messages/field-messages';
 
 export class TopicApplicationDto extends CommandIdDto {
   @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(TOPIC_APPLICATION_LIMITS.topicMaxLength) topic!: string;
@@ -42,7 +43,7 @@ export class AgencyTopicApplicationsQueryDto extends PeriodPageQuery {
 
   @IsOptional()
   @commaList
-  @IsIn(TOPIC_APPLICATION_STATUSES, { each: true, message: `status must be one or more of ${TOPIC_APPLICATION_STATUSES.join(', ')}, separated by commas` })
+  @IsIn(TOPIC_APPLICATION_STATUSES, { each: true })
   status?: TopicApplicationStatus[];
 }
 
@@ -54,11 +55,11 @@ export class MyTopicApplicationsQueryDto extends PeriodPageQuery {
 
   @IsOptional()
   @commaList
-  @IsIn(TOPIC_APPLICATION_STATUSES, { each: true, message: `status must be one or more of ${TOPIC_APPLICATION_STATUSES.join(', ')}, separated by commas` })
+  @IsIn(TOPIC_APPLICATION_STATUSES, { each: true })
   status?: TopicApplicationStatus[];
 
   @IsOptional()
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, says('matches.holderId'))
   holderId?: string;
 }
 

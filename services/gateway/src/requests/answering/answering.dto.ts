@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CommandIdDto } from '../command-id.dto';
 import { IsSafeText } from '../../http/is-safe-text';
+import { says } from '../../http/validation-messages/field-messages';
 
 export class DraftAnswerDto extends CommandIdDto {
   @IsString()
@@ -20,13 +21,13 @@ export class AnswerRequestDto extends DraftAnswerDto {
 export class ExtendDeadlineDto extends CommandIdDto {
   @IsInt()
   @Min(1)
-  @Max(15, { message: 'days must not exceed 15 (R5: the term may be extended by at most 15 calendar days)' })
+  @Max(15, says('max.extensionDays'))
   days!: number;
 
   @IsArray()
-  @ArrayMinSize(1, { message: 'otherHolderIds must name at least one other holder (R5)' })
+  @ArrayMinSize(1, says('arrayMinSize.otherHolders'))
   @ArrayMaxSize(50)
-  @Matches(/^[a-z0-9-]{1,80}$/, { each: true, message: 'each of otherHolderIds must be a holder id' })
+  @Matches(/^[a-z0-9-]{1,80}$/, { each: true, ...says('matches.holderId') })
   otherHolderIds!: string[];
 
   @IsString()
@@ -37,7 +38,7 @@ export class ExtendDeadlineDto extends CommandIdDto {
 }
 
 export class RefuseRequestDto extends CommandIdDto {
-  @Matches(/^[a-z0-9_]{1,60}$/, { message: 'groundCode must be one of the Article 11 refusal codes' })
+  @Matches(/^[a-z0-9_]{1,60}$/, says('matches.refusalGround'))
   groundCode!: string;
 
   @IsString()

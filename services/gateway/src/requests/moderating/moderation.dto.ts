@@ -1,9 +1,10 @@
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { CommandIdDto } from '../command-id.dto';
 import { IsSafeText } from '../../http/is-safe-text';
+import { says } from '../../http/validation-messages/field-messages';
 
 export class RedirectRequestDto extends CommandIdDto {
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'toHolderId must be a holder id such as "kazatomprom"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, says('matches.holderId'))
   toHolderId!: string;
 
   @IsString()
@@ -14,7 +15,7 @@ export class RedirectRequestDto extends CommandIdDto {
 }
 
 export class ReturnRequestDto extends CommandIdDto {
-  @Matches(/^[a-z0-9_]{1,60}$/, { message: 'reasonCode must be one of the Article 11 return codes' })
+  @Matches(/^[a-z0-9_]{1,60}$/, says('matches.returnReason'))
   reasonCode!: string;
 
   @IsString()

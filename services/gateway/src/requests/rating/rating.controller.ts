@@ -9,6 +9,7 @@ import { CommandIdDto } from '../command-id.dto';
 import { sendRequestCommand } from '../send-request-command';
 import { rateAnswer } from '@od/contracts';
 import { IsSafeText } from '../../http/is-safe-text';
+import { says } from '../../http/validation-messages/field-messages';
 
 /** R7: Like, or Dislike with a reason. */
 export class RateAnswerDto extends CommandIdDto {
@@ -18,7 +19,7 @@ export class RateAnswerDto extends CommandIdDto {
   @ValidateIf((dto: RateAnswerDto) => dto.rating === 'dislike' || dto.reason !== undefined)
   @IsString()
   @IsSafeText()
-  @IsNotEmpty({ message: 'reason must be given with a dislike (R7)' })
+  @IsNotEmpty(says('isNotEmpty.dislikeReason'))
   @MaxLength(2000)
   reason?: string;
 }

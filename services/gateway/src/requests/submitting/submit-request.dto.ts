@@ -2,6 +2,7 @@ import { REQUEST_LANGUAGES, type RequestLanguage } from '@od/contracts';
 import { REQUEST_LIMITS } from '@od/domain';
 import { IsBase64, IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { IsSafeText } from '../../http/is-safe-text';
+import { says } from '../../http/validation-messages/field-messages';
 
 /**
  * A detached CMS over a request carries at most 5 certificates (R1, `EDS_MAX_EMBEDDED_CERTIFICATES`): with
@@ -20,7 +21,7 @@ export class SubmitRequestDto {
 
   @IsString()
   @IsSafeText()
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, says('matches.holderId'))
   holderId!: string;
 
   @IsString()
@@ -44,9 +45,7 @@ export class SubmitRequestDto {
    */
   @IsString()
   @IsSafeText()
-  @IsBase64(undefined, { message: 'signature must be a base64 detached CMS (PKCS#7) signature' })
-  @MaxLength(MAX_SIGNATURE_BASE64_LENGTH, {
-    message: `signature must be at most ${MAX_SIGNATURE_BASE64_LENGTH} base64 characters (a detached CMS with the signer's certificate and a few of its issuers)`,
-  })
+  @IsBase64(undefined, says('isBase64.signature'))
+  @MaxLength(MAX_SIGNATURE_BASE64_LENGTH)
   signature!: string;
 }

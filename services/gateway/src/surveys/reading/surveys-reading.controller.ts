@@ -21,11 +21,12 @@ import { cursorUnder, IsFilteredCursorOf, PeriodPageQuery, pageOf, underFilters 
 import { UuidParamPipe } from '../../http/uuid-param.pipe';
 import { CurrentUser } from '../../identity/current-user';
 import { ReadYourWriteQuery } from '../../requests/reading/read-your-write.query';
+import { says } from '../../http/validation-messages/field-messages';
 
 /** `?holderId=`, `?from=&to=` (of the opening), `?limit=&cursor=`: what every survey list takes. */
 class SurveyListQuery extends PeriodPageQuery {
   @IsOptional()
-  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'holderId must be a holder id such as "kazatomprom"' })
+  @Matches(/^[a-z0-9-]{1,80}$/, says('matches.holderId'))
   holderId?: string;
 }
 
@@ -37,7 +38,7 @@ export class PublicSurveysQueryDto extends SurveyListQuery {
 
   @IsOptional()
   @commaList
-  @IsIn(PUBLIC_SURVEY_STATUSES, { each: true, message: `status must be one or more of ${PUBLIC_SURVEY_STATUSES.join(', ')}, separated by commas` })
+  @IsIn(PUBLIC_SURVEY_STATUSES, { each: true })
   status?: SurveyStatus[];
 }
 
@@ -49,7 +50,7 @@ export class AgencySurveysQueryDto extends SurveyListQuery {
 
   @IsOptional()
   @commaList
-  @IsIn(SURVEY_STATUSES, { each: true, message: `status must be one or more of ${SURVEY_STATUSES.join(', ')}, separated by commas` })
+  @IsIn(SURVEY_STATUSES, { each: true })
   status?: SurveyStatus[];
 }
 
