@@ -162,12 +162,13 @@ async function waitHealthy(child) {
 
 /**
  * R1 needs a CA to trust. Unless EDS_TRUSTED_ROOTS names one (the national CA in production), a
- * development CA is made once in .data/dev-ca, with certificates for the development accounts.
+ * development CA is made once in .data/dev-ca, with certificates for the development accounts (PEM files
+ * and a .p12 each); one made before the .p12 files existed is made again (new keys for every account).
  */
 async function developmentTrust() {
   if (process.env.EDS_TRUSTED_ROOTS) return {};
   const dir = path.join(root, '.data', 'dev-ca');
-  if (!existsSync(path.join(dir, 'root.pem'))) {
+  if (!existsSync(path.join(dir, 'root.pem')) || !existsSync(path.join(dir, 'citizen-aigerim.p12'))) {
     log(`No EDS_TRUSTED_ROOTS: making a development CA in ${path.relative(root, dir)} (certificates for the development accounts).`);
     const code = await run(process.execPath, [path.join('dist', 'libs', 'signatures', 'src', 'testing', 'make-test-ca.js'), dir]);
     if (code !== 0) throw new Error(`making the development CA failed (exit code ${code})`);
