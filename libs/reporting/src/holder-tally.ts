@@ -128,13 +128,9 @@ export function figuresOf(tally: HolderTally, context: FigureContext): Figures {
     increment(dislikeReasons, masked.text, count);
   }
 
-  const turnout: SurveyTurnout[] = [...tally.surveys.keys()]
-    .sort()
-    .map((surveyId) => ({
-      surveyId,
-      ballotsCast: tally.surveys.get(surveyId)?.ballotsCast ?? 0,
-      closedInPeriod: tally.surveys.get(surveyId)?.closedInPeriod ?? false,
-    }));
+  const turnout: SurveyTurnout[] = [...tally.surveys.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([surveyId, survey]) => ({ surveyId, ballotsCast: survey.ballotsCast, closedInPeriod: survey.closedInPeriod }));
 
   return {
     requests: {
