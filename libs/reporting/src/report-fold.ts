@@ -27,6 +27,8 @@ export interface ReportFold {
   readonly factsSeen: number;
   /** The store position of the last fact applied, `<transactionId>:<sequence>`; null before any. */
   readonly lastPosition: string | null;
+  /** Requests whose state is kept now (open ones): what the fold's memory grows with, besides holders and surveys. */
+  readonly requestsTracked: number;
 }
 
 /** What is kept of a request until it is answered, returned or refused (or the period ends). */
@@ -369,6 +371,9 @@ export function startReport(options: ReportOptions): ReportFold {
     },
     get lastPosition() {
       return formatted(lastPosition);
+    },
+    get requestsTracked() {
+      return requests.size;
     },
   };
 }

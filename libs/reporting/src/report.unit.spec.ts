@@ -235,6 +235,8 @@ describe('as of, period edges, determinism', () => {
     facts.forEach((fact) => fold.apply(fact));
     expect(fold.factsSeen).toBe(facts.length);
     expect(fold.lastPosition).toBe(`${facts.length}:${facts.length}`);
+    // Only the requests open at the end of the period are kept (r8, r9): the answered, returned and refused ones were dropped.
+    expect(fold.requestsTracked).toBe(2);
     const once = reportAsJson(fold.finish());
     expect(reportAsJson(fold.finish())).toBe(once);
     expect(once).toBe(reportAsJson(buildReport(facts, options)));
