@@ -258,6 +258,47 @@ describe('as of, period edges, determinism', () => {
   });
 });
 
+describe('other facts', () => {
+  it('given topic applications (C5) and an old ConferenceDeadlineBreached of a topic application, then they count for the holder, the breach under C5', () => {
+    const at = '2026-02-02T05:00:00Z';
+    const history = new History()
+      .add(
+        'TopicApplicationSubmitted',
+        { applicationId: 'app-1', holderId: 'kap', applicant: { kind: 'citizen', id: '1' }, topic: 't', text: 'x', language: 'kk', submittedAt: at },
+        { at },
+      )
+      .add(
+        'TopicApplicationSubmitted',
+        { applicationId: 'app-2', holderId: 'kap', applicant: { kind: 'citizen', id: '1' }, topic: 't', text: 'x', language: 'kk', submittedAt: at },
+        { at },
+      )
+      .add('TopicApplicationAccepted', { applicationId: 'app-1', holderId: 'kap', acceptedAt: at, late: false }, { at })
+      .add(
+        'ConferenceDeadlineBreached',
+        { clockId: 'c5', rule: 'C5', holderId: 'kap', subjectId: 'app-2', dueAt: '2026-02-09T19:00:00Z', breachedAt: '2026-02-09T19:00:00Z', metLate: false },
+        { at: '2026-02-09T19:00:00Z' },
+      )
+      .add(
+        'TopicApplicationRefused',
+        { applicationId: 'app-2', holderId: 'kap', reason: 'not ours', refusedAt: '2026-02-11T05:00:00Z', late: true },
+        { at: '2026-02-11T05:00:00Z' },
+      );
+    const figures = holder(buildReport(history.facts, options), 'kap').figures;
+    expect(figures.conferences).toMatchObject({ topicApplications: 2, topicApplicationsAccepted: 1, topicApplicationsRefused: 1, questionsUnansweredByEnd: 0 });
+    expect(figures.breaches).toEqual({ total: 1, byRule: { ...noBreaches, C5: 1 }, unmet: 1, metLate: 0 });
+  });
+
+  it('given a request redirected from a listed holder to one left out, then the listed one counts it redirected out, and nobody counts it received', () => {
+    const history = new History().submitted('x', 'kmg', '2026-03-02T05:00:00Z').redirected('x', 'kmg', 'kap', '2026-03-03T05:00:00Z');
+    const report = buildReport(history.facts, { ...options, holderIds: ['kmg'] });
+    expect(
+      report.holders.map((one) => [one.holderId, one.figures.requests.received, one.figures.requests.redirectedOut, one.figures.requests.openAtEnd]),
+    ).toEqual([['kmg', 0, 1, 0]]);
+    const everyone = buildReport(history.facts, options);
+    expect(holder(everyone, 'kap').figures.requests).toMatchObject({ received: 1, redirectedIn: 1, openAtEnd: 1 });
+  });
+});
+
 describe('the CSV', () => {
   it('given the scripted report, then a header, a row per holder and a total row, names quoted only when needed', () => {
     const lines = reportAsCsv(buildReport(scriptedHistory().facts, options)).split('\r\n');
@@ -266,5 +307,10 @@ describe('the CSV', () => {
     expect(lines[1].split(',').slice(0, 6)).toEqual(['kap', 'Kazatomprom kk', 'Kazatomprom ru', 'Kazatomprom', '7', '1']);
     expect(lines[4].split(',').slice(0, 5)).toEqual(['total', '', '', '', '11']);
     expect(lines[5]).toBe('');
+  });
+
+  it('given a name with a comma and quotes, then that cell is quoted with its quotes doubled', () => {
+    const csv = reportAsCsv(buildReport(new History().holder('odd', 'Samruk, "Kazyna"').facts, options));
+    expect(csv.split('\r\n')[1]).toMatch(/^odd,"Samruk, ""Kazyna"" kk","Samruk, ""Kazyna"" ru","Samruk, ""Kazyna""",0,/);
   });
 });
