@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { privateKeyPem } from '@od/signatures/testing';
+import { DEV_KEY_FILE_PASSWORD, pkcs12KeyFile, privateKeyPem } from '@od/signatures/testing';
 import {
   callApi,
   createRequestSigners,
@@ -26,7 +26,7 @@ let chromiumBrowser: Browser;
 let browser: BrowserContext;
 let keyFiles: string;
 
-/** Where the development CA's files would be: `<account>.key.pem` and `<account>.cert.pem`, as `npm start` writes them. */
+/** Where the development CA's files would be: `<account>.key.pem` and `<account>.cert.pem` (and `<account>.p12`), as `npm start` writes them. */
 const filesOf = (account: string) => [path.join(keyFiles, `${account}.key.pem`), path.join(keyFiles, `${account}.cert.pem`)];
 
 beforeAll(async () => {
@@ -37,6 +37,7 @@ beforeAll(async () => {
     const user = await signers.certificateOf(account);
     await writeFile(path.join(keyFiles, `${account}.key.pem`), await privateKeyPem(user.keys));
     await writeFile(path.join(keyFiles, `${account}.cert.pem`), user.certificate.toString('pem'));
+    await writeFile(path.join(keyFiles, `${account}.p12`), await pkcs12KeyFile(user, DEV_KEY_FILE_PASSWORD));
   }
   platform = await startPlatform({
     databaseUrl: database.url,
@@ -142,6 +143,35 @@ describe('R1 in the browser: a citizen signs a request with her key file, and th
     const requestId = /\/requests\/([0-9a-f-]{36})(\?|$)/.exec(page.url())?.[1];
     const mine = await myRequests('citizen-aigerim', (items) => items.some((item) => item.requestId === requestId));
     expect(mine).toContainEqual(expect.objectContaining({ requestId, subject: 'Чужой ключ', text: TEXT }));
+    await page.close();
+  });
+
+  it('Aigerim signs with her .p12 key file: a wrong password is refused next to the key-file field before anything is sent; with the right one the request is recorded, the password never sent', async () => {
+    const page = await browser.newPage();
+    await signInAndOpenTheForm(page);
+    await fillTheForm(page, 'PKCS#12', [path.join(keyFiles, 'citizen-aigerim.p12')]);
+    let posted = false;
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posted = true;
+    });
+    await page.getByLabel('Password of the key file', { exact: true }).fill('not-her-password');
+    await page.getByRole('button', { name: 'Sign and send' }).click();
+    await expect(page.locator('#keyFile-error').textContent()).resolves.toContain('The password does not open this .p12 key file');
+    expect(posted).toBe(false);
+
+    await page.getByLabel('Password of the key file', { exact: true }).fill(DEV_KEY_FILE_PASSWORD);
+    // The design system's button ignores a second click within a second of the first (preventDoubleClick); a
+    // person takes longer than that to type a password, Playwright does not.
+    await page.waitForTimeout(1_000);
+    const sent = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/requests/new'));
+    await page.getByRole('button', { name: 'Sign and send' }).click();
+    const body = (await sent).postData() ?? '';
+    expect([...new URLSearchParams(body).keys()].sort()).toEqual(['_csrf', 'commandId', 'holderId', 'language', 'signature', 'subject', 'text']);
+    expect(body).not.toContain(DEV_KEY_FILE_PASSWORD);
+    await page.waitForURL(/\/requests\/[0-9a-f-]{36}(\?after=[\d:%A]+)?$/);
+    const requestId = /\/requests\/([0-9a-f-]{36})(\?|$)/.exec(page.url())?.[1];
+    const mine = await myRequests('citizen-aigerim', (items) => items.some((item) => item.requestId === requestId));
+    expect(mine).toContainEqual(expect.objectContaining({ requestId, subject: 'PKCS#12', text: TEXT }));
     await page.close();
   });
 
