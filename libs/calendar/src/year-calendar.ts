@@ -78,8 +78,29 @@ export type DayKind =
       readonly source: Source;
     });
 
+/**
+ * Each year version's answers, kept: a deadline walks its days one by one and the clocks of a busy platform (or
+ * a generated history) ask about the same few hundred days millions of times. A version never changes once
+ * published (an amendment is a new version), so an answer once given holds.
+ */
+const classified = new WeakMap<YearCalendar, Map<LocalDate, DayKind>>();
+
 /** Classifies a date of `calendar.year`. Holidays win over everything; then moves; then the plain week. */
 export function classifyDay(calendar: YearCalendar, date: LocalDate): DayKind {
+  let days = classified.get(calendar);
+  if (!days) {
+    days = new Map();
+    classified.set(calendar, days);
+  }
+  let kind = days.get(date);
+  if (!kind) {
+    kind = Object.freeze(classifyAnew(calendar, date));
+    if (days.size < 1_000) days.set(date, kind);
+  }
+  return kind;
+}
+
+function classifyAnew(calendar: YearCalendar, date: LocalDate): DayKind {
   const base = { date, weekday: weekdayName(date), calendarVersion: calendar.version };
   const holiday = calendar.holidays.find((entry) => entry.date === date);
   if (holiday) {
