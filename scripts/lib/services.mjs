@@ -51,6 +51,7 @@ export const services = /** @type {const} */ ([
   { name: 'projections', entry: 'dist/services/projections/src/main.js', portEnv: 'PROJECTIONS_HTTP_PORT', defaultPort: 3102 },
   { name: 'notifications', entry: 'dist/services/notifications/src/main.js', portEnv: 'NOTIFICATIONS_HTTP_PORT', defaultPort: 3107 },
   { name: 'deadlines', entry: 'dist/services/deadlines/src/main.js', portEnv: 'DEADLINES_HTTP_PORT', defaultPort: 3106 },
+  { name: 'reporting', entry: 'dist/services/reporting/src/main.js', portEnv: 'REPORTING_HTTP_PORT', defaultPort: 3112 },
   {
     name: 'gateway',
     entry: 'dist/services/gateway/src/main.js',
