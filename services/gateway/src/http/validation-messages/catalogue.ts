@@ -38,7 +38,7 @@ export const validationMessages = {
     en: 'Unknown field: leave it out of the request',
   },
   maxDepth: {
-    kk: '{max, number} деңгейден тереңірек салынған',
+    kk: '{max, number} деңгейден тереңірек кірістірілген',
     ru: 'Вложенность глубже {max, plural, one {# уровня} few {# уровней} many {# уровней} other {# уровня}}',
     en: 'Is nested deeper than {max, plural, one {# level} other {# levels}}',
   },
