@@ -18,6 +18,7 @@ export * from './calendar/calendar-events';
 export * from './notices/notice-events';
 export * from './surveys';
 export * from './conferences';
+export * from './reports';
 export * from './service-failure';
 export * from './read-models/clock-reads';
 export * from './read-models/request-reads';

@@ -15,3 +15,4 @@ export * from './holders/holder-registration';
 export * from './clocks';
 export * from './surveys';
 export * from './conferences';
+export * from './reports';

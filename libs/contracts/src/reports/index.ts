@@ -1,0 +1,2 @@
+export * from './report-events';
+export * from './report-messages';

@@ -1,0 +1,2 @@
+export * from './report-job';
+export * from './report-job-decide';
