@@ -27,6 +27,14 @@ const esmPackages = [
   'cookie',
   'openid-client',
   'oauth4webapi',
+  // The annual report's charts (libs/reporting): Vega-Lite and Vega with their d3 modules, all ESM-only.
+  'vega',
+  'vega-[a-z-]+',
+  'd3-[a-z-]+',
+  'internmap',
+  'delaunator',
+  'robust-predicates',
+  'json-stringify-pretty-compact',
 ];
 
 module.exports = {
@@ -49,6 +57,9 @@ module.exports = {
     ...pathsToModuleNameMapper(),
     // ESM-only with no `require` entry, which Jest's CommonJS resolver needs.
     '^canonicalize$': require.resolve('./node_modules/canonicalize/lib/canonicalize.js'),
+    // Its Node build probes for the optional `canvas` package with a top-level await, which Jest's CommonJS cannot
+    // run. Without `canvas` (never installed here) both builds answer "no canvas", so the charts are the same.
+    '^vega-canvas$': require.resolve('./node_modules/vega-canvas/build/vega-canvas.browser.js'),
   },
   setupFiles: ['reflect-metadata'],
 };

@@ -15,3 +15,5 @@ export {
 } from './report-rules';
 export { reportAsJson, reportAsCsv, sha256Hex, CSV_COLUMNS } from './report-output';
 export { almatyDayNumber } from './almaty-time';
+export * from './replay';
+export * from './html';
