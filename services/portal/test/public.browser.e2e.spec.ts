@@ -177,6 +177,27 @@ describe('The public pages in a real browser (Chromium): a request’s public pa
     await context.close();
   });
 
+  it('kk: a citizen’s own pages — her requests, her notices, and the form to propose a conference topic (C5) with its refusal at the field', async () => {
+    const { context, page } = await phoneVisitor();
+    await page.goto(`${portalUrl()}/?lang=kk`);
+    await signIn(page, portalUrl(), 'citizen-dana');
+    for (const path of ['/requests', '/notices', `/holders/${demo.holderId}/topic-applications/new`]) {
+      await page.goto(`${portalUrl()}${path}`);
+      await expectUsable(page, 'kk');
+    }
+    expect(await mainText(page)).not.toContain('citizen-dana');
+    const refused = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().isNavigationRequest());
+    await page.locator('main form .govuk-button').click();
+    expect((await refused).status()).toBe(400);
+    await page.waitForLoadState('load');
+    expect(await page.locator('.govuk-error-summary').count()).toBe(1);
+    await expectUsable(page, 'kk');
+    await page.goto(`${portalUrl()}/requests`);
+    expect(await mainText(page)).toContain(subject);
+    await screenshot(page, 'citizen-requests-320-kk');
+    await context.close();
+  });
+
   it.each(['kk', 'ru', 'en'])('%s: screenshots of the holders, the conference and the survey, each accessible and fitting 320 px', async (language) => {
     for (const width of [1280, 320]) {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
@@ -189,7 +210,8 @@ describe('The public pages in a real browser (Chromium): a request’s public pa
         await page.goto(`${portalUrl()}${path}?lang=${language}`);
         expect(await page.getAttribute('html', 'lang')).toBe(language);
         expect(await documentScrollWidth(page)).toBeLessThanOrEqual(width);
-        await expectNoAxeViolations(page);
+        // axe's WCAG rules do not change with the width: once, at 320 px, where a page is likeliest to break.
+        if (width === 320) await expectNoAxeViolations(page);
         await screenshot(page, `public-${name}-${width === 320 ? '320-' : ''}${language}`);
       }
       await context.close();
