@@ -101,6 +101,10 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly PersonalField[]>>
     scrub('texts.*.title', 'the notice title'),
     scrub('texts.*.body', 'the notice text'),
   ],
+  // The annual report (B2): who asked is the fact's actor (metadata); the facts name roles and holders only
+  AnnualReportRequested: [],
+  AnnualReportPublished: [],
+  AnnualReportFailed: [scrub('reason', 'why the report failed')],
   // Clocks (every rule with a deadline), the calendar, and the clock facts stored before the one engine
   ClockStarted: [],
   ClockWarningIssued: [],

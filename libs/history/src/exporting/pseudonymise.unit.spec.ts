@@ -66,6 +66,7 @@ const handMade: Record<string, unknown> = {
     causedByEventId: 'e',
     issuedAt: '2025-02-01T05:00:00.000Z',
   },
+  AnnualReportFailed: { reportId: 'r', reason: `Officer ${PHONE} could not be reached`, failedAt: '2025-02-01T05:00:00.000Z' },
   CalendarYearPublished: { year: 2025, version: '2025.2', publishedAt: '2025-02-01T05:00:00.000Z', calendar: {}, note: 'amended' },
 };
 

@@ -32,9 +32,12 @@ export interface SubjectStart {
 
 const YEAR_MS = 365.25 * 86_400_000;
 
-/** The end of the history: `years` after its start. */
+/** The end of the history: `years` after its start (whole years to the same instant of the same date). */
 export function historyEnd(options: Pick<HistoryOptions, 'start' | 'years'>): number {
-  return options.start.getTime() + Math.round(options.years * YEAR_MS);
+  const whole = Math.floor(options.years);
+  const end = new Date(options.start.getTime());
+  end.setUTCFullYear(end.getUTCFullYear() + whole);
+  return end.getTime() + Math.round((options.years - whole) * YEAR_MS);
 }
 
 /**
