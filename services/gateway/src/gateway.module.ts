@@ -34,6 +34,7 @@ import { MyRequestsController } from './my-requests/my-requests.controller';
 import { RequestHistoryController } from './request-history/request-history.controller';
 import { AgencyClocksController } from './clocks/agency-clocks.controller';
 import { MinistryClocksController } from './clocks/ministry-clocks.controller';
+import { MinistryReportsController } from './reports/ministry-reports.controller';
 import { HolderBlogController } from './holders/holder-blog.controller';
 import { LegalGroundsController } from './reference/legal-grounds.controller';
 import { LegalBasisController } from './reference/legal-basis.controller';
@@ -85,6 +86,7 @@ export class GatewayModule implements OnApplicationShutdown {
         RequestHistoryController,
         AgencyClocksController,
         MinistryClocksController,
+        MinistryReportsController,
         HolderBlogController,
         LegalGroundsController,
         LegalBasisController,

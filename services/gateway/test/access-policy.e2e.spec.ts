@@ -10,6 +10,7 @@ import {
   type RequestSigners,
   type TestDatabase,
   callApi,
+  eventually,
 } from '@od/testing';
 import { ENDPOINT_ACCESS, type Endpoint, type EndpointRule } from '../src/access/access-policy';
 import { earliestClosingDate, earliestLaunch, endOfAlmatyDay } from '@od/domain';
@@ -207,6 +208,22 @@ async function aTopicApplication(): Promise<string> {
   return applied.body.applicationId as string;
 }
 
+/** As the ministry: a report of 2026 asked for (B2), and once it is published, for its outputs. */
+async function aReport(): Promise<string> {
+  const asked = await expectStatus(call('ministry-1', 'POST', '/api/ministry/reports', { commandId: randomUUID(), from: '2026-01-01', to: '2026-12-31' }), 201);
+  return asked.body.reportId as string;
+}
+
+async function aPublishedReport(): Promise<string> {
+  const reportId = await aReport();
+  await eventually(
+    async () => ((await call('ministry-1', 'GET', `/api/ministry/reports/${reportId}`)).body.state === 'published' ? true : undefined),
+    60_000,
+    'the report published',
+  );
+  return reportId;
+}
+
 /** Setting up a request is wasted on a caller the guard refuses anyway: any id does for them. */
 function allowed(endpoint: Endpoint, caller: Caller): boolean {
   return expectedStatus(ENDPOINT_ACCESS[endpoint], caller, 'POST') === 201;
@@ -267,6 +284,15 @@ const sampleCalls: Record<Endpoint, (caller: Caller) => Promise<[string, string,
   'GET /api/calendar/:year': async () => ['GET', '/api/calendar/2026'],
   'GET /api/calendar/:year/versions': async () => ['GET', '/api/calendar/2026/versions'],
   'GET /api/holders/:holderId/statistics': async (caller) => ['GET', `/api/holders/${holderOf[caller] ?? 'kazatomprom'}/statistics`],
+  'POST /api/ministry/reports': async () => ['POST', '/api/ministry/reports', { commandId: randomUUID(), from: '2026-01-01', to: '2026-12-31' }],
+  'GET /api/ministry/reports/:reportId': async (caller) => [
+    'GET',
+    `/api/ministry/reports/${allowed('GET /api/ministry/reports/:reportId', caller) ? await aReport() : randomUUID()}`,
+  ],
+  'GET /api/ministry/reports/:reportId/:file': async (caller) => [
+    'GET',
+    `/api/ministry/reports/${allowed('GET /api/ministry/reports/:reportId/:file', caller) ? await aPublishedReport() : randomUUID()}/report.csv`,
+  ],
   'POST /api/requests/:requestId/acceptance': async (caller) => [
     'POST',
     `/api/requests/${allowed('POST /api/requests/:requestId/acceptance', caller) ? await freshRequest() : randomUUID()}/acceptance`,
@@ -419,7 +445,7 @@ beforeAll(async () => {
     databaseUrl: database.url,
     ...bus,
     env: { ...signers.env, GATEWAY_RATE_LIMIT: '100000', GATEWAY_AUTH_FAILURE_LIMIT: '100000' },
-    services: ['identity-dev', 'relay', 'intake', 'moderation', 'response', 'access', 'surveys', 'conferences', 'projections', 'gateway'],
+    services: ['identity-dev', 'relay', 'intake', 'moderation', 'response', 'access', 'surveys', 'conferences', 'projections', 'reporting', 'gateway'],
   });
   await grantActiveAccess('staff-kap-admin', 'administrator');
   await prepareConferences();

@@ -69,6 +69,7 @@ beforeAll(async () => {
       'deadlines',
       'notifications',
       'projections',
+      'reporting',
       'gateway',
     ],
     env: {

@@ -90,6 +90,11 @@ export const ENDPOINT_ACCESS = {
   'GET /api/surveys/:surveyId/results': 'public',
   'GET /api/agency/surveys': { roles: ['staff'], awp: ANY_STAFF_ROLE },
   'GET /api/operator/survey-templates': { roles: ['operator'] },
+  // B2, B4: the ministry reports on any holders; a holder's access-to-information officer on their own holder
+  // only (the endpoint checks the holder, the reporting service again).
+  'POST /api/ministry/reports': { roles: ['ministry', 'staff'], awp: ['information_officer'], rule: 'B4' },
+  'GET /api/ministry/reports/:reportId': { roles: ['ministry', 'staff'], awp: ['information_officer'], rule: 'B4' },
+  'GET /api/ministry/reports/:reportId/:file': { roles: ['ministry', 'staff'], awp: ['information_officer'], rule: 'B4' },
 } as const satisfies Record<string, 'public' | EndpointRule>;
 
 export type Endpoint = keyof typeof ENDPOINT_ACCESS;

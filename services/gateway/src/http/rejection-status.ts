@@ -3,13 +3,15 @@ import type { RejectionReply } from '@od/contracts';
 import type { UiLanguage } from '@od/contracts';
 import type { AwpAccessRejectionCode, BallotRejectionCode, RequestRejectionCode, SurveyRejectionCode } from '@od/domain';
 import type { VerificationFailureCode } from '@od/signatures';
-import type { ConferenceRejectionCode, TopicApplicationRejectionCode } from '@od/domain';
+import type { ConferenceRejectionCode, ReportJobRejectionCode, TopicApplicationRejectionCode } from '@od/domain';
 
 type CommandRejectionCode =
   | RequestRejectionCode
   | AwpAccessRejectionCode
   | SurveyRejectionCode
   | BallotRejectionCode
+  | ReportJobRejectionCode
+  | 'report_requester_not_allowed'
   | VerificationFailureCode
   | 'stream_not_found'
   | 'stream_exists'
@@ -99,6 +101,11 @@ const statusByCode: Record<CommandRejectionCode | ConferenceRejectionCode | Topi
   survey_not_open: 409,
   ballot_already_cast: 409,
   ballot_invalid: 400,
+  period_invalid: 400,
+  as_of_invalid: 400,
+  report_holders_not_allowed: 403,
+  report_requester_not_allowed: 403,
+  report_job_wrong_state: 409,
 };
 
 /** `language`: the user's; a refusal that comes in kk/ru/en is answered in it, with all three alongside. */
