@@ -93,6 +93,22 @@ export function countClock(count: ClockCount, calendar: WorkingCalendar): { read
  * day, so a 1-working-day clock warns at the start of its only day.
  */
 export function workingDayWarning(dueAt: string, startedAt: string, workingDaysBefore: number, calendar: WorkingCalendar): string {
+  const warn = warningDayStart(dueAt, workingDaysBefore, calendar) ?? startedAt;
+  return Date.parse(warn) < Date.parse(startedAt) ? new Date(Date.parse(startedAt)).toISOString() : warn;
+}
+
+/**
+ * Warning instants already counted, per calendar (a calendar is never changed in place: an amendment makes a
+ * new one): clocks fall due on the same few hundred instants, and counting back through luxon's zone look-ups
+ * was a quarter of the time of a generated history's clocks.
+ */
+const warningDayStarts = new WeakMap<WorkingCalendar, Map<string, string | undefined>>();
+
+/** The start of the N-th working day before the due instant's last day; undefined when that reaches a year with no published calendar. */
+function warningDayStart(dueAt: string, workingDaysBefore: number, calendar: WorkingCalendar): string | undefined {
+  const known = typeof calendar === 'object' && calendar !== null ? warningDayStarts.get(calendar) : undefined;
+  const key = `${dueAt}/${workingDaysBefore}`;
+  if (known?.has(key)) return known.get(key);
   const due = DateTime.fromISO(dueAt, { zone: KZ_ZONE });
   let day = due.minus({ days: 1 }).startOf('day');
   let warnAt: DateTime | undefined;
@@ -108,8 +124,14 @@ export function workingDayWarning(dueAt: string, startedAt: string, workingDaysB
     // Counting back into a year with no published calendar: warn as early as possible.
     if (!(error instanceof CalendarError)) throw error;
   }
-  const warn = warnAt?.toUTC().toISO() ?? startedAt;
-  return Date.parse(warn) < Date.parse(startedAt) ? new Date(Date.parse(startedAt)).toISOString() : warn;
+  const start = warnAt?.toUTC().toISO() ?? undefined;
+  if (typeof calendar === 'object' && calendar !== null) {
+    const starts = known ?? new Map<string, string | undefined>();
+    if (starts.size >= 50_000) starts.clear();
+    starts.set(key, start);
+    warningDayStarts.set(calendar, starts);
+  }
+  return start;
 }
 
 /** A fixed time before the due instant (C4's hour before the end), never before the clock started. */
