@@ -1,5 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { callApi, eventually, grantAwpAccess, startFullPlatform, type ApiAnswer, type FullPlatform } from '@od/testing';
+import { reportStream } from '@od/contracts';
+import { createPostgresEventStore } from '@od/event-store';
+import { EVENTS_API_PREFIX } from '@od/nats-permissions';
+import { eventsJetStream } from '@od/platform';
+import { callApi, eventually, grantAwpAccess, startFullPlatform, testBusNames, type ApiAnswer, type FullPlatform } from '@od/testing';
+import { Client } from 'pg';
 
 jest.setTimeout(240_000);
 
@@ -8,6 +13,7 @@ jest.setTimeout(240_000);
  * AnnualReportRequested, replayed by the reporting service, published with the SHA-256 of its JSON.
  */
 let under: FullPlatform;
+const LABEL = 'reportjob';
 /** The Almaty year now: the requests made here happen in it. */
 const year = new Date(Date.now() + 5 * 3_600_000).getUTCFullYear();
 const thisYear = { from: `${year}-01-01`, to: `${year}-12-31` };
@@ -17,7 +23,7 @@ const REQUESTS_TO_KAZMUNAYGAS = 1;
 const call = (account: string | undefined, method: string, path: string, body?: unknown) => callApi(under.platform, account, method, path, body);
 
 beforeAll(async () => {
-  under = await startFullPlatform('reportjob', { GATEWAY_RATE_LIMIT: '100000' }, ['identity-dev', 'relay', 'intake', 'access', 'reporting', 'gateway']);
+  under = await startFullPlatform(LABEL, { GATEWAY_RATE_LIMIT: '100000' }, ['identity-dev', 'relay', 'intake', 'access', 'reporting', 'gateway']);
   await grantAwpAccess(under.platform, 'staff-kap-officer', 'information_officer');
   for (let index = 0; index < REQUESTS_TO_KAZATOMPROM; index++) {
     await under.submitRequest('citizen-aigerim', {
@@ -118,6 +124,39 @@ describe('The annual report job (B2)', () => {
     expect(ministrys.status).toBe(403);
     const ministrysJson = await call('staff-kap-officer', 'GET', `/api/ministry/reports/${reportId}/report.json`);
     expect(ministrysJson.status).toBe(403);
+  });
+
+  it('a redelivery of every fact and a restart (consumer, checkpoint gone, the job left as if cut off) publish nothing twice', async () => {
+    const before = await call('ministry-1', 'GET', `/api/ministry/reports/${reportId}/report.json`);
+    const nc = await under.platform.connectNatsAs('service-reporting');
+    const { jsm } = await eventsJetStream(nc, { apiPrefix: EVENTS_API_PREFIX, checkAPI: false });
+    await jsm.consumers.delete(testBusNames(LABEL).streamName, 'reporting');
+    await nc.drain();
+    const db = new Client({ connectionString: under.database.url });
+    await db.connect();
+    const store = createPostgresEventStore({ connectionString: under.database.url, poolSize: 1 });
+    try {
+      const reached = Number((await db.query<{ stream_sequence: string }>('SELECT stream_sequence FROM reporting.checkpoints')).rows[0].stream_sequence);
+      await db.query('DELETE FROM reporting.checkpoints');
+      await db.query(`UPDATE reporting.report_jobs SET status = 'running'`);
+      await under.platform.restart('reporting');
+      await eventually(
+        async () => {
+          const { rows } = await db.query<{ stream_sequence: string }>('SELECT stream_sequence FROM reporting.checkpoints');
+          const jobs = await db.query<{ status: string }>(`SELECT status FROM reporting.report_jobs WHERE status <> 'published'`);
+          return rows[0] && Number(rows[0].stream_sequence) >= reached && jobs.rows.length === 0 ? true : undefined;
+        },
+        60_000,
+        'the reporting checkpoint after the redelivery, and every job seen done',
+      );
+      const facts = await store.readStream(reportStream(reportId));
+      expect(facts.map((fact) => fact.type)).toEqual(['AnnualReportRequested', 'AnnualReportPublished']);
+      const after = await call('ministry-1', 'GET', `/api/ministry/reports/${reportId}/report.json`);
+      expect(after.text).toBe(before.text);
+    } finally {
+      await store.close();
+      await db.end();
+    }
   });
 
   it('a citizen is refused', async () => {
