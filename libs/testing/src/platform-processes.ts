@@ -205,7 +205,11 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
   }
 
   try {
-    for (const name of options.services) await launch(name);
+    // The relay first (it alone creates the events stream, which the followers wait for before they serve), then
+    // the rest at once: a platform comes up in the time of its slowest service, not of all of them in a row.
+    const first = options.services.filter((name) => name === 'relay' || name === 'identity-dev');
+    await Promise.all(first.map((name) => launch(name)));
+    await Promise.all(options.services.filter((name) => !first.includes(name)).map((name) => launch(name)));
   } catch (error) {
     await Promise.all([...children.keys()].map((name) => halt(name, 'SIGKILL')));
     await nats.stop();
