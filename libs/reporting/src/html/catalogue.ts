@@ -74,6 +74,10 @@ export interface Catalogue {
   readonly up: string;
   readonly down: string;
   readonly points: string;
+  /** After the most frequent dislike reasons: `{count}` others. */
+  readonly otherReasons: string;
+  readonly acceptedCount: string;
+  readonly refusedCount: string;
 }
 
 export const catalogues: Readonly<Record<ReportLanguage, Catalogue>> = {
@@ -144,6 +148,9 @@ export const catalogues: Readonly<Record<ReportLanguage, Catalogue>> = {
     up: 'up',
     down: 'down',
     points: 'points',
+    otherReasons: 'and {count} other reasons (all in report.json)',
+    acceptedCount: 'accepted',
+    refusedCount: 'refused',
   },
   ru: {
     title: 'Годовой отчёт о доступе к информации',
@@ -213,6 +220,9 @@ export const catalogues: Readonly<Record<ReportLanguage, Catalogue>> = {
     up: 'рост',
     down: 'снижение',
     points: 'п. п.',
+    otherReasons: 'и ещё {count} причин (все — в report.json)',
+    acceptedCount: 'принято',
+    refusedCount: 'отклонено',
   },
   kk: {
     title: 'Ақпаратқа қол жеткізу туралы жылдық есеп',
@@ -282,6 +292,9 @@ export const catalogues: Readonly<Record<ReportLanguage, Catalogue>> = {
     up: 'өсу',
     down: 'төмендеу',
     points: 'тармақ',
+    otherReasons: 'және тағы {count} себеп (барлығы report.json файлында)',
+    acceptedCount: 'қабылданды',
+    refusedCount: 'қабылданбады',
   },
 };
 

@@ -8,6 +8,8 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 export interface BarDatum {
   readonly label: string;
   readonly value: number;
+  /** The value as the reader's language writes it (66,7 in Russian), shown at the bar's end. */
+  readonly text: string;
 }
 
 export interface SeriesDatum {
@@ -54,13 +56,14 @@ export function horizontalBarChart(options: {
   readonly valueTitle: string;
   readonly labelTitle: string;
   readonly maximum?: number;
-  readonly valueFormat: string;
 }): Promise<string> {
   const rows = options.data.length;
   const x = {
     field: 'value',
     type: 'quantitative' as const,
     title: options.valueTitle,
+    // Whole numbers without grouping: the same in every language (the exact values are in the bar texts and the table).
+    axis: { format: 'd', tickMinStep: 1 },
     ...(options.maximum !== undefined ? { scale: { domain: [0, options.maximum] } } : {}),
   };
   return svgOf({
@@ -69,14 +72,14 @@ export function horizontalBarChart(options: {
     height: Math.max(1, rows) * 24,
     data: { values: options.data.map((datum) => ({ ...datum })) },
     encoding: {
-      y: { field: 'label', type: 'nominal', title: options.labelTitle, sort: null, axis: { labelLimit: 260 } },
+      y: { field: 'label', type: 'nominal', title: options.labelTitle, sort: null, axis: { labelLimit: 420 } },
       x,
     },
     layer: [
       { mark: { type: 'bar', color: BAR_COLOUR } },
       {
         mark: { type: 'text', align: 'left', dx: 4, color: '#0b0c0c' },
-        encoding: { text: { field: 'value', type: 'quantitative', format: options.valueFormat } },
+        encoding: { text: { field: 'text', type: 'nominal' } },
       },
     ],
   });
@@ -100,7 +103,7 @@ export function monthlyChart(options: {
     encoding: {
       x: { field: 'month', type: 'ordinal', title: options.monthTitle, sort: [...options.months], axis: { labelAngle: -45 } },
       xOffset: { field: 'series', type: 'nominal', sort: [...options.series] },
-      y: { field: 'value', type: 'quantitative', title: options.valueTitle, axis: { tickMinStep: 1 } },
+      y: { field: 'value', type: 'quantitative', title: options.valueTitle, axis: { format: 'd', tickMinStep: 1 } },
       color: {
         field: 'series',
         type: 'nominal',

@@ -16,6 +16,17 @@ function breakdown(counts: Readonly<Record<string, number>>, format: Formats): s
   return keys.map((key) => `${key}: ${format.number(counts[key])}`).join('; ');
 }
 
+/** The most frequent reasons first (then by text), at most `SHOWN_REASONS`; every reason is in the JSON. */
+const SHOWN_REASONS = 10;
+
+function topReasons(counts: Readonly<Record<string, number>>, words: Catalogue, format: Formats): string {
+  const reasons = Object.keys(counts).sort((a, b) => counts[b] - counts[a] || (a < b ? -1 : a > b ? 1 : 0));
+  if (reasons.length === 0) return words.none;
+  const shown = reasons.slice(0, SHOWN_REASONS).map((reason) => `«${reason}»: ${format.number(counts[reason])}`);
+  const others = reasons.length - SHOWN_REASONS;
+  return others > 0 ? `${shown.join('; ')}; ${words.otherReasons.replace('{count}', format.number(others))}` : shown.join('; ');
+}
+
 function withBreakdown(total: number, counts: Readonly<Record<string, number>>, format: Formats): string {
   const parts = breakdown(counts, format);
   return parts ? `${format.number(total)} (${parts})` : format.number(total);
@@ -25,10 +36,14 @@ export function figureRows(figures: Figures, language: ReportLanguage, words: Ca
   const { requests, ratings, breaches, conferences, surveys } = figures;
   const row = (definition: string, value: string, label = figureLabels[definition][language]): FigureRow => ({ definition, label, value });
   const days = requests.daysToAnswer;
-  const byRule = BREACH_RULES.map((rule) => `${rule}: ${format.number(breaches.byRule[rule] ?? 0)}`);
-  for (const rule of Object.keys(breaches.byRule).sort()) {
-    if (!(BREACH_RULES as readonly string[]).includes(rule)) byRule.push(`${rule}: ${format.number(breaches.byRule[rule])}`);
-  }
+  // Every rule is in the JSON and the CSV, zeros included; here only the rules with breaches, in the rules' order.
+  const ruleOrder = [
+    ...BREACH_RULES,
+    ...Object.keys(breaches.byRule)
+      .filter((rule) => !(BREACH_RULES as readonly string[]).includes(rule))
+      .sort(),
+  ];
+  const byRule = ruleOrder.filter((rule) => (breaches.byRule[rule] ?? 0) > 0).map((rule) => `${rule}: ${format.number(breaches.byRule[rule])}`);
   return [
     row('requests.received', format.number(requests.received)),
     row('requests.redirectedIn', format.number(requests.redirectedIn)),
@@ -51,8 +66,8 @@ export function figureRows(figures: Figures, language: ReportLanguage, words: Ca
     row('ratings.likes', format.number(ratings.likes)),
     row('ratings.dislikes', format.number(ratings.dislikes)),
     row('ratings.dislikeSharePercent', format.number(ratings.dislikeSharePercent)),
-    row('ratings.dislikeReasons', breakdown(ratings.dislikeReasons, format) || words.none),
-    row('breaches.byRule', `${format.number(breaches.total)} (${byRule.join('; ')})`, words.breachesTotal),
+    row('ratings.dislikeReasons', topReasons(ratings.dislikeReasons, words, format)),
+    row('breaches.byRule', byRule.length > 0 ? `${format.number(breaches.total)} (${byRule.join('; ')})` : format.number(breaches.total), words.breachesTotal),
     row('breaches.unmet', format.number(breaches.unmet)),
     row('breaches.metLate', format.number(breaches.metLate)),
     row('conferences.held', format.number(conferences.held)),
@@ -61,7 +76,7 @@ export function figureRows(figures: Figures, language: ReportLanguage, words: Ca
     row('conferences.questionsUnansweredByEnd', format.number(conferences.questionsUnansweredByEnd)),
     row(
       'conferences.topicApplications',
-      `${format.number(conferences.topicApplications)} (+${format.number(conferences.topicApplicationsAccepted)} / −${format.number(conferences.topicApplicationsRefused)})`,
+      `${format.number(conferences.topicApplications)} (${words.acceptedCount} ${format.number(conferences.topicApplicationsAccepted)}, ${words.refusedCount} ${format.number(conferences.topicApplicationsRefused)})`,
     ),
     row('surveys.held', format.number(surveys.held)),
     row(

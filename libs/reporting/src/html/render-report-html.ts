@@ -23,12 +23,19 @@ interface Context {
 
 const holderName = (holder: Pick<HolderReport, 'holderId' | 'name'>, language: ReportLanguage) => holder.name?.[language] ?? holder.holderId;
 
+/** A number as written in any of the languages (digits, group and decimal signs), or the "none" dash. */
+const PLAIN_NUMBER = /^(—|[\d\s\u00a0\u202f.,−-]+)$/;
+
+/**
+ * A table with its caption; the first cell of a row is its header. It sits in a region that scrolls sideways on a
+ * narrow screen, focusable and named so a keyboard user can scroll it too (WCAG 2.1.1).
+ */
 function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[] = []): string {
-  const cls = (index: number) => (numeric[index] ? ' class="number"' : '');
+  const cls = (index: number, cell?: string) => (numeric[index] && (cell === undefined || PLAIN_NUMBER.test(cell)) ? ' class="number"' : '');
   return [
-    `<div class="wide"><table><caption>${e(caption)}</caption>`,
+    `<div class="wide" role="region" tabindex="0" aria-label="${e(caption)}"><table><caption>${e(caption)}</caption>`,
     `<thead><tr>${head.map((cell, index) => `<th scope="col"${cls(index)}>${e(cell)}</th>`).join('')}</tr></thead>`,
-    `<tbody>${rows.map((row) => `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${e(cell)}</th>` : `<td${cls(index)}>${e(cell)}</td>`)).join('')}</tr>`).join('')}</tbody>`,
+    `<tbody>${rows.map((row) => `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${e(cell)}</th>` : `<td${cls(index, cell)}>${e(cell)}</td>`)).join('')}</tr>`).join('')}</tbody>`,
     '</table></div>',
   ].join('');
 }
@@ -60,7 +67,6 @@ function summarySection(context: Context): string {
       words.summary,
       [words.figure, words.value, words.definition],
       rows.map((row) => [row.label, row.value, report.definitions.figures[row.definition]?.[language] ?? '']),
-      [false, true, false],
     ),
     '</section>',
   ].join('');
@@ -69,8 +75,9 @@ function summarySection(context: Context): string {
 async function chartsSection(context: Context): Promise<string> {
   const { report, language, words, format } = context;
   const timed = report.holders.filter((holder) => holder.figures.requests.onTimeSharePercent !== null);
-  const shares = timed.map((holder) => ({ label: holderName(holder, language), value: holder.figures.requests.onTimeSharePercent as number }));
-  const breaches = BREACH_RULES.map((rule) => ({ label: rule, value: report.total.breaches.byRule[rule] ?? 0 }));
+  const bar = (label: string, value: number) => ({ label, value, text: format.number(value) });
+  const shares = timed.map((holder) => bar(holderName(holder, language), holder.figures.requests.onTimeSharePercent as number));
+  const breaches = BREACH_RULES.map((rule) => bar(rule, report.total.breaches.byRule[rule] ?? 0));
   const months = Object.keys(report.total.requests.receivedByMonth).sort();
   const series = [words.received, words.answered];
   const monthly = months.flatMap((month) => [
@@ -85,11 +92,11 @@ async function chartsSection(context: Context): Promise<string> {
       : figure(
           'chart-on-time',
           words.onTimeChart,
-          await horizontalBarChart({ data: shares, labelTitle: words.holder, valueTitle: words.onTimeShare, maximum: 100, valueFormat: '.1f' }),
+          await horizontalBarChart({ data: shares, labelTitle: words.holder, valueTitle: words.onTimeShare, maximum: 100 }),
           table(
             words.onTimeChart,
             [words.holder, words.onTimeShare],
-            shares.map((share) => [share.label, format.number(share.value)]),
+            shares.map((share) => [share.label, share.text]),
             [false, true],
           ),
         );
@@ -99,11 +106,11 @@ async function chartsSection(context: Context): Promise<string> {
     figure(
       'chart-breaches',
       words.breachesChart,
-      await horizontalBarChart({ data: breaches, labelTitle: words.rule, valueTitle: words.count, valueFormat: 'd' }),
+      await horizontalBarChart({ data: breaches, labelTitle: words.rule, valueTitle: words.count }),
       table(
         words.breachesChart,
         [words.rule, words.count],
-        breaches.map((breach) => [breach.label, format.number(breach.value)]),
+        breaches.map((breach) => [breach.label, breach.text]),
         [false, true],
       ),
     ),
@@ -182,7 +189,7 @@ function holdersSection(context: Context): string {
       `<p>${e(words.holderId)}: <code>${e(holder.holderId)}</code>${holder.name ? '' : ` (${e(words.unregistered)})`}</p>`,
       `<h4>${e(words.findings)}</h4>`,
       findingsList(holder, context),
-      table(name, [words.figure, words.value], rows, [false, true]),
+      table(name, [words.figure, words.value], rows),
       '</section>',
     ].join('');
   });

@@ -40,7 +40,9 @@ describe('the HTML report', () => {
   it('draws three charts as inline SVG with their data also as tables, and loads nothing from outside', async () => {
     const html = await renderReportHtml(report, 'en', { jsonHash });
     expect(html.match(/<svg /g)).toHaveLength(3);
-    expect(html.match(/<details><summary>The chart’s data as a table<\/summary><div class="wide"><table>/g)).toHaveLength(3);
+    expect(
+      html.match(/<details><summary>The chart’s data as a table<\/summary><div class="wide" role="region" tabindex="0" aria-label="[^"]+"><table>/g),
+    ).toHaveLength(3);
     expect(html).not.toMatch(/<script|<link|<img|src=|https?:\/\/(?!www\.w3\.org\/)/);
     expect(html).not.toMatch(/ style="/);
   });

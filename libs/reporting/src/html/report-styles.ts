@@ -15,8 +15,10 @@ table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
 caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
 th, td { border: 1px solid #b1b4b6; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 th { background: #f3f2f1; }
-td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.number { text-align: right; }
+td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .wide { overflow-x: auto; max-width: 100%; }
+.wide:focus { outline: 3px solid #ffdd00; }
 dl.inputs { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 dl.inputs dt { font-weight: bold; }
 dl.inputs dd { margin: 0; overflow-wrap: anywhere; }
