@@ -44,6 +44,10 @@ export async function startNatsServer(files: Record<string, string>): Promise<Na
   const child: ChildProcess = spawn(natsServerBinary(), ['-c', path.join(dir, 'server.conf'), '-js', '-sd', path.join(dir, 'jetstream')], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A test whose beforeAll timed out never stops it: it must still end with the test process.
+  process.once('exit', () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`nats-server not ready within 10 s:\n${logs.join('')}`)), 10_000);

@@ -141,6 +141,10 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
   const nats = options.natsUrl ? openNats(options.natsUrl) : await securedNats(options);
   const ports = Object.fromEntries(await Promise.all(options.services.map(async (name) => [name, await freePort()] as const))) as Record<ServiceName, number>;
   const children = new Map<ServiceName, ChildProcess>();
+  // A test whose beforeAll timed out never calls stop(): its services must still end with the test process.
+  process.once('exit', () => {
+    for (const child of children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   const identityUrl = () => `http://127.0.0.1:${ports['identity-dev']}`;
   const authEnv = (): Record<string, string> =>
     options.services.includes('identity-dev')
