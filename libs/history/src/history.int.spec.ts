@@ -42,7 +42,7 @@ describe('a generated history in PostgreSQL, and its export', () => {
   it('writes the same facts for the same seed into two schemas, in recorded order, recordedAt kept', async () => {
     const first = await generateInto('history_a');
     const second = await generateInto('history_b');
-    expect(second).toEqual(first);
+    expect({ ...second, waitedMs: 0 }).toEqual({ ...first, waitedMs: 0 });
     const a = await readEverything('history_a');
     const b = await readEverything('history_b');
     expect(a).toHaveLength(first.events);

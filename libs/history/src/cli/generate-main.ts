@@ -62,7 +62,7 @@ runMain(async () => {
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write(
       `${[
-        `wrote ${written.events} events to ${written.streams} streams in ${seconds.toFixed(1)} s: ${Math.round(written.events / seconds)} events/s`,
+        `wrote ${written.events} events to ${written.streams} streams in ${seconds.toFixed(1)} s: ${Math.round(written.events / seconds)} events/s (${(written.waitedMs / 1000).toFixed(1)} s of it waiting for the database with the next batch made)`,
         `subjects: ${stats.subjects} generated, ${stats.outsideCalendar} left out (their dates reach a year with no published calendar), ${stats.refused} refused by a decider`,
         ...stats.firstRefusals.map((refusal) => `  refused: ${refusal}`),
       ].join('\n')}\n`,

@@ -3,6 +3,8 @@ import type { ImportedEvent, PostgresHistoryImporter } from '@od/event-store';
 export interface WrittenHistory {
   readonly events: number;
   readonly streams: number;
+  /** Time spent waiting for the database with the next batch ready (the rest was making facts). */
+  readonly waitedMs: number;
 }
 
 /**
@@ -20,6 +22,7 @@ export async function writeHistory(
   const versions = new Map<string, number>();
   let written = 0;
   let made = 0;
+  let waitedMs = 0;
   let inFlight: Promise<void> | undefined;
   let batch: ImportedEvent[] = [];
 
@@ -33,7 +36,9 @@ export async function writeHistory(
     }
     const sending = batch;
     batch = [];
+    const waiting = Date.now();
     await inFlight;
+    waitedMs += Date.now() - waiting;
     inFlight = importer.importEvents(sending, expected).then(() => {
       written += sending.length;
       options.onWritten?.(written);
@@ -49,6 +54,8 @@ export async function writeHistory(
     else if (made % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   await send();
+  const waiting = Date.now();
   await inFlight;
-  return { events: written, streams: versions.size };
+  waitedMs += Date.now() - waiting;
+  return { events: written, streams: versions.size, waitedMs };
 }
