@@ -116,7 +116,10 @@ export function buildOnce(): string {
 /** Another process answers on the port chosen for a service: choose another port and start it again. */
 class PortTakenError extends Error {}
 
-async function waitForHealth(url: string, child: ChildProcess, name: string, logs: string[], timeoutMs = 30_000): Promise<void> {
+/** How long one service may take to answer /health when it starts alone. */
+const HEALTH_TIMEOUT_MS = 30_000;
+
+async function waitForHealth(url: string, child: ChildProcess, name: string, logs: string[], timeoutMs = HEALTH_TIMEOUT_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${logs.slice(-20).join('')}`);
@@ -159,10 +162,10 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
   const restartEnv: Partial<Record<ServiceName, Record<string, string>>> = {};
 
   /** Starts a service and waits for its /health; on a port another process took meanwhile, on another port. */
-  async function launch(name: ServiceName): Promise<void> {
+  async function launch(name: ServiceName, healthTimeoutMs?: number): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await launchOnce(name);
+        return await launchOnce(name, healthTimeoutMs);
       } catch (error) {
         if (!(error instanceof PortTakenError) || attempt === 3) throw error;
         await halt(name, 'SIGKILL');
@@ -171,7 +174,7 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
     }
   }
 
-  async function launchOnce(name: ServiceName): Promise<void> {
+  async function launchOnce(name: ServiceName, healthTimeoutMs?: number): Promise<void> {
     const child = spawn(process.execPath, ['--enable-source-maps', path.join(outDir, 'services', name, 'src', 'main.js')], {
       cwd: repositoryRoot,
       env: {
@@ -195,7 +198,7 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
     child.stdout?.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
     children.set(name, child);
-    await waitForHealth(`http://127.0.0.1:${ports[name]}/health`, child, name, lines);
+    await waitForHealth(`http://127.0.0.1:${ports[name]}/health`, child, name, lines, healthTimeoutMs);
   }
 
   async function halt(name: ServiceName, signal: NodeJS.Signals): Promise<void> {
@@ -211,9 +214,12 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
   try {
     // The relay first (it alone creates the events stream, which the followers wait for before they serve), then
     // the rest at once: a platform comes up in the time of its slowest service, not of all of them in a row.
+    // Started together, services share the CPU: each gets the time the wave would have had one after another, so a
+    // loaded machine is no more likely to fail a start than before.
     const first = options.services.filter((name) => name === 'relay' || name === 'identity-dev');
-    await Promise.all(first.map((name) => launch(name)));
-    await Promise.all(options.services.filter((name) => !first.includes(name)).map((name) => launch(name)));
+    const rest = options.services.filter((name) => !first.includes(name));
+    await Promise.all(first.map((name) => launch(name, HEALTH_TIMEOUT_MS * first.length)));
+    await Promise.all(rest.map((name) => launch(name, HEALTH_TIMEOUT_MS * rest.length)));
   } catch (error) {
     await Promise.all([...children.keys()].map((name) => halt(name, 'SIGKILL')));
     await nats.stop();
