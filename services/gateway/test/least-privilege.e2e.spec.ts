@@ -27,7 +27,7 @@ jest.setTimeout(120_000);
  * in with its own nkey and may do only what its profile allows. If any service needed more, this flow breaks.
  */
 const bus = testBusNames('leastprivilege');
-const natsServices = ['relay', 'intake', 'moderation', 'response', 'access', 'deadlines', 'notifications', 'projections', 'gateway'] as const;
+const natsServices = ['relay', 'intake', 'moderation', 'response', 'access', 'deadlines', 'notifications', 'projections', 'reporting', 'gateway'] as const;
 let database: TestDatabase;
 let nats: NatsServerUnderTest;
 let platform: PlatformUnderTest;
@@ -119,6 +119,21 @@ describe('Services on a NATS server that enforces least privilege', () => {
       20_000,
       'the acceptance notice',
     );
+  });
+
+  it('the reporting service records a report request, follows it, replays the store and publishes the report (B2)', async () => {
+    const asked = await call('ministry-1', 'POST', '/api/ministry/reports', { commandId: randomUUID(), from: '2026-01-01', to: '2026-12-31' });
+    expect(asked.status).toBe(201);
+    const state = await eventually(
+      async () => {
+        const answer = await call('ministry-1', 'GET', `/api/ministry/reports/${asked.body.reportId}`);
+        return answer.body.state === 'published' ? answer.body : undefined;
+      },
+      30_000,
+      'the report published',
+    );
+    expect(state.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await call('ministry-1', 'GET', `/api/ministry/reports/${asked.body.reportId}/report.csv`)).status).toBe(200);
   });
 
   it('the server admits no one without credentials (so the flows above ran under the permissions)', async () => {
