@@ -15,6 +15,7 @@ import { AS_OF, History, PERIOD_2026, scriptedHistory } from '@od/reporting/test
 import { createTestDatabase, testRunId, type TestDatabase } from '@od/testing';
 
 const run = promisify(execFile);
+// Generous time limits: the build, the child processes and Chromium share two cores with whatever else runs.
 const root = path.resolve(__dirname, '../../../..');
 const outputDir = path.join(root, '.data', 'test', 'reporting');
 const options = { period: PERIOD_2026, asOf: AS_OF, redact: redactPersonalData, codeVersion: '0.1.0+int' };
@@ -64,7 +65,7 @@ describe('the annual report by replay of a PostgreSQL event store', () => {
     await migrateEventStore({ connectionString: database.url });
     store = createPostgresEventStore({ connectionString: database.url, notifyOnAppend: false });
     await importFacts(database.url, scripted, 0);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await store?.close();
@@ -85,7 +86,7 @@ describe('the annual report by replay of a PostgreSQL event store', () => {
     expect(replayed.report.ranking).toEqual(folded.ranking);
     expect(replayed.report.inputs.factsReplayed).toBe(folded.inputs.factsReplayed);
     expect(replayed.report.inputs.positionReached).toMatch(/^\d+:\d+$/);
-  });
+  }, 60_000);
 
   it('makes byte-identical JSON, CSV and HTML twice, and again after facts recorded later than the as-of; a later as-of sees them', async () => {
     const first = await outputsOf(store, database.url);
@@ -107,7 +108,7 @@ describe('the annual report by replay of a PostgreSQL event store', () => {
     const later = await outputsOf(store, database.url, '2027-03-01T00:00:00Z');
     expect(later['report.json']).not.toBe(first['report.json']);
     expect(JSON.parse(later['report.json']).total.requests.received).toBe(JSON.parse(first['report.json']).total.requests.received + 1);
-  });
+  }, 120_000);
 
   describe('the command line and the browser', () => {
     const buildDir = path.join(root, '.data', 'test', `report-build-${testRunId}`);
@@ -116,7 +117,7 @@ describe('the annual report by replay of a PostgreSQL event store', () => {
     beforeAll(async () => {
       await run(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--out', buildDir], { cwd: root });
       outDir = await mkdtemp(path.join(os.tmpdir(), 'od-report-'));
-    }, 120_000);
+    }, 300_000);
 
     afterAll(async () => {
       await rm(buildDir, { recursive: true, force: true });
@@ -138,7 +139,7 @@ describe('the annual report by replay of a PostgreSQL event store', () => {
         stderr: expect.stringContaining('--language must be one of kk, ru, en'),
       });
       expect(await readdir(outDir)).toEqual([]);
-    }, 60_000);
+    }, 180_000);
 
     it('writes the JSON, CSV and three HTML files the library makes, and prints the JSON’s SHA-256; the HTML passes axe in Chromium', async () => {
       const target = path.join(outDir, 'report');
@@ -182,6 +183,6 @@ describe('the annual report by replay of a PostgreSQL event store', () => {
       } finally {
         await browser.close();
       }
-    }, 120_000);
+    }, 300_000);
   });
 });
