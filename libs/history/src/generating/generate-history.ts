@@ -7,6 +7,7 @@ import { requestLife } from './request-life';
 import { SeededRandom } from './seeded-random';
 import { RefusedCommandError, type RecordedFacts } from './subject-facts';
 import { surveyLife } from './survey-life';
+import { topicApplicationLife } from './topic-application-life';
 
 export interface HistoryOptions {
   readonly seed: string;
@@ -14,14 +15,15 @@ export interface HistoryOptions {
   readonly start: Date;
   readonly years: number;
   readonly requestsPerYear: number;
-  /** Defaults: a conference per 400 requests (at least 6 a year), a survey per 600 (at least 4), 80 votes a survey. */
+  /** Defaults: a conference per 400 requests (at least 6 a year), a topic application (C5) per 300 (at least 6), a survey per 600 (at least 4), 80 votes a survey. */
   readonly conferencesPerYear?: number;
+  readonly topicApplicationsPerYear?: number;
   readonly surveysPerYear?: number;
   readonly votesPerSurvey?: number;
   readonly calendar?: WorkingCalendar;
 }
 
-type SubjectKind = 'registry' | 'request' | 'conference' | 'survey';
+type SubjectKind = 'registry' | 'request' | 'conference' | 'topic-application' | 'survey';
 
 /** When each subject of the history begins: its first fact is recorded then, none of its facts earlier. */
 export interface SubjectStart {
@@ -63,11 +65,13 @@ export function planSubjects(options: HistoryOptions): SubjectStart[] {
   const requests = Math.round(options.requestsPerYear * years);
   const conferences = Math.round((options.conferencesPerYear ?? Math.max(6, options.requestsPerYear / 400)) * years);
   const surveys = Math.round((options.surveysPerYear ?? Math.max(4, options.requestsPerYear / 600)) * years);
+  const topicApplications = Math.round((options.topicApplicationsPerYear ?? Math.max(6, options.requestsPerYear / 300)) * years);
   const subjects: SubjectStart[] = [{ kind: 'registry', index: 0, at: start }];
   for (let index = 0; index < requests; index += 1) subjects.push({ kind: 'request', index, at: instant('request') });
   for (let index = 0; index < conferences; index += 1) subjects.push({ kind: 'conference', index, at: instant('conference') });
   for (let index = 0; index < surveys; index += 1) subjects.push({ kind: 'survey', index, at: instant('survey') });
-  const order: Record<SubjectKind, number> = { registry: 0, request: 1, conference: 2, survey: 3 };
+  for (let index = 0; index < topicApplications; index += 1) subjects.push({ kind: 'topic-application', index, at: instant('request') });
+  const order: Record<SubjectKind, number> = { registry: 0, request: 1, conference: 2, survey: 3, 'topic-application': 4 };
   return subjects.sort((a, b) => a.at - b.at || order[a.kind] - order[b.kind] || a.index - b.index);
 }
 
@@ -126,6 +130,8 @@ function lifeOf(world: HistoryWorld, subject: SubjectStart, votesPerSurvey: numb
       return conferenceLife(world, subject.index, subject.at);
     case 'survey':
       return surveyLife(world, subject.index, subject.at, votesPerSurvey);
+    case 'topic-application':
+      return topicApplicationLife(world, subject.index, subject.at);
     default: {
       const unknownKind: never = subject.kind;
       return unknownKind;

@@ -1,7 +1,14 @@
 import type { ImportedEvent } from '@od/event-store';
 import { generateHistory, newStats, type HistoryOptions } from './generate-history';
 
-const small: HistoryOptions = { seed: 'unit', start: new Date('2025-01-01T00:00:00+05:00'), years: 1, requestsPerYear: 400, votesPerSurvey: 10 };
+const small: HistoryOptions = {
+  seed: 'unit',
+  start: new Date('2025-01-01T00:00:00+05:00'),
+  years: 1,
+  requestsPerYear: 400,
+  votesPerSurvey: 10,
+  topicApplicationsPerYear: 30,
+};
 
 let facts: ImportedEvent[];
 const stats = newStats();
@@ -33,6 +40,7 @@ describe('a generated history', () => {
     expect(count((fact) => fact.type === 'ClockBreached' && !(fact.data as { metLate: boolean }).metLate)).toBeGreaterThan(0);
     expect(ofType('ClockWarningIssued')).toBeGreaterThan(0);
     expect(ofType('ClockRecomputed')).toBeGreaterThan(0);
+    expect(count((fact) => fact.type === 'ClockStarted' && (fact.data as { rule: string }).rule === 'C5')).toBeGreaterThan(0);
     for (const type of [
       'ConferenceApproved',
       'ConferenceAnnounced',
@@ -43,8 +51,11 @@ describe('a generated history', () => {
       'SurveyAnnounced',
       'BallotCast',
       'SurveyClosed',
+      'TopicApplicationSubmitted',
+      'TopicApplicationAccepted',
+      'TopicApplicationRefused',
     ]) {
-      expect(ofType(type)).toBeGreaterThan(0);
+      expect({ type, present: ofType(type) > 0 }).toEqual({ type, present: true });
     }
     // The return grounds and refusal grounds are the Law's codes.
     expect(
