@@ -301,12 +301,14 @@ export const catalogues: Readonly<Record<ReportLanguage, Catalogue>> = {
 /** Short names of the figures, by the path used in `definitions.figures` (and `breaches.total`). */
 export const figureLabels: Readonly<Record<string, Readonly<Record<ReportLanguage, string>>>> = {
   'requests.received': { en: 'Requests received', ru: 'Получено запросов', kk: 'Алынған сұраулар' },
+  'requests.receivedByMonth': { en: 'Received by month', ru: 'Получено по месяцам', kk: 'Айлар бойынша алынған' },
   'requests.redirectedIn': { en: 'Redirected in', ru: 'Перенаправлено к обладателю', kk: 'Қайта жолданып келген' },
   'requests.redirectedOut': { en: 'Redirected out', ru: 'Перенаправлено обладателем', kk: 'Қайта жолданған' },
   'requests.accepted': { en: 'Accepted', ru: 'Принято', kk: 'Қабылданған' },
   'requests.returned': { en: 'Returned (R3)', ru: 'Возвращено (R3)', kk: 'Қайтарылған (R3)' },
   'requests.refused': { en: 'Refused (R6)', ru: 'Отказано (R6)', kk: 'Бас тартылған (R6)' },
   'requests.answered': { en: 'Answered', ru: 'Дано ответов', kk: 'Жауап берілген' },
+  'requests.answeredByMonth': { en: 'Answered by month', ru: 'Ответы по месяцам', kk: 'Айлар бойынша жауаптар' },
   'requests.answeredOnTime': { en: 'Answered on time', ru: 'Ответы в срок', kk: 'Мерзімінде жауап' },
   'requests.answeredLate': { en: 'Answered late', ru: 'Ответы с опозданием', kk: 'Кешіктірілген жауап' },
   'requests.answeredNotTimed': { en: 'Answers not timed', ru: 'Ответы без итога часов', kk: 'Уақыты белгіленбеген жауаптар' },

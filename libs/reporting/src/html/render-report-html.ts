@@ -3,7 +3,7 @@
 // each holder's figures and findings in words, the ranking with the holders not ranked and why, and every rule.
 import { BREACH_RULES, type AnnualReport, type HolderReport } from '../annual-report';
 import type { ReportRule } from '../report-rules';
-import { catalogues, scalarFigureLabels, type Catalogue, type ReportLanguage } from './catalogue';
+import { catalogues, figureLabels, scalarFigureLabels, type Catalogue, type ReportLanguage } from './catalogue';
 import { horizontalBarChart, monthlyChart } from './charts';
 import { figureRows } from './figure-rows';
 import { escapeHtml as e, formatsFor, type Formats } from './html-text';
@@ -252,8 +252,13 @@ function definitionsSection(context: Context): string {
   const figures = Object.keys(report.definitions.figures).sort();
   return [
     `<section aria-labelledby="definitions"><h2 id="definitions">${e(words.definitions)}</h2>`,
-    `<h3>${e(words.figureDefinitions)}</h3><dl>`,
-    figures.map((path) => `<dt><code>${e(path)}</code></dt><dd>${e(report.definitions.figures[path][language])}</dd>`).join(''),
+    `<h3>${e(words.figureDefinitions)}</h3><dl class="definitions">`,
+    figures
+      .map((path) => {
+        const label = figureLabels[path]?.[language];
+        return `<dt>${label ? `${e(label)} ` : ''}<code>${e(path)}</code></dt><dd>${e(report.definitions.figures[path][language])}</dd>`;
+      })
+      .join(''),
     `</dl><h3>${e(words.countingRules)}</h3><ol>`,
     report.definitions.countingRules.map((rule) => `<li>${e(rule.text[language])} <span class="note">(<code>${e(rule.id)}</code>)</span></li>`).join(''),
     '</ol>',

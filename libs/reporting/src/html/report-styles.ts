@@ -23,6 +23,8 @@ dl.inputs { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 
 dl.inputs dt { font-weight: bold; }
 dl.inputs dd { margin: 0; overflow-wrap: anywhere; }
 .note { color: #505a5f; }
+dl.definitions dt { font-weight: bold; margin-top: 0.6rem; }
+dl.definitions dd { margin-left: 1.5rem; }
 code { font-family: "Courier New", monospace; overflow-wrap: anywhere; }
 figure { margin: 1rem 0 2rem; }
 figcaption { font-weight: bold; margin-bottom: 0.5rem; }
