@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import pg from 'pg';
+import { ensureHistory } from '../bench/src/report-history.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.join(root, '.data', 'bench-build');
@@ -20,6 +21,17 @@ const resultsDir = path.join(root, 'bench', 'results');
 const adminUrl = process.env.BENCH_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const natsUrl = process.env.BENCH_NATS_URL ?? 'nats://127.0.0.1:4222';
 const skipLag = process.argv.includes('--no-lag');
+/** Option `--<name>=<value>` or `--<name> <value>`. */
+const option = (name) => {
+  const index = process.argv.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+  if (index < 0) return undefined;
+  const arg = process.argv[index];
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : process.argv[index + 1];
+};
+// The report rows: facts replayed per row (`--report-sizes=100000,500000` for a quick run).
+const reportSizes = (option('report-sizes') ?? process.env.BENCH_REPORT_SIZES ?? '1000000,5000000').split(',').map(Number);
+if (reportSizes.some((size) => !Number.isInteger(size) || size < 1))
+  throw new Error(`--report-sizes must be whole numbers of facts, got ${option('report-sizes')}`);
 
 const startedAt = new Date();
 const stamp = startedAt
@@ -85,6 +97,23 @@ const plan = [
           baselineLabel: 'BallotCast appended straight to the store, no_stream, same concurrency',
         },
       ]),
+  ...(process.argv.includes('--no-report')
+    ? []
+    : reportSizes.map((size) => ({
+        name: `annual report by replay (readAll + fold), first ${fmt(size)} facts of a generated history`,
+        module: 'report',
+        key: `report-${size}`,
+        sides: ['raw', 'store', 'raw'],
+        baselineLabel: 'raw cursor scan of the same rows, FETCH 10,000',
+        env: async () => ({
+          BENCH_REPORT_DATABASE_URL: Object.assign(new URL(adminUrl), { pathname: `/${(await reportHistory()).database}` }).href,
+          BENCH_REPORT_FACTS: String(size),
+        }),
+        notes: (store) => [
+          `report total ${fmt(store.totalSeconds, 1)} s (replay ${fmt(store.seconds, 1)} s + JSON, CSV and kk/ru/en HTML ${fmt(store.outputSeconds, 1)} s)`,
+          `${store.holders} holders, JSON ${fmt(store.jsonBytes / 1024)} KB`,
+        ],
+      }))),
   ...(skipLag
     ? []
     : [
@@ -98,17 +127,28 @@ const plan = [
       ]),
 ];
 
-// `--only=<module>[,<module>]` runs just those rows (e.g. `npm run bench -- --only=ballots`).
-const only = process.argv
-  .find((arg) => arg.startsWith('--only='))
-  ?.slice('--only='.length)
-  .split(',');
+// `--only=<module>[,<module>]` (or `--only <module>`) runs just those rows (e.g. `npm run bench -- --only=ballots`).
+const only = option('only')?.split(',');
 if (only) plan.splice(0, plan.length, ...plan.filter((step) => only.includes(step.module)));
 
 const opsPerSec = (result) => result.opsPerSec ?? result.n / result.seconds;
 const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
 
-function runSide(module, side) {
+/** The generated history the report rows replay, made or found once per run (bench/src/report-history.mjs). */
+let history;
+function reportHistory() {
+  history ??= ensureHistory({
+    adminUrl,
+    repoRoot: root,
+    buildDir,
+    facts: Math.max(...reportSizes),
+    say: progress,
+    database: process.env.BENCH_REPORT_HISTORY,
+  });
+  return history;
+}
+
+function runSide(module, side, sideEnv = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'bench', 'src', 'side.mjs'), module, side], {
       cwd: root,
@@ -120,6 +160,7 @@ function runSide(module, side) {
         BENCH_NATS_URL: natsUrl,
         BENCH_SUBJECT_ROOT: subjectRoot,
         BENCH_STREAM: streamName,
+        ...sideEnv,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -211,6 +252,7 @@ function makeRow(step, results) {
     ratio: step.lag ? (store.p50 ?? NaN) / raws[0].p50 : storeOps / baseline,
     ratioOf: step.lag ? 'p50 lag ÷ baseline p50 lag' : 'ops/s ÷ baseline ops/s',
     peakRssMb: store.peakRssMb,
+    storeSide: store,
     baselinePeakRssMb: Math.max(...raws.map((r) => r.peakRssMb)),
     notes,
   };
@@ -230,6 +272,47 @@ function table(rows) {
     row.notes.join('; '),
   ]);
   return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** The report rows against the goals of issue 13 §4, and how they grow from the smallest to the largest size. */
+function reportSummary(rows, { database, reused, record }) {
+  const reportRows = rows.filter((row) => row.benchmark.startsWith('annual report'));
+  if (reportRows.length === 0) return [];
+  const store = (row) => row.storeSide;
+  const largest = reportRows[reportRows.length - 1];
+  const smallest = reportRows[0];
+  const lines = [
+    `Report rows (issue 13 §4): history \`${database}\` (seed "${record.seed}", ${record.years} years × ${fmt(record.requestsPerYear)} requests, generator ${record.generator}, ${fmt(record.facts)} facts), ` +
+      (record.unfinished
+        ? 'named by BENCH_REPORT_HISTORY and still being generated: the rows replay its first facts, which are final.'
+        : `${reused ? 'reused from the cache; it took' : 'generated in this run in'} ${fmt(record.generationSeconds)} s to generate (${fmt(record.facts / record.generationSeconds)} facts/s, ${record.generatedAt}).`),
+    '',
+    '| goal | measured | met |',
+    '| --- | --- | --- |',
+    ...reportRows.map(
+      (row) =>
+        `| replay ≥ 50 % of the raw scan, ${fmt(row.n)} facts | ${fmt(100 * row.ratio)} % (${fmt(row.opsPerSec)} vs ${fmt(row.baselineOpsPerSec)} facts/s) | ${row.ratio >= 0.5 ? 'yes' : 'no'} |`,
+    ),
+    `| report under 2 min, ${fmt(largest.n)} facts | ${fmt(store(largest).totalSeconds, 1)} s | ${store(largest).totalSeconds < 120 ? 'yes' : 'no'} |`,
+    `| peak RSS under 500 MB, ${fmt(largest.n)} facts | ${fmt(largest.peakRssMb)} MB | ${largest.peakRssMb < 500 ? 'yes' : 'no'} |`,
+  ];
+  if (reportRows.length > 1) {
+    const sizeRatio = largest.n / smallest.n;
+    const timeRatio = store(largest).totalSeconds / store(smallest).totalSeconds;
+    const scanRatio = smallest.baselineOpsPerSec / largest.baselineOpsPerSec;
+    lines.push(
+      `| growth ${fmt(smallest.n)} → ${fmt(largest.n)} linear or better (time ratio ÷ size ratio; ≤ 1.10 counted as linear: run-to-run noise) | report time ×${fmt(timeRatio, 2)} for ×${fmt(sizeRatio, 2)} the facts: ${fmt(timeRatio / sizeRatio, 2)}; peak RSS ${fmt(smallest.peakRssMb)} → ${fmt(largest.peakRssMb)} MB; the raw scan's time ÷ size: ${fmt(scanRatio, 2)} | ${timeRatio / sizeRatio <= 1.1 ? 'yes' : 'no'} |`,
+    );
+  }
+  lines.push(
+    '',
+    `Load average at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}: the machine is shared; read the ratios.`,
+    '',
+  );
+  return lines;
 }
 
 async function writeAtomically(file, text) {
@@ -260,13 +343,14 @@ try {
   for (const [index, step] of plan.entries()) {
     const started = Date.now();
     const results = {};
+    const sideEnv = (await step.env?.()) ?? {};
     for (const side of step.sides) {
       progress(`[${index + 1}/${plan.length}] ${step.name}: ${side}…`);
-      (results[side] ??= []).push(await runSide(step.module, side));
+      (results[side] ??= []).push(await runSide(step.module, side, sideEnv));
     }
     const row = makeRow(step, results);
     rows.push(row);
-    sides[step.module] = results;
+    sides[step.key ?? step.module] = results;
     progress(
       `[${index + 1}/${plan.length}] ${step.name}: ${fmt(row.opsPerSec)} ops/s, baseline ${fmt(row.baselineOpsPerSec)}, ratio ${fmt(row.ratio, 2)} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
     );
@@ -283,6 +367,7 @@ try {
     '',
     table(rows),
     '',
+    ...(history ? reportSummary(rows, await history) : []),
     'ratio: ops/s ÷ baseline ops/s (1.00× = as fast as the raw limit); for the lag row, p50 lag ÷ baseline p50 lag. ' +
       'peak RSS: the process doing the work (the benchmark process for store rows, the relay child for relay rows). See bench/README.md.',
     '',
@@ -290,7 +375,8 @@ try {
   process.stdout.write(`\n${text}`);
   await mkdir(resultsDir, { recursive: true });
   await writeAtomically(path.join(resultsDir, `${stamp}.md`), text);
-  await writeAtomically(path.join(resultsDir, `${stamp}.json`), JSON.stringify({ environment, rows, sides }, null, 2) + '\n');
+  const historyRecord = history ? { database: (await history).database, reused: (await history).reused, ...(await history).record } : undefined;
+  await writeAtomically(path.join(resultsDir, `${stamp}.json`), JSON.stringify({ environment, history: historyRecord, rows, sides }, null, 2) + '\n');
   // A partial run (--only) does not replace the full table in latest.md.
   if (!only) await writeAtomically(path.join(resultsDir, 'latest.md'), text);
   progress(`wrote bench/results/${stamp}.md, .json${only ? '' : ' and latest.md'}`);
