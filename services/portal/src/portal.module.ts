@@ -10,6 +10,7 @@ import { CITIZEN_PAGES } from './pages/citizen/citizen.pages';
 import { HomeController } from './pages/home/home.controller';
 import { OPERATOR_PAGES } from './pages/operator/operator.pages';
 import { PUBLIC_PAGES } from './pages/public/public.pages';
+import { REPORTS_PAGES } from './pages/reports/reports.pages';
 import { SIGNING_PAGES } from './pages/signing/signing.pages';
 import type { PortalConfig } from './portal-config';
 import { PORTAL_ASSETS, PORTAL_CONFIG } from './portal-tokens';
@@ -29,6 +30,7 @@ export class PortalModule {
         ...SIGNING_PAGES,
         ...AGENCY_PAGES,
         ...OPERATOR_PAGES,
+        ...REPORTS_PAGES,
       ],
       providers: [
         { provide: PORTAL_CONFIG, useValue: config },

@@ -9,6 +9,8 @@ export class PortalUser {
   html = '';
   status = 0;
   url = '';
+  /** The last page's response headers (a download's content type, disposition and CSP). */
+  headers = new Headers();
 
   constructor(private readonly portalUrl: string) {}
 
@@ -60,6 +62,7 @@ export class PortalUser {
     }
     this.status = response.status;
     this.url = response.url;
+    this.headers = response.headers;
     this.html = await response.text();
     return this;
   }

@@ -23,6 +23,20 @@ export class GatewayClient {
     return this.call<T>('POST', path, body, context);
   }
 
+  /**
+   * A file as the gateway sends it (a report's CSV, JSON or HTML), unread, so the page can stream it on; `null` when
+   * the gateway could not be reached.
+   */
+  async download(path: string, context: { readonly language: PortalLanguage; readonly user?: SignedInUser }): Promise<Response | null> {
+    const headers: Record<string, string> = { 'accept-language': context.language };
+    if (context.user) headers.authorization = `Bearer ${context.user.accessToken}`;
+    try {
+      return await fetch(`${this.baseUrl}${path}`, { headers, signal: AbortSignal.timeout(60_000) });
+    } catch {
+      return null;
+    }
+  }
+
   private async call<T>(method: string, path: string, body: unknown, context: { language: PortalLanguage; user?: SignedInUser }): Promise<GatewayAnswer<T>> {
     const headers: Record<string, string> = { accept: 'application/json', 'accept-language': context.language };
     if (context.user) headers.authorization = `Bearer ${context.user.accessToken}`;

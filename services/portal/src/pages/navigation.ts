@@ -20,6 +20,7 @@ const SECTIONS: readonly Section[] = [
   { href: '/agency/clocks', key: 'layout.nav.agencyClocks', roles: ['staff'] },
   { href: '/operator', key: 'layout.nav.operator', roles: ['operator'] },
   { href: '/ministry/clocks', key: 'layout.nav.ministryClocks', roles: ['ministry'] },
+  { href: '/reports/new', key: 'reports.nav', roles: ['ministry', 'staff'] },
 ];
 
 export function navigationFor(request: Request): { href: string; text: string; active: boolean }[] {
