@@ -1,9 +1,14 @@
+import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { reportStream } from '@od/contracts';
 import { createPostgresEventStore } from '@od/event-store';
 import { EVENTS_API_PREFIX } from '@od/nats-permissions';
 import { eventsJetStream } from '@od/platform';
-import { callApi, eventually, grantAwpAccess, startFullPlatform, testBusNames, type ApiAnswer, type FullPlatform } from '@od/testing';
+import { buildOnce, callApi, eventually, grantAwpAccess, startFullPlatform, testBusNames, type ApiAnswer, type FullPlatform } from '@od/testing';
 import { Client } from 'pg';
 
 jest.setTimeout(240_000);
@@ -95,6 +100,24 @@ describe('The annual report job (B2)', () => {
       expect(html.headers.get('content-type')).toMatch(/^text\/html/);
       expect(html.text).toContain(`lang="${language}"`);
       expect(html.text).toContain(done.body.sha256);
+    }
+  });
+
+  it('anyone with the store rebuilds the same bytes: `npm run report` with the fact’s period and as-of writes the JSON the fact hashes', async () => {
+    const state = (await call('ministry-1', 'GET', `/api/ministry/reports/${reportId}`)).body;
+    const served = (await call('ministry-1', 'GET', `/api/ministry/reports/${reportId}/report.json`)).text;
+    const out = mkdtempSync(path.join(tmpdir(), 'od-report-rebuild-'));
+    try {
+      const cli = path.join(buildOnce(), 'services', 'reporting', 'src', 'cli', 'report-main.js');
+      await promisify(execFile)(process.execPath, [cli, '--from', thisYear.from, '--to', thisYear.to, '--as-of', state.asOf, '--out', out], {
+        cwd: path.resolve(__dirname, '../../..'),
+        env: { ...process.env, DATABASE_URL: under.database.url },
+      });
+      const json = readFileSync(path.join(out, 'report.json'), 'utf8');
+      expect(createHash('sha256').update(json, 'utf8').digest('hex')).toBe(state.sha256);
+      expect(json).toBe(served);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
   });
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@od/event-store';
 import { CLOCK, EVENT_STORE, PLATFORM_CONFIG, type Clock, type PlatformConfig } from '@od/platform';
@@ -8,8 +10,15 @@ import { REPORTING_POOL } from '../reporting.providers';
 import { ReportJobsTable } from './report-jobs-table';
 import { runReportJob } from './run-report-job';
 
-/** The reporting code's version, stated in every report; the build's commit is added where it says (`OD_CODE_VERSION`). */
-const REPORTING_VERSION = '0.1.0';
+/**
+ * The code version stated in every report: the platform's package version (the manifest in the working
+ * directory, as `npm run report` reads it, so the command line rebuilds the same bytes), with the build's commit
+ * where it says (`OD_CODE_VERSION`).
+ */
+function platformCodeVersion(): string {
+  const manifest = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { version: string };
+  return codeVersionOf(manifest.version, process.env.OD_CODE_VERSION);
+}
 /** A job left by an error (the database away) is tried again after this long. */
 const RETRY_MS = 5_000;
 
@@ -24,6 +33,7 @@ export class ReportJobRunner implements OnApplicationBootstrap, OnApplicationShu
   private busy = false;
   private stopped = false;
   private retry?: NodeJS.Timeout;
+  private readonly codeVersion = platformCodeVersion();
 
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
@@ -62,7 +72,7 @@ export class ReportJobRunner implements OnApplicationBootstrap, OnApplicationShu
       store: this.store,
       jobs,
       databaseUrl: this.config.databaseUrl,
-      codeVersion: codeVersionOf(REPORTING_VERSION, process.env.OD_CODE_VERSION),
+      codeVersion: this.codeVersion,
       now: () => this.clock.now(),
     };
     try {
