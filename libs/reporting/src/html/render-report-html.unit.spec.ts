@@ -39,7 +39,7 @@ describe('the HTML report', () => {
 
   it('draws three charts as inline SVG with their data also as tables, and loads nothing from outside', async () => {
     const html = await renderReportHtml(report, 'en', { jsonHash });
-    expect(html.match(/<svg /g)).toHaveLength(3);
+    expect(html.match(/<svg role="img" aria-labelledby="chart-[a-z-]+" /g)).toHaveLength(3);
     expect(
       html.match(/<details><summary>The chart’s data as a table<\/summary><div class="wide" role="region" tabindex="0" aria-label="[^"]+"><table>/g),
     ).toHaveLength(3);

@@ -12,7 +12,7 @@ import { createPostgresEventStore, createPostgresHistoryImporter, migrateEventSt
 import { redactPersonalData } from '@od/platform';
 import { buildReport, readPostgresStoreHead, renderReportHtml, replayReport, reportAsCsv, reportAsJson, sha256Hex, type ReportLanguage } from '@od/reporting';
 import { AS_OF, History, PERIOD_2026, scriptedHistory } from '@od/reporting/testing';
-import { createTestDatabase, testRunId, type TestDatabase } from '@od/testing';
+import { createTestDatabase, eventually, testRunId, type TestDatabase } from '@od/testing';
 
 const run = promisify(execFile);
 // Generous time limits: the build, the child processes and Chromium share two cores with whatever else runs.
@@ -35,7 +35,8 @@ function asImport(facts: readonly RecordedEvent[], offset: number): ImportedEven
   });
 }
 
-async function importFacts(url: string, facts: readonly RecordedEvent[], offset: number): Promise<void> {
+/** Imports the facts (ids and streams numbered from `offset`) and waits until the store holds `storedAfter` readable facts. */
+async function importFacts(url: string, facts: readonly RecordedEvent[], offset: number, storedAfter: number): Promise<void> {
   const importer = createPostgresHistoryImporter({ connectionString: url });
   try {
     const events = asImport(facts, offset);
@@ -43,6 +44,9 @@ async function importFacts(url: string, facts: readonly RecordedEvent[], offset:
   } finally {
     await importer.close();
   }
+  // readAll (and so the head) shows a transaction only once every transaction older than it has ended, in the
+  // whole cluster: a long one of another test can hold the import back for a moment.
+  await eventually(async () => ((await readPostgresStoreHead(url)).facts === storedAfter ? true : undefined), 60_000, `${storedAfter} facts readable`);
 }
 
 async function outputsOf(store: EventStore, url: string, asOf = AS_OF): Promise<Record<string, string>> {
@@ -64,13 +68,13 @@ describe('the annual report by replay of a PostgreSQL event store', () => {
     database = await createTestDatabase('report_replay');
     await migrateEventStore({ connectionString: database.url });
     store = createPostgresEventStore({ connectionString: database.url, notifyOnAppend: false });
-    await importFacts(database.url, scripted, 0);
+    await importFacts(database.url, scripted, 0, scripted.length);
   }, 60_000);
 
   afterAll(async () => {
     await store?.close();
     await database?.drop();
-  });
+  }, 60_000);
 
   it('gives the figures the fold gives for the same facts, read in small pages up to the head', async () => {
     const head = await readPostgresStoreHead(database.url);
@@ -101,7 +105,7 @@ describe('the annual report by replay of a PostgreSQL event store', () => {
       { requestId: 'late-1', holderId: 'kap', rating: 'like', ratedAt: '2026-06-04T05:00:00Z' },
       { at: '2026-06-04T05:00:00Z', recordedAt: '2027-02-01T00:00:02Z' },
     );
-    await importFacts(database.url, late.facts, 10_000);
+    await importFacts(database.url, late.facts, 10_000, scripted.length + late.facts.length);
 
     const after = await outputsOf(store, database.url);
     for (const name of Object.keys(first)) expect({ name, bytes: after[name] }).toEqual({ name, bytes: first[name] });
