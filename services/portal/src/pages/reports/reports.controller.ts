@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Post, Render, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Inject, Logger, NotFoundException, Param, Post, Render, Req, Res, UseGuards } from '@nestjs/common';
 import type { HoldersReply, ReportStateView } from '@od/contracts';
 import type { Request, Response } from 'express';
 import { SignInRequired, signedInAs } from '../../auth/signed-in';
@@ -29,6 +30,8 @@ function pageRefusal(status: number, returnTo: string): Error {
 @Controller('reports')
 @UseGuards(signedInAs('ministry', 'staff'))
 export class ReportsController {
+  private readonly logger = new Logger('portal');
+
   constructor(@Inject(GatewayClient) private readonly gateway: GatewayClient) {}
 
   @Get('new')
@@ -83,7 +86,10 @@ export class ReportsController {
     );
     response.setHeader('Cache-Control', 'private, no-store');
     if (served.inline) response.setHeader('Content-Security-Policy', REPORT_HTML_CSP);
-    Readable.fromWeb(answer.body as WebReadableStream<Uint8Array>).pipe(response);
+    // pipeline, not pipe: a gateway that breaks off mid-file ends this response too instead of leaving an unhandled stream error.
+    await pipeline(Readable.fromWeb(answer.body as WebReadableStream<Uint8Array>), response).catch((error: unknown) => {
+      this.logger.warn(`report file ${file} of ${reportId} broke off: ${error instanceof Error ? error.message : String(error)}`);
+    });
   }
 
   private async formPage(request: Request, values: Record<string, string>, errors: FormErrors | undefined, commandId: string) {
