@@ -278,7 +278,7 @@ function table(rows) {
 
 /** The report rows against the goals of issue 13 §4, and how they grow from the smallest to the largest size. */
 function reportSummary(rows, { database, reused, record }) {
-  const reportRows = rows.filter((row) => row.benchmark.startsWith('annual report'));
+  const reportRows = rows.filter((row) => row.benchmark.startsWith('annual report')).sort((a, b) => a.n - b.n);
   if (reportRows.length === 0) return [];
   const store = (row) => row.storeSide;
   const largest = reportRows[reportRows.length - 1];
@@ -354,7 +354,7 @@ try {
     rows.push(row);
     sides[step.key ?? step.module] = results;
     progress(
-      `[${index + 1}/${plan.length}] ${step.name}: ${fmt(row.opsPerSec)} ops/s, baseline ${fmt(row.baselineOpsPerSec)}, ratio ${fmt(row.ratio, 2)} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      `[${index + 1}/${plan.length}] ${step.name}: ${fmt(row.opsPerSec)} ops/s, baseline ${fmt(row.baselineOpsPerSec)}, ratio ${fmt(row.ratio, 2)}, peak RSS ${fmt(row.peakRssMb)} MB (${((Date.now() - started) / 1000).toFixed(0)} s)${row.notes.length > 0 ? `; ${row.notes.join('; ')}` : ''}`,
     );
   }
   environment.loadAverageAtEnd = os.loadavg().map((l) => Number(l.toFixed(2)));
