@@ -3,10 +3,11 @@
 //   store: `replayReport` (libs/reporting) through `createPostgresEventStore`, as `npm run report` does it, up to
 //          a head placed on the Nth fact; then the outputs (JSON, CSV, HTML in kk/ru/en): the report's total time.
 //   raw:   one server-side cursor (`DECLARE ... CURSOR FOR SELECT <the columns readAll selects> FROM
-//          event_store.events ORDER BY transaction_id, sequence LIMIT N`, `FETCH 10000` until done) through the
-//          same `pg` driver, rows parsed as readAll's are (jsonb to objects, timestamps to Dates) and counted,
-//          nothing else: the fastest way to get these facts into this process. In the primary key's order (an
-//          index scan over a heap written in that order), as readAll reads; the plan is kept in the results.
+//          event_store.events ORDER BY transaction_id, sequence LIMIT N`, `FETCH 10000` until done, the next
+//          FETCH queued before a batch is touched) through the same `pg` driver, rows parsed as readAll's are
+//          (jsonb to objects, timestamps to Dates) and counted, nothing else: the fastest way to get these facts
+//          into this process. In the primary key's order (an index scan over a heap written in that order), as
+//          readAll reads; the plan is kept in the results.
 // The parent passes the history and N: BENCH_REPORT_DATABASE_URL, BENCH_REPORT_FACTS.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -112,9 +113,12 @@ export const sides = {
       const query = `SELECT ${COLUMNS} FROM event_store.events ORDER BY transaction_id, sequence LIMIT ${n}`;
       plan = (await client.query(`EXPLAIN ${query}`)).rows.map((row) => row['QUERY PLAN'].trim()).join(' / ');
       await client.query(`DECLARE scan NO SCROLL CURSOR FOR ${query}`);
+      // The next FETCH is queued before this batch is touched, as the replay asks for its next page before folding.
+      let next = client.query(`FETCH ${FETCH} FROM scan`);
       for (;;) {
-        const { rows } = await client.query(`FETCH ${FETCH} FROM scan`);
+        const { rows } = await next;
         if (rows.length === 0) break;
+        next = client.query(`FETCH ${FETCH} FROM scan`);
         read += rows.length;
         for (const row of rows) types += row.type.length; // touch each row, as the fold must
       }
