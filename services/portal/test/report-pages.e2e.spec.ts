@@ -184,6 +184,17 @@ describe('The annual report through the portal', () => {
       await page.waitForLoadState('load');
       expect(await page.locator('#to-error').textContent()).toContain('period_invalid');
       await expectUsable(page, 'ru', 'refused');
+
+      // Corrected and sent: the report's page follows the job by itself (its script, no reload) until the files are there.
+      await page.fill('#from', `${year}-01-01`);
+      await page.fill('#to', `${year}-12-31`);
+      await page.locator('main form .govuk-button').click();
+      await page.waitForURL(REPORT_PAGE);
+      await page.evaluate('window.sameDocument = true');
+      await page.locator('a[href$="/files/report.csv"]').waitFor({ timeout: 90_000 });
+      expect(await page.evaluate('window.sameDocument === true')).toBe(true);
+      expect(await page.locator('#report-state').textContent()).toContain('Отчёт опубликован.');
+      await expectUsable(page, 'ru', 'followed');
       await page.goto(`${portalUrl()}/reports/${ministryReportId}?lang=kk`);
       await expectUsable(page, 'kk', 'published');
       await context.close();

@@ -20,6 +20,7 @@ function render(page: string, language: PortalLanguage, locals: Record<string, u
     csrfToken: 'csrf-token',
     navigation: [],
     assets: { css: '/a.css', js: '/a.js' },
+    cspNonce: 'nonce-1',
     ...locals,
   });
 }
@@ -142,6 +143,8 @@ describe('The report pages’ templates', () => {
     expect(html).not.toMatch(/http-equiv="refresh"/i);
     expect(html).not.toContain('/files/');
     expect(html).toContain('All holders');
+    expect(html).toContain('<div id="report-state" aria-live="polite">');
+    expect(html).toMatch(/<script nonce="nonce-1">\s*\(function \(\) {\s*var checks/);
   });
 
   it('a published report: its SHA-256, the period and as-of in Almaty time, the holder by name, and the five files', () => {
@@ -155,5 +158,6 @@ describe('The report pages’ templates', () => {
     for (const file of ['report.kk.html', 'report.ru.html', 'report.en.html', 'report.csv', 'report.json'])
       expect(html).toContain(`href="/reports/${REPORT_ID}/files/${file}"`);
     expect(html).not.toContain('Check again');
+    expect(html).not.toContain('fetch(location.pathname');
   });
 });

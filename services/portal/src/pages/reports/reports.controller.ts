@@ -51,9 +51,9 @@ export class ReportsController {
     if (answer.status === 401) throw new SignInRequired('/reports/new');
     if (answer.status >= 500) throw new Error(`the gateway answered ${answer.status} to a report request`);
     const errors = formErrorsFrom(inPageLanguage(answer, request.language), request.t('reports.error.refused'));
-    // A refused command recorded nothing: the same id may go again with the fields corrected.
+    // A refused command recorded nothing: the corrected form goes with a fresh id, which no earlier answer is kept under.
     const values = Object.fromEntries(['from', 'to', 'asOf', 'holderIds'].map((name) => [name, typeof form[name] === 'string' ? (form[name] as string) : '']));
-    response.status(answer.status).render('pages/reports/new.njk', await this.formPage(request, values, errors, commandId));
+    response.status(answer.status).render('pages/reports/new.njk', await this.formPage(request, values, errors, randomUUID()));
   }
 
   @Get(':reportId')
