@@ -216,7 +216,7 @@ export async function startPlatform(options: PlatformOptions): Promise<PlatformU
     // the rest at once: a platform comes up in the time of its slowest service, not of all of them in a row.
     // Started together, services share the CPU: each gets the time the wave would have had one after another, so a
     // loaded machine is no more likely to fail a start than before.
-    const first = options.services.filter((name) => name === 'relay' || name === 'identity-dev');
+    const first: readonly ServiceName[] = options.services.filter((name) => name === 'relay' || name === 'identity-dev');
     const rest = options.services.filter((name) => !first.includes(name));
     await Promise.all(first.map((name) => launch(name, HEALTH_TIMEOUT_MS * first.length)));
     await Promise.all(rest.map((name) => launch(name, HEALTH_TIMEOUT_MS * rest.length)));
