@@ -176,7 +176,7 @@ describe('Public pages: holders, a holder’s blog and statistics, conferences a
     const fields = { commandId: hiddenField(aigerim.html, action, 'commandId'), topic: '', text: 'Обсудить цены на бензин в регионах.', language: 'ru' };
     await aigerim.postForm(action, fields);
     expect(aigerim.status).toBe(400);
-    expect(aigerim.html).toMatch(/id="topic-error"[^>]*>\s*<span class="govuk-visually-hidden">Ошибка:<\/span>\s*topic/); // the API's message, at the field
+    expect(aigerim.html).toMatch(/id="topic-error"[^>]*>\s*<span class="govuk-visually-hidden">Ошибка:<\/span>\s*[А-Яа-яЁё][^<]*\(isNotEmpty\)/); // the API's message in Russian, at the field, with its rule
     expect(aigerim.html).toContain('Обсудить цены на бензин в регионах.'); // what the user wrote is kept
     await aigerim.postForm(action, { ...fields, commandId: hiddenField(aigerim.html, action, 'commandId'), topic: 'Цены на топливо' });
     expect(aigerim.status).toBe(200);

@@ -31,10 +31,16 @@ function problems(errors: readonly ValidationError[], parent = ''): FieldProblem
     const field = parent ? `${parent}.${property}` : property;
     const own = Object.entries(error.constraints ?? {}).map(([rule, english]) => {
       const key = messageKeyOf(error, rule);
+      const inEnglish = { field, rule, message: english, messages: { kk: english, ru: english, en: english } };
       // A rule the catalogue lacks (its unit test prevents one) still answers, in English.
-      return key
-        ? fieldProblem(field, rule, key, constraintArguments(error, rule))
-        : { field, rule, message: english, messages: { kk: english, ru: english, en: english } };
+      if (!key) return inEnglish;
+      try {
+        return fieldProblem(field, rule, key, constraintArguments(error, rule));
+      } catch {
+        // The decorator's arguments cannot be found when the body is not the DTO's shape at all (a JSON array
+        // validated as a list of DTOs): still a 400, in class-validator's English, never a 500.
+        return inEnglish;
+      }
     });
     return [...own, ...problems(error.children ?? [], field)];
   });
