@@ -193,6 +193,11 @@ describe('Agency staff work a request in the AWP pages', () => {
     await head.postForm(action, { commandId: commandIdOf(head, action), days: '10', otherHolderIds: ['kazmunaygas'], reason: 'KazMunayGas holds the figures' });
     expect(head.status).toBe(200);
     expect(head.html).toContain('The deadline is extended; the author is told.');
-    expect(head.html).toContain('by 10 calendar days');
+    // The page waits a bounded while for the read models; on a busy machine the extension may show a moment later.
+    await eventually(
+      async () => (head.html.includes('by 10 calendar days') ? true : (await head.get(`/agency/requests/${toRedirect.requestId}?lang=en`), undefined)),
+      20_000,
+      'the extension on the request page',
+    );
   });
 });
